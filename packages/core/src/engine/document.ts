@@ -1,0 +1,275 @@
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Root as NlcstRoot, Sentence as NlcstSentence, Paragraph as NlcstParagraph } from 'nlcst';
+import { ParseDutch } from 'parse-dutch';
+import { ParseEnglish } from 'parse-english';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import remarkRetext from 'remark-retext';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type {
+  Block,
+  BlockRole,
+  BlockType,
+  Language,
+  LetterDocument,
+  Placeholder,
+  Sentence,
+  Span,
+  Word,
+} from '../types.js';
+import { readControlComments } from './control.js';
+import { readFrontMatter } from './frontmatter.js';
+import { LineIndex } from './location.js';
+import { maskPlaceholders, scanPlaceholders } from './placeholders.js';
+import { findSpecialSpans, type SpecialSpan } from './special.js';
+import { SpanSet } from './spans.js';
+
+// remark-retext in "bridge" mode (`.use(remarkRetext, unified().use(retextDutch))`)
+// tokenises with the generic ParseLatin, not retext-dutch's parser, so Dutch
+// abbreviations ("i.v.m.", "d.d.") and elisions would split wrongly. We use it
+// in "mutate" mode with ParseDutch, the parser retext-dutch itself installs.
+const processors = {
+  nl: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkRetext, ParseDutch as never).freeze(),
+  en: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkRetext, ParseEnglish as never).freeze(),
+};
+
+export interface BuildOptions {
+  lang: Language;
+  delimiters: readonly [string, string][];
+}
+
+export interface BuiltDocument {
+  doc: LetterDocument;
+}
+
+const GREETING = /^(?:beste|geachte|lieve|hallo|dag|goedemorgen|goedemiddag|goedenavond|hoi|dear|hello|hi)\b/i;
+const CLOSING =
+  /^(?:met\s+(?:vriendelijke|hartelijke|warme)\s+groet(?:en)?|(?:vriendelijke|hartelijke|warme)\s+groet(?:en)?|hoogachtend|groet(?:en|jes)?|met\s+groet|tot\s+ziens|kind\s+regards|best\s+regards|yours\s+sincerely|sincerely|regards)\b/i;
+
+/** Lowest offset of a node (nlcst nodes without a position take their children's). */
+function nodeSpan(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): Span | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : { start: s, end: e };
+}
+
+/** Which language a letter is in: front matter `lang`/`taal` wins over config. */
+export function letterLanguage(frontData: Record<string, unknown> | null, fallback: Language): Language {
+  const v = frontData?.['lang'] ?? frontData?.['taal'];
+  if (typeof v === 'string') {
+    const l = v.toLowerCase();
+    if (l === 'en' || l.startsWith('en-') || l === 'engels' || l === 'english') return 'en';
+    if (l === 'nl' || l.startsWith('nl-') || l === 'nederlands' || l === 'dutch') return 'nl';
+  }
+  return fallback;
+}
+
+/**
+ * Parses a letter once (Markdown, front matter, Dutch or English sentences)
+ * and flattens it into blocks, sentences and words that every rule shares.
+ */
+export function buildDocument(text: string, options: BuildOptions): BuiltDocument {
+  const frontMatter = readFrontMatter(text);
+  const bodyStart = frontMatter?.end ?? 0;
+  const lang = letterLanguage(frontMatter?.data ?? null, options.lang);
+
+  const { placeholders, problems } = scanPlaceholders(text, options.delimiters, bodyStart);
+  const masked = maskPlaceholders(text, placeholders);
+  const specials = findSpecialSpans(masked, bodyStart);
+
+  const processor = processors[lang];
+  const file = new VFile({ value: masked });
+  const mdast = processor.parse(file) as MdastRoot;
+  const nlcst = processor.runSync(mdast, file) as unknown as NlcstRoot;
+
+  // Blocks and opaque spans from the Markdown tree.
+  const blocks: Block[] = [];
+  const opaque: Span[] = [];
+  if (frontMatter) opaque.push({ start: frontMatter.start, end: frontMatter.end });
+  for (const p of placeholders) opaque.push({ start: p.start, end: p.end });
+  for (const p of problems) opaque.push({ start: p.start, end: p.end });
+  for (const s of specials) if (s.kind === 'url' || s.kind === 'email') opaque.push(s);
+
+  let section = 0;
+  const visit = (node: MdastNodes, container: BlockType | null) => {
+    const span = nodeSpan(node);
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+        if (span) opaque.push(span);
+        return;
+      case 'heading':
+        section++;
+        if (span) blocks.push({ ...span, type: 'heading', depth: node.depth, role: 'heading', sentences: [], index: 0, section });
+        for (const c of node.children) visit(c, 'heading');
+        return;
+      case 'paragraph':
+        if (span) blocks.push({ ...span, type: container ?? 'paragraph', role: 'body', sentences: [], index: 0, section });
+        for (const c of node.children) visit(c, container);
+        return;
+      case 'tableCell':
+        if (span) blocks.push({ ...span, type: 'tableCell', role: 'body', sentences: [], index: 0, section });
+        for (const c of node.children) visit(c, 'tableCell');
+        return;
+      case 'listItem':
+        for (const c of node.children) visit(c, 'listItem');
+        return;
+      case 'blockquote':
+        for (const c of node.children) visit(c, 'blockquote');
+        return;
+      case 'link':
+        if (node.url && span) {
+          // The URL of an inline link is source, not text.
+          const urlAt = text.lastIndexOf(node.url, span.end);
+          if (urlAt >= span.start) opaque.push({ start: urlAt, end: urlAt + node.url.length });
+        }
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const c of node.children as MdastNodes[]) visit(c, container);
+  };
+  visit(mdast, null);
+
+  const opaqueSet = new SpanSet(opaque);
+  const placeholderByStart = new Map<number, Placeholder>();
+  for (const p of placeholders) placeholderByStart.set(p.start, p);
+  const placeholderSet = new SpanSet(placeholders);
+  const specialByStart = new Map<number, SpecialSpan>();
+  for (const s of specials) specialByStart.set(s.start, s);
+  const specialSet = new SpanSet(specials);
+
+  // Sentences and words from the language tree.
+  const sentences: Sentence[] = [];
+  let blockPointer = 0;
+  const blockFor = (offset: number): Block | undefined => {
+    while (blockPointer < blocks.length && blocks[blockPointer]!.end <= offset) blockPointer++;
+    const b = blocks[blockPointer];
+    return b && b.start <= offset ? b : undefined;
+  };
+
+  const addSentence = (node: NlcstSentence) => {
+    const words: Word[] = [];
+    let terminator: Sentence['terminator'] = '';
+    let first = -1;
+    let last = -1;
+    let skipUntil = -1;
+    for (const child of node.children) {
+      const span = nodeSpan(child);
+      if (!span || child.type === 'WhiteSpaceNode') continue;
+      if (span.end <= skipUntil) continue;
+      // A placeholder: one opaque word (sections and comments are not words).
+      const ph = placeholderSet.find(span.start);
+      if (ph) {
+        skipUntil = ph.end;
+        const p = placeholderByStart.get(ph.start);
+        if (p && (p.kind === 'variable' || p.kind === 'partial')) {
+          words.push({ start: p.start, end: p.end, text: p.raw, lower: p.raw.toLowerCase(), kind: 'placeholder', index: words.length });
+          if (first < 0) first = p.start;
+          last = p.end;
+        }
+        continue;
+      }
+      const sp = specialSet.find(span.start) ?? (specialSet.overlaps(span.start, span.end) ? specialSet.find(span.end - 1) : undefined);
+      if (sp) {
+        const s = specialByStart.get(sp.start);
+        skipUntil = sp.end;
+        if (s) {
+          const t = text.slice(s.start, s.end);
+          words.push({ start: s.start, end: s.end, text: t, lower: t.toLowerCase(), kind: s.kind, index: words.length });
+          if (first < 0) first = s.start;
+          last = s.end;
+        }
+        continue;
+      }
+      if (opaqueSet.has(span.start)) continue;
+      if (child.type === 'WordNode') {
+        const t = text.slice(span.start, span.end);
+        const kind = /\p{L}\.\p{L}/u.test(t) || /^\p{L}{1,4}\.$/u.test(t) ? 'abbreviation' : 'word';
+        words.push({ start: span.start, end: span.end, text: t, lower: t.toLowerCase(), kind, index: words.length });
+        if (first < 0) first = span.start;
+        last = span.end;
+        terminator = '';
+      } else if (child.type === 'PunctuationNode') {
+        const v = text.slice(span.start, span.end);
+        if (v === '.' || v === '!' || v === '?') terminator = v;
+        else if (/^[.!?]+$/.test(v)) terminator = v[v.length - 1] as '.' | '!' | '?';
+        last = span.end;
+      }
+    }
+    if (words.length === 0 || first < 0) return;
+    const block = blockFor(first);
+    if (!block) return;
+    const sentence: Sentence = { start: first, end: last, text: text.slice(first, last), words, index: sentences.length, block, terminator };
+    sentences.push(sentence);
+    block.sentences.push(sentence);
+  };
+
+  for (const para of nlcst.children) {
+    if (para.type !== 'ParagraphNode') continue;
+    for (const s of (para as NlcstParagraph).children) if (s.type === 'SentenceNode') addSentence(s);
+  }
+
+  // Keep blocks with text only, then assign roles: greeting, closing, signature.
+  const kept = blocks.filter((b) => b.sentences.length > 0);
+  kept.forEach((b, i) => (b.index = i));
+  assignRoles(kept);
+
+  const lines = new LineIndex(text);
+  const doc: LetterDocument = {
+    text,
+    lang,
+    frontMatter,
+    mdast,
+    nlcst,
+    blocks: kept,
+    sentences,
+    placeholders,
+    placeholderProblems: problems,
+    controls: readControlComments(mdast, text),
+    opaque: opaqueSet.spans,
+    isOpaque: (offset) => opaqueSet.has(offset),
+    pointAt: (offset) => lines.pointAt(offset),
+  };
+  return { doc };
+}
+
+function blockText(b: Block): string {
+  return b.sentences.map((s) => s.text).join(' ');
+}
+
+function assignRoles(blocks: Block[]): void {
+  const firstBody = blocks.find((b) => b.role !== 'heading');
+  if (firstBody) {
+    const t = blockText(firstBody);
+    if (GREETING.test(t) && firstBody.sentences.length === 1 && firstBody.sentences[0]!.words.length <= 8) {
+      setRole(firstBody, 'greeting');
+    }
+  }
+  let closingAt = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.role === 'heading') continue;
+    if (CLOSING.test(blockText(b).trim())) {
+      closingAt = i;
+      break;
+    }
+  }
+  if (closingAt >= 0) {
+    const closing = blocks[closingAt]!;
+    // "Met vriendelijke groet, Jan de Vries" in one paragraph: the whole block is the closing.
+    setRole(closing, 'closing');
+    for (let i = closingAt + 1; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.role !== 'heading') setRole(b, 'signature');
+    }
+  }
+}
+
+function setRole(b: Block, role: BlockRole): void {
+  b.role = role;
+}

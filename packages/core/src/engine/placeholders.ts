@@ -1,0 +1,149 @@
+import type { Placeholder, PlaceholderKind, PlaceholderProblem, Span } from '../types.js';
+
+export type { PlaceholderProblem };
+
+export interface PlaceholderScan {
+  placeholders: Placeholder[];
+  problems: PlaceholderProblem[];
+}
+
+const IDENT = /^[\p{L}_][\p{L}\p{N}_.\-]*$/u;
+
+function classifyMustache(inner: string): { kind: PlaceholderKind; name: string; helper?: string } {
+  const t = inner.trim();
+  const first = t[0];
+  if (first === '#' || first === '^') {
+    const parts = t.slice(1).trim().split(/\s+/);
+    if (parts.length > 1) return { kind: 'section-open', helper: parts[0]!, name: parts.slice(1).join(' ') };
+    return { kind: 'section-open', helper: first === '^' ? 'unless' : 'section', name: parts[0] ?? '' };
+  }
+  if (first === '/') return { kind: 'section-close', name: t.slice(1).trim() };
+  if (first === '!') return { kind: 'comment', name: '' };
+  if (first === '>') return { kind: 'partial', name: t.slice(1).trim() };
+  if (t === 'else' || t.startsWith('else ')) return { kind: 'section-else', name: t.slice(4).trim() };
+  if (first === '&') return { kind: 'variable', name: t.slice(1).trim() };
+  return { kind: 'variable', name: t };
+}
+
+/**
+ * Finds merge fields in a letter: mustache/handlebars `{{ x }}` (also `{{{ x }}}`
+ * and sections), Word mail-merge `«x»`, and custom delimiters such as `[x]` or
+ * `%x%`. `from` skips front matter. Placeholders never span lines.
+ */
+export function scanPlaceholders(text: string, delimiters: readonly [string, string][] = [], from = 0): PlaceholderScan {
+  const placeholders: Placeholder[] = [];
+  const problems: PlaceholderProblem[] = [];
+  const taken: Span[] = [];
+  const lineEnd = (i: number) => {
+    const n = text.indexOf('\n', i);
+    return n === -1 ? text.length : n;
+  };
+
+  // Mustache / handlebars.
+  let i = text.indexOf('{{', from);
+  while (i !== -1) {
+    const triple = text.startsWith('{{{', i);
+    const open = triple ? 3 : 2;
+    const close = triple ? '}}}' : '}}';
+    const eol = lineEnd(i);
+    const j = text.indexOf(close, i + open);
+    const nextOpen = text.indexOf('{{', i + open);
+    if (j === -1 || j > eol || (nextOpen !== -1 && nextOpen < j)) {
+      const end = nextOpen !== -1 && nextOpen < eol ? nextOpen : Math.min(eol, i + 40);
+      problems.push({ start: i, end: Math.max(end, i + open), reason: 'unclosed', raw: text.slice(i, Math.max(end, i + open)).trimEnd() });
+      i = nextOpen === -1 ? -1 : nextOpen;
+      continue;
+    }
+    const end = j + close.length;
+    const inner = text.slice(i + open, j);
+    const raw = text.slice(i, end);
+    if (inner.trim() === '') {
+      problems.push({ start: i, end, reason: 'empty', raw });
+    } else {
+      const c = classifyMustache(inner);
+      const p: Placeholder = { start: i, end, raw, name: c.name, syntax: 'mustache', kind: c.kind };
+      if (c.helper !== undefined) p.helper = c.helper;
+      placeholders.push(p);
+    }
+    taken.push({ start: i, end });
+    i = text.indexOf('{{', end);
+  }
+
+  const isTaken = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+
+  // Stray closers and single-brace forms: `{naam}}`, `}}` without opener, `{naam}`.
+  const strayRe = /(?<!\{)\{([\p{L}_][\p{L}\p{N}_.]*)\}\}?|(?<![}{])\}\}(?!\})/gu;
+  strayRe.lastIndex = from;
+  for (let m = strayRe.exec(text); m; m = strayRe.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (isTaken(s, e)) continue;
+    problems.push({ start: s, end: e, reason: m[0].startsWith('{') ? 'single-brace' : 'stray-close', raw: m[0] });
+  }
+
+  // Word mail-merge fields.
+  let k = text.indexOf('«', from);
+  while (k !== -1) {
+    const eol = lineEnd(k);
+    const j = text.indexOf('»', k + 1);
+    const nextOpen = text.indexOf('«', k + 1);
+    if (j === -1 || j > eol || (nextOpen !== -1 && nextOpen < j)) {
+      problems.push({ start: k, end: Math.min(eol, k + 30), reason: 'unclosed', raw: text.slice(k, Math.min(eol, k + 30)) });
+      k = nextOpen;
+      continue;
+    }
+    const inner = text.slice(k + 1, j).trim();
+    const raw = text.slice(k, j + 1);
+    if (inner === '') problems.push({ start: k, end: j + 1, reason: 'empty', raw });
+    else if (/[{}]/.test(inner)) problems.push({ start: k, end: j + 1, reason: 'mixed', raw });
+    else placeholders.push({ start: k, end: j + 1, raw, name: inner, syntax: 'mergefield', kind: 'variable' });
+    taken.push({ start: k, end: j + 1 });
+    k = text.indexOf('«', j + 1);
+  }
+
+  // Custom delimiters from config. Only identifier-like names count, so that
+  // Markdown links (`[tekst](url)`) and percentages are left alone.
+  for (const [open, close] of delimiters) {
+    if (!open || !close) continue;
+    let s = text.indexOf(open, from);
+    while (s !== -1) {
+      const eol = lineEnd(s);
+      const e = text.indexOf(close, s + open.length);
+      if (e === -1 || e > eol) {
+        s = text.indexOf(open, s + open.length);
+        continue;
+      }
+      const inner = text.slice(s + open.length, e).trim();
+      const end = e + close.length;
+      const after = text[end];
+      const linkLike = open === '[' && (after === '(' || after === '[' || after === ':');
+      if (IDENT.test(inner) && !linkLike && !isTaken(s, end)) {
+        placeholders.push({ start: s, end, raw: text.slice(s, end), name: inner, syntax: 'custom', kind: 'variable' });
+        taken.push({ start: s, end });
+        s = text.indexOf(open, end);
+      } else {
+        s = text.indexOf(open, s + open.length);
+      }
+    }
+  }
+
+  placeholders.sort((a, b) => a.start - b.start);
+  problems.sort((a, b) => a.start - b.start);
+  return { placeholders, problems };
+}
+
+/**
+ * Replaces every placeholder with a run of `x` of the same length, so the
+ * Markdown and language parsers see one opaque word (no emphasis from `_`, no
+ * link from `[`), while every offset stays exactly where it was in the source.
+ */
+export function maskPlaceholders(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    out += text.slice(last, s.start) + 'x'.repeat(s.end - s.start);
+    last = s.end;
+  }
+  return out + text.slice(last);
+}

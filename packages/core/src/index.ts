@@ -1,0 +1,19 @@
+// Public API of @huurbrief/core. Pure: no file or process I/O (see ./node.ts for that).
+export { lintText, lintDocument, defaultConfig } from './engine/lint.js';
+export type { LintTextOptions } from './engine/lint.js';
+export { buildDocument } from './engine/document.js';
+export { LineIndex } from './engine/location.js';
+export { scanPlaceholders } from './engine/placeholders.js';
+export { matchCase, ruleUrl, interpolate } from './engine/messages.js';
+export { applyFixes } from './engine/fix.js';
+export type { FixOutcome } from './engine/fix.js';
+export { compilePhrases, matchPhrases, tokens } from './engine/phrases.js';
+export type { PhraseIndex, PhraseMatch } from './engine/phrases.js';
+export { resolveConfig, presetRules, PRESETS, didYouMean } from './config/resolve.js';
+export type { ConfigLayer, PresetName } from './config/resolve.js';
+export { ConfigError } from './config/errors.js';
+export { configJsonSchema } from './config/schema.js';
+export { allRules, getRule } from './rules/index.js';
+export { CATEGORIES } from './types.js';
+export type * from './types.js';
+export const VERSION = '0.1.0';

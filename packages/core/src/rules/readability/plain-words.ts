@@ -1,0 +1,85 @@
+import { plainWords as data } from '../../data/plain-words.generated.js';
+import { matchCase } from '../../engine/messages.js';
+import { compilePhrases, matchPhrases } from '../../engine/phrases.js';
+import type { Rule } from '../../types.js';
+
+interface Entry {
+  woord: string;
+  gebruik?: string[];
+  vormen?: Record<string, string | string[]>;
+  alleenMet?: string[];
+  uitleg?: string;
+}
+
+interface Target {
+  entry: Entry;
+  suggestions: string[];
+}
+
+function buildIndex() {
+  const pairs: [string, Target][] = [];
+  for (const raw of data as readonly Entry[]) {
+    const base = raw.gebruik ?? [];
+    if (raw.vormen) {
+      for (const [form, repl] of Object.entries(raw.vormen)) pairs.push([form, { entry: raw, suggestions: Array.isArray(repl) ? repl : [repl] }]);
+    }
+    if (!raw.vormen || !(raw.woord in raw.vormen)) {
+      if (base.length > 0) pairs.push([raw.woord, { entry: raw, suggestions: base }]);
+    }
+  }
+  return compilePhrases(pairs);
+}
+
+const index = buildIndex();
+
+export const plainWords: Rule = {
+  meta: {
+    id: 'plain-words',
+    category: 'plain-language',
+    defaultSeverity: 'warning',
+    description: 'Gewone woorden in plaats van ambtelijke taal ("indien" → "als").',
+    rationale:
+      'Ambtelijke woorden als "indien", "middels" en "derhalve" maken een brief afstandelijk en moeilijk. Huurders lezen ze als taal van een loket, niet van een mens. Het gewone woord is korter en duidelijker. Woorden uit het vak, zoals onderhoud, huurtoeslag en servicekosten, staan niet op de lijst: die legt u zo nodig uit.',
+    presets: ['recommended'],
+    fixable: true,
+    messages: {
+      plain: 'Schrijf "{expected}" in plaats van "{actual}".',
+      plainMany: 'Schrijf liever {expected} in plaats van "{actual}".',
+    },
+    examples: {
+      valid: [
+        { text: 'Als u vragen heeft, bel ons gerust.' },
+        { text: 'Wij hebben uw verzoek ontvangen.', note: '"verzoek" als zelfstandig naamwoord is gewoon Nederlands.' },
+        { text: 'Het onderhoud aan uw woning begint op 4 maart.', note: 'Domeinwoorden worden nooit gemeld.' },
+      ],
+      invalid: [
+        { text: 'Indien u vragen heeft, kunt u ons bellen.', note: 'Wordt: "Als u vragen heeft, ..."' },
+        { text: 'U dient de meterstand door te geven.', note: 'Wordt: "U moet de meterstand doorgeven."' },
+      ],
+    },
+  },
+  check({ doc, config, report }) {
+    const ignored = new Set(config.woorden.negeren.map((w) => w.toLowerCase()));
+    for (const s of doc.sentences) {
+      for (const m of matchPhrases(index, s)) {
+        const { entry, suggestions } = m.value;
+        const actual = doc.text.slice(m.start, m.end);
+        if (ignored.has(actual.toLowerCase())) continue;
+        if (entry.alleenMet) {
+          const later = s.words.slice(m.last + 1).map((w) => w.lower);
+          if (!entry.alleenMet.some((w) => later.includes(w))) continue;
+        }
+        const expected = suggestions.map((x) => matchCase(actual, x));
+        report({
+          messageId: expected.length === 1 ? 'plain' : 'plainMany',
+          data: { actual, expected: expected.length === 1 ? expected[0]! : expected.map((e) => `"${e}"`).join(' of ') },
+          start: m.start,
+          end: m.end,
+          actual,
+          expected,
+          ...(entry.uitleg ? { note: entry.uitleg } : {}),
+        });
+      }
+    }
+  },
+};
