@@ -1,0 +1,55 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError, VERSION } from '@huurbrief/core';
+import { InputError } from '@huurbrief/core/node';
+import { commandModules } from './commands/index.js';
+import { translateCommanderError, dutchHelp } from './help.js';
+import { UsageError } from './errors.js';
+
+/** Builds the `huurbrief` program; each command module registers itself. */
+export function createProgram(): Command {
+  const program = new Command('huurbrief')
+    .description('Controleer brieven aan huurders: leesbaar (B1), zeggen wat wél kan, de juiste toon, sjablonen, privacy en collegiale goedkeuring.')
+    .version(VERSION, '-v, --version', 'toon het versienummer')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
+    .showSuggestionAfterError(true)
+    .exitOverride();
+  dutchHelp(program);
+  for (const register of commandModules) register(program);
+  for (const c of program.commands) {
+    c.exitOverride();
+    dutchHelp(c);
+  }
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code (0 ok, 1 findings, 2 usage/config/input problems). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = createProgram();
+  // `huurbrief` alone, or with only paths/flags, means `huurbrief lint`.
+  const known = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
+  const args = [...argv];
+  const first = args[0];
+  if (first === undefined || (!known.has(first) && first !== 'help' && !['-h', '--help', '-v', '--version'].includes(first))) {
+    args.unshift('lint');
+  }
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      process.stderr.write(`huurbrief: ${translateCommanderError(error)}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`huurbrief: fout in configuratie: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof InputError || error instanceof UsageError) {
+      process.stderr.write(`huurbrief: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

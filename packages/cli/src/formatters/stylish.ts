@@ -1,0 +1,55 @@
+import type { Metrics, Severity } from '@huurbrief/core';
+import type { Formatter } from './types.js';
+
+const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'melding' };
+
+function paint(on: boolean) {
+  const wrap = (code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+  return { red: wrap('31'), yellow: wrap('33'), blue: wrap('34'), dim: wrap('2'), bold: wrap('1'), underline: wrap('4'), green: wrap('32') };
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('nl-NL', { maximumFractionDigits: 1 }) : undefined);
+
+/** One line with the letter's level and measures. */
+export function metricsSummary(m: Metrics): string {
+  const parts: string[] = [];
+  if (typeof m['level'] === 'string') parts.push(`niveau ${m['level']}`);
+  if (num(m['fleschDouma']) !== undefined) parts.push(`Flesch-Douma ${num(m['fleschDouma'])}`);
+  parts.push(`${m.words} woorden`, `${m.sentences} zinnen`);
+  if (num(m['avgSentenceLength']) !== undefined) parts.push(`gem. ${num(m['avgSentenceLength'])} woorden per zin`);
+  const reasons = m['levelReasons'];
+  if (Array.isArray(reasons) && reasons.length) parts.push(`(${reasons.join('; ')})`);
+  return parts.join(' · ');
+}
+
+/** ESLint-style output in Dutch: file, line:column, severity, message, rule id; a summary. */
+export const stylish: Formatter = (reports, { color }) => {
+  const c = paint(color);
+  let out = '';
+  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let fixable = 0;
+  for (const r of reports) {
+    out += `\n${c.underline(r.path)}\n`;
+    const rows = r.messages.map((m) => {
+      totals[m.severity]++;
+      if (m.fix) fixable++;
+      const sev = m.severity === 'error' ? c.red(LABEL.error) : m.severity === 'warning' ? c.yellow(LABEL.warning) : c.blue(LABEL.info);
+      return { pos: `${m.line}:${m.column}`, sev, sevLen: LABEL[m.severity].length, msg: m.message, rule: m.ruleId };
+    });
+    const posW = Math.max(0, ...rows.map((x) => x.pos.length));
+    const sevW = Math.max(0, ...rows.map((x) => x.sevLen));
+    for (const x of rows) {
+      out += `  ${c.dim(x.pos.padStart(posW))}  ${x.sev}${' '.repeat(sevW - x.sevLen)}  ${x.msg}  ${c.dim(x.rule)}\n`;
+    }
+    out += `  ${c.dim(metricsSummary(r.metrics))}\n`;
+  }
+  const total = totals.error + totals.warning + totals.info;
+  if (total === 0) {
+    out += `\n${c.green('✔')} geen problemen in ${reports.length} ${reports.length === 1 ? 'brief' : 'brieven'}\n`;
+  } else {
+    const line = `✖ ${total} ${total === 1 ? 'probleem' : 'problemen'} (${totals.error} ${totals.error === 1 ? 'fout' : 'fouten'}, ${totals.warning} ${totals.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${totals.info} ${totals.info === 1 ? 'melding' : 'meldingen'}) in ${reports.length} ${reports.length === 1 ? 'brief' : 'brieven'}`;
+    out += `\n${totals.error ? c.red(c.bold(line)) : c.yellow(c.bold(line))}\n`;
+    if (fixable) out += c.dim(`  ${fixable} ${fixable === 1 ? 'probleem is' : 'problemen zijn'} automatisch te verbeteren met --fix\n`);
+  }
+  return out;
+};

@@ -1,0 +1,3 @@
+export { main, createProgram } from './cli.js';
+export { formatters } from './formatters/index.js';
+export type { FileReport, Formatter } from './formatters/types.js';

@@ -1,0 +1,11 @@
+// Node entry of @huurbrief/core: finding and loading config files, reading
+// letters safely and finding the letters in a tree. Shared by the CLI and the
+// language server, so both see the same config and the same findings.
+export { ConfigLoader, CONFIG_FILES, findConfigFile, loadConfigLayers } from './node/config.js';
+export type { LoadedConfig } from './node/config.js';
+export { readLetterFile, decodeLetter, InputError, MAX_FILE_BYTES } from './node/read.js';
+export type { LetterFile } from './node/read.js';
+export { findLetterFiles, LETTER_EXTENSIONS } from './node/discover.js';
+export type { DiscoveredFiles } from './node/discover.js';
+export { lintFile } from './node/lint-file.js';
+export type { FileResult } from './node/lint-file.js';

@@ -1,0 +1,123 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError } from '../config/errors.js';
+import { resolveConfig, type ConfigLayer } from '../config/resolve.js';
+import { allRules } from '../rules/index.js';
+import type { ResolvedConfig, Rule } from '../types.js';
+
+/** Config file names, looked up from the letter's folder upwards (first found wins). */
+export const CONFIG_FILES = ['huurbrief.config.json', '.huurbriefrc.json'] as const;
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  /** The config file used (undefined: none found, the recommended preset). */
+  file?: string;
+  /** Every file that went into it (for watching). */
+  files: string[];
+}
+
+/** The nearest config file at or above `dir`. */
+export function findConfigFile(dir: string): string | undefined {
+  let current = resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(current, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+function position(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return `regel ${line}, kolom ${index - before.lastIndexOf('\n')}`;
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const where = at ? position(text, Number(at[1])) : '';
+    throw new ConfigError(file, where, `geen geldige JSON (${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')})`);
+  }
+}
+
+/** Reads a config file and the files it extends (earliest first); presets stay in `extends`. */
+export function loadConfigLayers(file: string, seen: Set<string> = new Set()): ConfigLayer[] {
+  const abs = resolve(file);
+  if (seen.has(abs)) throw new ConfigError(abs, 'extends', 'kringverwijzing: dit bestand breidt zichzelf (via andere bestanden) uit');
+  seen.add(abs);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(abs, '', code === 'ENOENT' ? 'configbestand bestaat niet' : `kan configbestand niet lezen (${code ?? String(error)})`);
+  }
+  const config = parseJson(abs, text);
+  const layers: ConfigLayer[] = [];
+  if (config && typeof config === 'object' && !Array.isArray(config)) {
+    const ext = (config as { extends?: unknown }).extends;
+    if (Array.isArray(ext)) {
+      for (const entry of ext) {
+        if (typeof entry === 'string' && (entry.startsWith('.') || entry.startsWith('/'))) {
+          layers.push(...loadConfigLayers(resolve(dirname(abs), entry), seen));
+        }
+      }
+    }
+  }
+  layers.push({ file: abs, config });
+  return layers;
+}
+
+/**
+ * Finds and resolves the config for letters, cached per folder. The CLI uses
+ * one loader per run; the language server clears it when a config file changes.
+ */
+export class ConfigLoader {
+  private readonly byDir = new Map<string, LoadedConfig>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+
+  constructor(
+    private readonly options: { configFile?: string; noConfig?: boolean; overrides?: ConfigLayer[]; rules?: readonly Rule[] } = {},
+  ) {}
+
+  forFile(letterPath: string): LoadedConfig {
+    const dir = dirname(resolve(letterPath));
+    const cached = this.byDir.get(dir);
+    if (cached) return cached;
+    let file: string | undefined;
+    if (this.options.configFile) file = resolve(this.options.configFile);
+    else if (!this.options.noConfig) file = findConfigFile(dir);
+    const loaded = file ? this.load(file) : this.resolveLayers([], undefined);
+    this.byDir.set(dir, loaded);
+    return loaded;
+  }
+
+  private load(file: string): LoadedConfig {
+    const cached = this.byFile.get(file);
+    if (cached) return cached;
+    const layers = loadConfigLayers(file);
+    const loaded = this.resolveLayers(layers, file);
+    this.byFile.set(file, loaded);
+    return loaded;
+  }
+
+  private resolveLayers(layers: ConfigLayer[], file: string | undefined): LoadedConfig {
+    const all = [...layers, ...(this.options.overrides ?? [])];
+    const config = resolveConfig(all, this.options.rules ?? allRules);
+    const out: LoadedConfig = { config, files: layers.map((l) => l.file) };
+    if (file) out.file = file;
+    return out;
+  }
+
+  clear(): void {
+    this.byDir.clear();
+    this.byFile.clear();
+  }
+}

@@ -1,0 +1,86 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InputError } from './read.js';
+
+/** What `huurbrief lint <dir>` picks up. */
+export const LETTER_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.huurbrief']);
+
+export interface DiscoveredFiles {
+  /** Absolute paths, sorted. */
+  files: string[];
+  /** Arguments that could not be used (missing path, unreadable folder): reported, the rest goes on. */
+  errors: InputError[];
+}
+
+function isLetter(name: string): boolean {
+  const lower = name.toLowerCase();
+  return LETTER_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function loadIgnore(cwd: string, extra: readonly string[]) {
+  const ig = ignore();
+  const file = join(cwd, '.huurbriefignore');
+  if (existsSync(file)) ig.add(readFileSync(file, 'utf8'));
+  ig.add([...extra]);
+  return ig;
+}
+
+/**
+ * Expands files, folders and globs into letter files. Folders recurse into
+ * .md/.markdown/.txt, skipping node_modules and .git; `.huurbriefignore`
+ * (gitignore syntax, in `cwd`) and `ignorePatterns` leave files out. A file
+ * named explicitly is always linted, whatever its extension.
+ */
+export async function findLetterFiles(args: readonly string[], cwd: string, ignorePatterns: readonly string[] = []): Promise<DiscoveredFiles> {
+  const ig = loadIgnore(cwd, ignorePatterns);
+  const ignored = (abs: string) => {
+    const rel = relative(cwd, abs);
+    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
+    return ig.ignores(rel.split(sep).join('/'));
+  };
+  const found = new Set<string>();
+  const errors: InputError[] = [];
+
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      errors.push(new InputError(relative(cwd, dir) || dir, code === 'EACCES' ? 'map is niet leesbaar (geen rechten)' : `map kan niet gelezen worden (${code ?? String(error)})`));
+      return;
+    }
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name) || ignored(abs + sep)) continue;
+        walk(abs);
+      } else if (e.isFile() && isLetter(e.name) && !ignored(abs)) {
+        found.add(abs);
+      }
+    }
+  };
+
+  for (const arg of args.length ? args : ['.']) {
+    if (isDynamicPattern(arg)) {
+      const matches = await glob(arg, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+      if (matches.length === 0) errors.push(new InputError(arg, 'patroon vindt geen bestanden'));
+      for (const m of matches) if (!ignored(m)) found.add(resolve(m));
+      continue;
+    }
+    const abs = resolve(cwd, arg);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch {
+      errors.push(new InputError(arg, 'bestand of map bestaat niet'));
+      continue;
+    }
+    if (stat.isDirectory()) walk(abs);
+    else found.add(abs);
+  }
+  return { files: [...found].sort(), errors };
+}
