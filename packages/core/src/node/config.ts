@@ -64,11 +64,18 @@ export function loadConfigLayers(file: string, seen: Set<string> = new Set()): C
   if (config && typeof config === 'object' && !Array.isArray(config)) {
     const ext = (config as { extends?: unknown }).extends;
     if (Array.isArray(ext)) {
+      // Extends apply in order, before the file's own settings: presets become
+      // a layer of their own at their place in the list, files are expanded.
       for (const entry of ext) {
         if (typeof entry === 'string' && (entry.startsWith('.') || entry.startsWith('/'))) {
           layers.push(...loadConfigLayers(resolve(dirname(abs), entry), seen));
+        } else {
+          layers.push({ file: abs, config: { extends: [entry] } });
         }
       }
+      const { extends: _expanded, ...own } = config as Record<string, unknown>;
+      layers.push({ file: abs, config: { ...own, extends: [] } });
+      return layers;
     }
   }
   layers.push({ file: abs, config });
@@ -111,7 +118,7 @@ export class ConfigLoader {
   private resolveLayers(layers: ConfigLayer[], file: string | undefined): LoadedConfig {
     const all = [...layers, ...(this.options.overrides ?? [])];
     const config = resolveConfig(all, this.options.rules ?? allRules);
-    const out: LoadedConfig = { config, files: layers.map((l) => l.file) };
+    const out: LoadedConfig = { config, files: [...new Set(layers.map((l) => l.file))] };
     if (file) out.file = file;
     return out;
   }
