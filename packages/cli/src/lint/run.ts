@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { ConfigError, lintText } from '@huurbrief/core';
+import { ConfigError, lintText, type ConfigLayer } from '@huurbrief/core';
 import { ConfigLoader, decodeLetter, findLetterFiles, InputError, lintFile } from '@huurbrief/core/node';
 import type { FileReport } from '../formatters/types.js';
 
@@ -8,6 +8,10 @@ export interface LintRunOptions {
   cwd: string;
   configFile?: string;
   noConfig?: boolean;
+  /** Config layers applied over every file's config (`--rule`). */
+  overrides?: ConfigLayer[];
+  /** Called after each file (for the progress line on a TTY). */
+  onProgress?: (done: number, total: number) => void;
   /** Lint this text instead of files (`--stdin`). */
   stdin?: { text: Uint8Array; filename?: string };
 }
@@ -27,6 +31,7 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
   const loader = new ConfigLoader({
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.noConfig ? { noConfig: true } : {}),
+    ...(options.overrides?.length ? { overrides: options.overrides } : {}),
   });
   const problems: (InputError | ConfigError)[] = [];
   const reports: FileReport[] = [];
@@ -50,7 +55,9 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
   }
   const { files, errors } = await findLetterFiles(options.paths, options.cwd, ignorePatterns);
   problems.push(...errors);
+  let done = 0;
   for (const abs of files) {
+    options.onProgress?.(done++, files.length);
     try {
       const { result } = lintFile(abs, loader);
       reports.push({ path: displayPath(options.cwd, abs), ...result });
@@ -61,6 +68,7 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
       } else throw error;
     }
   }
+  options.onProgress?.(done, files.length);
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { reports, problems, loader };
 }
