@@ -14,12 +14,18 @@ export function createProgram(): Command {
     .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
     .showSuggestionAfterError(true)
     .exitOverride();
+  // Errors are printed once, in Dutch, by main(); commander must not print its own.
+  const quietErrors = { outputError: () => {} };
+  program.configureOutput(quietErrors);
   dutchHelp(program);
   for (const register of commandModules) register(program);
-  for (const c of program.commands) {
+  const setup = (c: Command) => {
     c.exitOverride();
+    c.configureOutput(quietErrors);
     dutchHelp(c);
-  }
+    c.commands.forEach(setup);
+  };
+  program.commands.forEach(setup);
   return program;
 }
 

@@ -67,7 +67,10 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     ...(flags.stdin ? { stdin: { text: await readStdin(), ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) } } : {}),
   });
   const reports = flags.quiet ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : run.reports;
-  process.stdout.write(formatter(reports, { color: useColor(process.stdout), cwd }));
+  // Only problems and no letter: the problems say it all (json still prints its array).
+  if (reports.length > 0 || run.problems.length === 0 || flags.format !== 'stylish') {
+    process.stdout.write(formatter(reports, { color: useColor(process.stdout), cwd }));
+  }
   for (const p of run.problems) {
     process.stderr.write(`huurbrief: ${p instanceof ConfigError ? `fout in configuratie: ${p.message}` : p.message}\n`);
   }

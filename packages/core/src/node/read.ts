@@ -30,6 +30,38 @@ function lineOfByte(bytes: Uint8Array, at: number): number {
   return line;
 }
 
+/** Index of the first byte that starts an invalid UTF-8 sequence (linear scan). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let n = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
 /** Decodes UTF-8 strictly; binary content and invalid bytes are errors that say where. */
 export function decodeLetter(path: string, bytes: Uint8Array): { text: string; bom: boolean } {
   const probe = bytes.subarray(0, 8192);
@@ -39,16 +71,7 @@ export function decodeLetter(path: string, bytes: Uint8Array): { text: string; b
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    // Find the first invalid byte for a precise message.
-    let bad = 0;
-    for (let i = 0; i < bytes.length; i++) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
-      } catch {
-        bad = i;
-        break;
-      }
-    }
+    const bad = firstInvalidUtf8(bytes);
     throw new InputError(path, `geen geldige UTF-8 (ongeldige byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} op regel ${lineOfByte(bytes, bad)}, byte ${bad}); sla het bestand op als UTF-8`);
   }
   const bom = text.charCodeAt(0) === 0xfeff;
