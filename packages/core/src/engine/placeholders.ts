@@ -132,17 +132,28 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
   return { placeholders, problems };
 }
 
+/** Section tags and comments (`{{#if x}}`, `{{else}}`, `{{/if}}`, `{{! ... }}`) are not words. */
+function isTag(s: Span): boolean {
+  const kind = (s as Partial<Placeholder>).kind;
+  return kind === 'section-open' || kind === 'section-else' || kind === 'section-close' || kind === 'comment';
+}
+
 /**
  * Replaces every placeholder with a run of `x` of the same length, so the
  * Markdown and language parsers see one opaque word (no emphasis from `_`, no
  * link from `[`), while every offset stays exactly where it was in the source.
+ *
+ * Section tags and comments are no words at all: they become no-break spaces,
+ * so `{{#if hond}}Wilt u` still has the word "Wilt" and `houden?{{else}}Fijn.`
+ * two sentences. (No-break spaces, not spaces: a line of spaces would end a
+ * Markdown paragraph, and four leading spaces would start a code block.)
  */
 export function maskPlaceholders(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
   let out = '';
   let last = 0;
   for (const s of spans) {
-    out += text.slice(last, s.start) + 'x'.repeat(s.end - s.start);
+    out += text.slice(last, s.start) + (isTag(s) ? '\u00a0' : 'x').repeat(s.end - s.start);
     last = s.end;
   }
   return out + text.slice(last);

@@ -1,0 +1,181 @@
+import { maskPlaceholders } from '../../engine/placeholders.js';
+import { SpanSet } from '../../engine/spans.js';
+import type { Rule } from '../../types.js';
+
+interface Options {
+  bsn: boolean;
+  iban: boolean;
+  geboortedatum: boolean;
+  telefoon: boolean;
+  email: boolean;
+}
+
+/** Dutch BSN check ("11-proef"): 9 digits, 9×d1 + 8×d2 + ... + 2×d8 − d9 divisible by 11. */
+export function passesElfproef(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (9 - i) * Number(digits[i]);
+  sum -= Number(digits[8]);
+  return sum % 11 === 0;
+}
+
+/** IBAN check (ISO 13616): move the first four characters to the end, letters to numbers, mod 97 = 1. */
+export function passesIbanCheck(iban: string): boolean {
+  const s = iban.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rest = (rest * 10 + Number(d)) % 97;
+  }
+  return rest === 1;
+}
+
+/** Shows the first characters only: `1234*****`. Findings never echo a full number. */
+export function maskValue(value: string, keep = 4): string {
+  const compact = value.replace(/[\s.-]/g, '');
+  return compact.slice(0, keep) + '*'.repeat(Math.max(3, compact.length - keep));
+}
+
+function maskEmail(email: string): string {
+  const at = email.indexOf('@');
+  return `${email.slice(0, 1)}${'*'.repeat(Math.max(3, at - 1))}${email.slice(at)}`;
+}
+
+/** 0612345678, +31 6 1234 5678, 010-123 45 67 → 0612345678 / 0101234567. */
+export function normalisePhone(p: string): string {
+  let d = p.replace(/\(0\)/, '').replace(/[^\d+]/g, '');
+  if (d.startsWith('+31')) d = `0${d.slice(3)}`;
+  else if (d.startsWith('0031')) d = `0${d.slice(4)}`;
+  return d;
+}
+
+/** Personal e-mail providers: an address there is never the corporation's. */
+const PERSONAL_DOMAINS = /@(?:gmail\.com|googlemail\.com|hotmail\.(?:com|nl)|outlook\.(?:com|nl)|live\.(?:com|nl)|msn\.com|yahoo\.(?:com|nl)|icloud\.com|me\.com|ziggo\.nl|kpnmail\.nl|kpnplanet\.nl|planet\.nl|home\.nl|xs4all\.nl|upcmail\.nl|casema\.nl|telfort\.nl|hetnet\.nl|online\.nl|tele2\.nl|caiway\.nl|proton(?:mail)?\.(?:com|me))$/i;
+
+const BSN = /(?<![\p{L}\p{N}.,€-])(\d{4}\.\d{2}\.\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{9})(?![\p{N}]|[.,]\d)/gu;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const DATE = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTHS})\s+\d{4})`;
+const BIRTH = new RegExp(String.raw`\b(?:geboren\s+(?:op\s+)?|geboortedatum\s*:?\s*|geb\.\s*(?:datum\s*:?\s*)?|geboortedag\s*:?\s*|date of birth\s*:?\s*|born\s+(?:on\s+)?)(${DATE})`, 'giu');
+const PHONE = /(?<![\p{N}])(?:\+31[\s-]?(?:\(0\))?|0031[\s-]?|0)(?:[\s-]?\d){9}(?![\p{N}])/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+
+export const personalData: Rule<Options> = {
+  meta: {
+    id: 'personal-data',
+    category: 'privacy',
+    defaultSeverity: 'error',
+    description:
+      'De brief of het sjabloon bevat geen persoonsgegevens: geen BSN, geen IBAN, geen geboortedatum en geen telefoonnummer of e-mailadres dat niet van de organisatie is.',
+    rationale:
+      'Een sjabloon hoort geen gegevens van een echte huurder te bevatten: een voorbeeldbrief met een echt BSN of rekeningnummer komt zo bij de verkeerde persoon terecht, en dat is een datalek. huurbrief herkent een BSN aan de 11-proef en een IBAN aan de controle op het getal (mod 97), zodat gewone nummers geen melding geven. De eigen IBAN-nummers, telefoonnummers en e-maildomeinen van de organisatie zet u in de configuratie (`organisatie: {iban, telefoon, domeinen}`). Zolang u geen eigen telefoonnummers of domeinen opgeeft, gelden nummers en adressen onder de groet als die van de organisatie (behalve adressen bij gmail, hotmail en dergelijke). De melding toont het nummer nooit helemaal.',
+    presets: ['recommended'],
+    fixable: false,
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        bsn: { type: 'boolean', description: 'Zoek BSN-nummers (11-proef).' },
+        iban: { type: 'boolean', description: 'Zoek IBAN-nummers die niet van de organisatie zijn.' },
+        geboortedatum: { type: 'boolean', description: 'Zoek geboortedatums.' },
+        telefoon: { type: 'boolean', description: 'Zoek telefoonnummers die niet van de organisatie zijn.' },
+        email: { type: 'boolean', description: 'Zoek e-mailadressen die niet van de organisatie zijn.' },
+      },
+    },
+    defaultOptions: { bsn: true, iban: true, geboortedatum: true, telefoon: true, email: true },
+    messages: {
+      bsn: 'Hier staat een burgerservicenummer ({masked}). Zet er een invulveld voor in de plaats.',
+      iban: 'Hier staat een IBAN ({masked}) dat niet van uw organisatie is. Gebruik een invulveld, of zet het nummer in organisatie.iban als het van uw organisatie is.',
+      birth: 'Hier staat een geboortedatum ({masked}). Zet er een invulveld voor in de plaats.',
+      phone: 'Hier staat een telefoonnummer ({masked}) dat niet van uw organisatie is. Gebruik een invulveld, of zet het nummer in organisatie.telefoon.',
+      email: 'Hier staat een e-mailadres ({masked}) dat niet van uw organisatie is. Gebruik een invulveld, of zet het domein in organisatie.domeinen.',
+    },
+    examples: {
+      valid: [
+        { text: 'Beste {{naam}},\n\nUw burgerservicenummer is {{bsn}}. Maak het bedrag over naar NL91 ABNA 0417 1643 00.\n', config: { organisatie: { iban: ['NL91ABNA0417164300'] } } },
+        { text: 'Beste mevrouw Jansen,\n\nHeeft u vragen? Bel ons op 010 123 45 67.\n', config: { organisatie: { telefoon: ['010 123 45 67'] } } },
+      ],
+      invalid: [
+        { text: 'Beste mevrouw Jansen,\n\nUw BSN is 111222333.\n', note: '111222333 haalt de 11-proef.' },
+        { text: 'Beste mevrouw Jansen,\n\nWij storten het bedrag op NL20 INGB 0001 2345 67.\n', note: 'Een geldige IBAN die niet van de organisatie is.' },
+        { text: 'Beste mevrouw Jansen (geboren op 3 mei 1961),\n', note: 'Een geboortedatum.' },
+      ],
+    },
+  },
+  check({ doc, options, config, report }) {
+    // Placeholders are masked, so `{{bsn}}` never matches and offsets stay put.
+    const text = maskPlaceholders(doc.text, doc.placeholders);
+    const taken: { start: number; end: number }[] = [];
+    const free = (s: number, e: number) => !taken.some((t) => s < t.end && e > t.start);
+    const own = (list: readonly string[], norm: (x: string) => string) => new Set(list.map(norm));
+    const ownIban = own(config.organisatie.iban, (x) => x.replace(/\s+/g, '').toUpperCase());
+    const ownPhone = own(config.organisatie.telefoon, normalisePhone);
+    const ownDomains = config.organisatie.domeinen.map((d) => d.toLowerCase().replace(/^@/, ''));
+    // Without declared numbers/domains, contact details under the closing count as the organisation's.
+    const closingAt = doc.blocks.find((b) => b.role === 'closing')?.start ?? Infinity;
+    const inSignature = (o: number) => o >= closingAt;
+
+    if (options.iban) {
+      IBAN.lastIndex = doc.frontMatter?.end ?? 0;
+      for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
+        const v = m[0].replace(/\s+/g, '');
+        if (!passesIbanCheck(v)) continue;
+        taken.push({ start: m.index, end: m.index + m[0].length });
+        if (ownIban.has(v)) continue;
+        report({ messageId: 'iban', data: { masked: maskValue(v) }, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    if (options.geboortedatum) {
+      BIRTH.lastIndex = 0;
+      for (let m = BIRTH.exec(text); m; m = BIRTH.exec(text)) {
+        const date = m[1]!;
+        const start = m.index + m[0].length - date.length;
+        taken.push({ start, end: start + date.length });
+        report({ messageId: 'birth', data: { masked: maskValue(date, 2) }, start, end: start + date.length });
+      }
+    }
+    if (options.email) {
+      EMAIL.lastIndex = 0;
+      for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
+        const e = m[0];
+        const start = m.index;
+        taken.push({ start, end: start + e.length });
+        const domain = e.slice(e.indexOf('@') + 1).toLowerCase();
+        const personal = PERSONAL_DOMAINS.test(e);
+        const isOwn = ownDomains.length
+          ? ownDomains.some((d) => domain === d || domain.endsWith(`.${d}`))
+          : !personal && inSignature(start);
+        if (isOwn && !personal) continue;
+        report({ messageId: 'email', data: { masked: maskEmail(e) }, start, end: start + e.length });
+      }
+    }
+    if (options.telefoon) {
+      PHONE.lastIndex = 0;
+      for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!free(start, end)) continue;
+        taken.push({ start, end });
+        const n = normalisePhone(m[0]);
+        if (/^0(?:800|900|90[69])/.test(n)) continue; // service numbers are never personal
+        const isOwn = ownPhone.size ? ownPhone.has(n) : inSignature(start);
+        if (isOwn) continue;
+        report({ messageId: 'phone', data: { masked: maskValue(n) }, start, end });
+      }
+    }
+    if (options.bsn) {
+      const busy = new SpanSet(taken);
+      BSN.lastIndex = 0;
+      for (let m = BSN.exec(text); m; m = BSN.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (busy.overlaps(start, end)) continue;
+        const digits = m[0].replace(/\D/g, '');
+        if (!passesElfproef(digits)) continue;
+        report({ messageId: 'bsn', data: { masked: maskValue(digits) }, start, end });
+      }
+    }
+  },
+};
