@@ -3,7 +3,9 @@ export { lintText, lintDocument, defaultConfig } from './engine/lint.js';
 export type { LintTextOptions } from './engine/lint.js';
 export { buildDocument } from './engine/document.js';
 export { LineIndex } from './engine/location.js';
-export { scanPlaceholders } from './engine/placeholders.js';
+export { scanPlaceholders, maskPlaceholders } from './engine/placeholders.js';
+// Templates (issue 5): branch expansion, rendering with data, declared variables.
+export * from './template/index.js';
 export { matchCase, ruleUrl, interpolate } from './engine/messages.js';
 export { applyFixes } from './engine/fix.js';
 export type { FixOutcome } from './engine/fix.js';

@@ -15,6 +15,7 @@ import type {
 import { suppressing } from './control.js';
 import { buildDocument, type BuiltDocument } from './document.js';
 import { interpolate, ruleUrl } from './messages.js';
+import { lintBranches } from '../template/branches.js';
 
 let recommended: ResolvedConfig | undefined;
 /** The config used when none is given: the recommended preset. */
@@ -46,7 +47,10 @@ function compareMessages(a: LintMessage, b: LintMessage): number {
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const built = buildDocument(text, { lang: config.lang, delimiters: config.placeholders.delimiters });
-  return lintDocument(built, config, options);
+  const result = lintDocument(built, config, options);
+  // Hook (issue 5, template/branches.ts): a template with {{#if}}/{{else}} sections is
+  // linted once per branch variant, findings mapped back; without sections this returns `result`.
+  return lintBranches(built, result, config, (b) => lintDocument(b, config, options));
 }
 
 export function lintDocument(built: BuiltDocument, config: ResolvedConfig, options: LintTextOptions = {}): LintResult {
