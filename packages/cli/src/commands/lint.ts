@@ -2,9 +2,10 @@ import { Option, type Command } from 'commander';
 import { ConfigError } from '@huurbrief/core';
 import { formatters } from '../formatters/index.js';
 import { runLint } from '../lint/run.js';
+import { performanceOptions, performanceRunOptions, reportPerformance, type PerformanceFlags } from '../lint/flags.js';
 import { UsageError } from '../errors.js';
 
-export interface LintFlags {
+export interface LintFlags extends PerformanceFlags {
   format: string;
   config?: string;
   /** `--no-config` sets this to false. */
@@ -28,7 +29,7 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('lint', { isDefault: true })
     .description('controleer brieven (bestanden, mappen of globpatronen; standaard de huidige map)')
     .argument('[paden...]', 'bestanden, mappen of globpatronen (.md, .markdown, .txt)')
@@ -51,6 +52,7 @@ Voorbeelden:
     .action(async (paths: string[], flags: LintFlags) => {
       process.exitCode = await lintCommand(paths, flags);
     });
+  for (const option of performanceOptions()) command.addOption(option);
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
@@ -65,12 +67,14 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     ...(flags.config ? { configFile: flags.config } : {}),
     ...(flags.configLookup === false ? { noConfig: true } : {}),
     ...(flags.stdin ? { stdin: { text: await readStdin(), ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) } } : {}),
+    ...performanceRunOptions(flags),
   });
   const reports = flags.quiet ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : run.reports;
   // Only problems and no letter: the problems say it all (json still prints its array).
   if (reports.length > 0 || run.problems.length === 0 || flags.format !== 'stylish') {
     process.stdout.write(formatter(reports, { color: useColor(process.stdout), cwd }));
   }
+  reportPerformance(run, flags);
   for (const p of run.problems) {
     process.stderr.write(`huurbrief: ${p instanceof ConfigError ? `fout in configuratie: ${p.message}` : p.message}\n`);
   }

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { ConfigError, lintText, type ConfigLayer } from '@huurbrief/core';
+import { ConfigError, lintText, type ConfigLayer, type LintResult, type ResolvedConfig } from '@huurbrief/core';
 import { ConfigLoader, decodeLetter, findLetterFiles, InputError, lintFile } from '@huurbrief/core/node';
 import type { FileReport } from '../formatters/types.js';
+import { CACHE_FILE, contentHash, LintCache } from './cache.js';
+import type { WorkerSetup } from './protocol.js';
+import { lintInWorkers, workerCount, type Concurrency } from './workers.js';
 
 export interface LintRunOptions {
   paths: string[];
@@ -14,6 +18,14 @@ export interface LintRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Lint this text instead of files (`--stdin`). */
   stdin?: { text: Uint8Array; filename?: string };
+  /** Reuse results of unchanged files (`--cache`). */
+  cache?: boolean;
+  /** Cache file (default `.huurbriefcache` in `cwd`). */
+  cacheLocation?: string;
+  /** Worker threads (`--concurrency`); default: lint on the main thread. */
+  concurrency?: Concurrency;
+  /** Time every rule (`--timing`): milliseconds per rule id in `LintRun.timings`. */
+  timing?: boolean;
 }
 
 export interface LintRun {
@@ -22,6 +34,10 @@ export interface LintRun {
   problems: (InputError | ConfigError)[];
   /** Original texts by absolute path, for --fix. */
   loader: ConfigLoader;
+  /** Milliseconds per rule, summed over all files and workers (with `timing`). */
+  timings?: Map<string, number>;
+  /** Not fatal, worth a line on stderr (a cache that could not be written). */
+  warnings?: string[];
 }
 
 export const displayPath = (cwd: string, abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
@@ -40,9 +56,10 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
     const name = options.stdin.filename ?? '<stdin>';
     const { text } = decodeLetter(name, options.stdin.text);
     const loaded = loader.forFile(resolve(options.cwd, options.stdin.filename ?? 'stdin.md'));
-    const result = lintText(text, { config: loaded.config, filePath: name });
+    const timings = options.timing ? new Map<string, number>() : undefined;
+    const result = lintText(text, { config: loaded.config, filePath: name, ...(timings ? { timings } : {}) });
     reports.push({ path: options.stdin.filename ? displayPath(options.cwd, resolve(options.cwd, name)) : name, ...result });
-    return { reports, problems, loader };
+    return timings ? { reports, problems, loader, timings } : { reports, problems, loader };
   }
 
   // ignorePatterns of the config that applies at the working directory.
@@ -55,20 +72,99 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
   }
   const { files, errors } = await findLetterFiles(options.paths, options.cwd, ignorePatterns);
   problems.push(...errors);
+
+  const cache = options.cache ? new LintCache(resolve(options.cwd, options.cacheLocation ?? CACHE_FILE)) : undefined;
+  const outcomes: Outcome[] = new Array<Outcome>(files.length);
+  /** Files still to lint, with what the cache needs to store their result. */
+  const pending: { index: number; path: string; hash?: string; config?: ResolvedConfig }[] = [];
   let done = 0;
-  for (const abs of files) {
-    options.onProgress?.(done++, files.length);
+  const progress = () => options.onProgress?.(done, files.length);
+
+  files.forEach((abs, index) => {
+    if (!cache) {
+      pending.push({ index, path: abs });
+      return;
+    }
+    // Cache lookup by the file's bytes and its resolved config; anything odd
+    // (unreadable, bad config) is left to lintFile, which reports it properly.
+    let hash: string;
+    let config: ResolvedConfig;
     try {
-      const { result } = lintFile(abs, loader);
-      reports.push({ path: displayPath(options.cwd, abs), ...result });
-    } catch (error) {
-      if (error instanceof InputError) problems.push(new InputError(displayPath(options.cwd, abs), error.reason));
-      else if (error instanceof ConfigError) {
-        if (!problems.some((p) => p instanceof ConfigError && p.message === error.message)) problems.push(error);
-      } else throw error;
+      hash = contentHash(readFileSync(abs));
+      config = loader.forFile(abs).config;
+    } catch {
+      pending.push({ index, path: abs });
+      return;
+    }
+    const hit = cache.get(abs, hash, config);
+    if (hit) {
+      outcomes[index] = { result: hit };
+      done++;
+    } else pending.push({ index, path: abs, hash, config });
+  });
+  progress();
+
+  const settle = (index: number, outcome: Outcome) => {
+    outcomes[index] = outcome;
+    done++;
+    progress();
+    if (!cache) return;
+    const p = byIndex.get(index);
+    if (outcome.result && p?.hash && p.config) cache.set(p.path, p.hash, p.config, outcome.result);
+    else if (outcome.error instanceof InputError) cache.delete(files[index]!);
+  };
+  const byIndex = new Map(cache ? pending.map((p) => [p.index, p]) : []);
+
+  const workers = workerCount(options.concurrency, pending.length);
+  let timings = options.timing ? new Map<string, number>() : undefined;
+  if (workers > 0) {
+    const setup: WorkerSetup = {
+      ...(options.configFile ? { configFile: options.configFile } : {}),
+      ...(options.noConfig ? { noConfig: true } : {}),
+      ...(options.overrides?.length ? { overrides: options.overrides } : {}),
+      ...(options.timing ? { timing: true } : {}),
+    };
+    const summed = await lintInWorkers(pending, workers, setup, (o) => {
+      if (o.crash !== undefined) throw new Error(`lint worker failed on ${files[o.index]}: ${o.crash}`);
+      const outcome: Outcome = o.result
+        ? { result: o.result }
+        : o.input !== undefined
+          ? { error: new InputError(files[o.index]!, o.input) }
+          : { error: new ConfigError(o.config!.file, o.config!.key, o.config!.reason) };
+      settle(o.index, outcome);
+    });
+    if (timings) timings = summed;
+  } else {
+    for (const p of pending) {
+      try {
+        const { result } = lintFile(p.path, loader, timings ? { timings } : {});
+        settle(p.index, { result });
+      } catch (error) {
+        if (error instanceof InputError || error instanceof ConfigError) settle(p.index, { error });
+        else throw error;
+      }
     }
   }
-  options.onProgress?.(done, files.length);
+
+  // Back in file order: the same reports and problems, serial or parallel.
+  files.forEach((abs, index) => {
+    const o = outcomes[index]!;
+    if (o.result) reports.push({ path: displayPath(options.cwd, abs), ...o.result });
+    else if (o.error instanceof InputError) problems.push(new InputError(displayPath(options.cwd, abs), o.error.reason));
+    else if (o.error && !problems.some((p) => p instanceof ConfigError && p.message === o.error!.message)) problems.push(o.error);
+  });
+  outcomes.length = 0;
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { reports, problems, loader };
+  const run: LintRun = { reports, problems, loader };
+  if (timings) run.timings = timings;
+  if (cache) {
+    const failed = cache.save();
+    if (failed) run.warnings = [`kan de cache ${cache.location} niet schrijven (${failed})`];
+  }
+  return run;
+}
+
+interface Outcome {
+  result?: LintResult;
+  error?: InputError | ConfigError;
 }
