@@ -1,12 +1,11 @@
+import { computeReadability } from './readability/metrics.js';
 import type { LetterDocument, Metrics, ResolvedConfig } from './types.js';
 
 /**
- * Basic counts. The readability module (`readability/metrics.ts`) replaces
- * this with the full Dutch measures.
+ * The readability measures of a letter (see `readability/metrics.ts` for what
+ * counts): words, sentences, paragraphs, syllables, averages, Flesch-Douma,
+ * Brouwer, passive share and the estimated level with its reasons.
  */
-export function computeMetrics(doc: LetterDocument, _config: ResolvedConfig): Metrics {
-  let words = 0;
-  for (const s of doc.sentences) words += s.words.length;
-  const paragraphs = doc.blocks.filter((b) => b.role === 'body' && b.type !== 'heading').length;
-  return { words, sentences: doc.sentences.length, paragraphs, syllables: 0 };
+export function computeMetrics(doc: LetterDocument, config: ResolvedConfig): Metrics {
+  return computeReadability(doc, config).metrics;
 }
