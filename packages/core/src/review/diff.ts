@@ -39,10 +39,10 @@ function lineOps(a: string[], b: string[]): { op: ' ' | '-' | '+'; text: string 
         mid.push({ op: ' ', text: x[i]! });
         i++;
         j++;
-      } else if (j < y.length && (i === x.length || table[i * w + j + 1]! >= table[(i + 1) * w + j]!)) {
-        mid.push({ op: '+', text: y[j++]! });
-      } else {
+      } else if (i < x.length && (j === y.length || table[(i + 1) * w + j]! >= table[i * w + j + 1]!)) {
         mid.push({ op: '-', text: x[i++]! });
+      } else {
+        mid.push({ op: '+', text: y[j++]! });
       }
     }
   }
