@@ -1,20 +1,37 @@
-import { Option, type Command } from 'commander';
-import { ConfigError } from '@huurbrief/core';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { ConfigError, type ConfigLayer, type LintResult } from '@huurbrief/core';
+import { ConfigLoader, decodeLetter, InputError } from '@huurbrief/core/node';
 import { formatters } from '../formatters/index.js';
-import { runLint } from '../lint/run.js';
+import type { FileReport } from '../formatters/types.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { fixLetterFile, fixLetterText, fixSummary, type FileFix } from '../fix/run.js';
+import { WriteError } from '../fix/write.js';
+import { displayPath, runLint, type LintRun } from '../lint/run.js';
 import { performanceOptions, performanceRunOptions, reportPerformance, type PerformanceFlags } from '../lint/flags.js';
 import { UsageError } from '../errors.js';
+import { parseRuleFlags } from './rule-flag.js';
 
 export interface LintFlags extends PerformanceFlags {
   format: string;
-  config?: string;
-  /** `--no-config` sets this to false. */
-  configLookup: boolean;
+  /** `-c <file>`: a path; `--no-config`: false. */
+  config?: string | false;
+  /** The older spelling `--no-config-lookup` (hidden) sets this to false. */
+  configLookup?: boolean;
+  outputFile?: string;
+  maxWarnings?: number;
+  rule?: string[];
+  printConfig?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
   quiet?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
-  color?: boolean;
 }
+
+/** Runs over more files than this show "files done / total" on a TTY. */
+export const PROGRESS_MIN_FILES = 50;
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -28,56 +45,229 @@ export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY);
 }
 
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+function maxWarnings(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('geef een geheel getal van 0 of meer');
+  return Number(value);
+}
+
+/** The options of `huurbrief lint`, in help order. Other modules add theirs after these (see register). */
+export function lintOptions(): Option[] {
+  return [
+    new Option('-f, --format <naam>', 'uitvoerformaat').choices(Object.keys(formatters)).default('stylish'),
+    new Option('-o, --output-file <pad>', 'schrijf de uitvoer naar dit bestand in plaats van naar het scherm'),
+    new Option('-c, --config <bestand>', 'gebruik dit configbestand in plaats van huurbrief.config.json te zoeken'),
+    new Option('--no-config', 'gebruik geen configbestand, alleen huurbrief:recommended (en --rule)'),
+    new Option('--no-config-lookup', 'oude naam van --no-config').hideHelp(),
+    new Option('--rule <regel>', 'zet een regel aan, uit of anders: \'plain-words: off\' of \'sentence-length: ["warn", {"warning": 15}]\' (herhaalbaar)').argParser(collect),
+    new Option('--print-config <bestand>', 'toon de configuratie die voor dit bestand geldt (JSON) en stop'),
+    new Option('--fix', 'verbeter automatisch wat met één suggestie te verbeteren is en schrijf de brieven terug'),
+    new Option('--fix-dry-run', 'toon wat --fix zou veranderen als diff, zonder iets te schrijven'),
+    new Option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen of meldingen'),
+    new Option('--max-warnings <aantal>', 'uitvoercode 1 bij meer waarschuwingen dan dit aantal').argParser(maxWarnings),
+    new Option('--stdin', 'lees de brief van standaardinvoer'),
+    new Option('--stdin-filename <pad>', 'bestandsnaam voor de brief van standaardinvoer (voor config en uitvoer)'),
+  ];
+}
+
 export function register(program: Command): void {
   const command = program
     .command('lint', { isDefault: true })
     .description('controleer brieven (bestanden, mappen of globpatronen; standaard de huidige map)')
-    .argument('[paden...]', 'bestanden, mappen of globpatronen (.md, .markdown, .txt)')
-    .addOption(new Option('-f, --format <naam>', 'uitvoerformaat').choices(Object.keys(formatters)).default('stylish'))
-    .option('-c, --config <bestand>', 'gebruik dit configbestand in plaats van huurbrief.config.json zoeken')
-    .option('--no-config-lookup', 'zoek geen configbestand; gebruik huurbrief:recommended')
-    .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen of meldingen')
-    .option('--stdin', 'lees de brief van standaardinvoer')
-    .option('--stdin-filename <pad>', 'bestandsnaam voor de brief van standaardinvoer (voor config en uitvoer)')
+    .argument('[paden...]', 'bestanden, mappen of globpatronen (.md, .markdown, .txt)');
+  for (const option of [...lintOptions(), ...performanceOptions()]) command.addOption(option);
+  command
     .addHelpText(
       'after',
       `
-Uitvoercodes: 0 geen fouten, 1 fouten gevonden, 2 verkeerd gebruik, fout in configuratie of onleesbaar bestand.
+Formaten: stylish (standaard, voor mensen), json (vast contract voor scripts), sarif (GitHub code scanning),
+github (annotaties in GitHub Actions), junit en checkstyle (CI-rapporten).
+
+Met --fix-dry-run staat de diff op standaarduitvoer (te gebruiken met git apply); de overgebleven
+meldingen komen dan alleen in --output-file.
+
+Uitvoercodes: 0 geen fouten, 1 fouten gevonden (of meer waarschuwingen dan --max-warnings),
+2 verkeerd gebruik, fout in configuratie of onleesbaar bestand.
 
 Voorbeelden:
   huurbrief lint brieven/
   huurbrief lint "sjablonen/**/*.md" --format json
+  huurbrief lint brieven/ --format sarif --output-file huurbrief.sarif
+  huurbrief lint brieven/ --rule 'plain-words: off' --max-warnings 0
+  huurbrief lint brieven/ --fix-dry-run > verbeteringen.diff
   cat brief.md | huurbrief lint --stdin --stdin-filename brieven/brief.md`,
     )
     .action(async (paths: string[], flags: LintFlags) => {
       process.exitCode = await lintCommand(paths, flags);
     });
-  for (const option of performanceOptions()) command.addOption(option);
+}
+
+function configOptions(flags: LintFlags, overrides: ConfigLayer[]) {
+  return {
+    ...(typeof flags.config === 'string' ? { configFile: flags.config } : {}),
+    ...(flags.config === false || flags.configLookup === false ? { noConfig: true } : {}),
+    ...(overrides.length ? { overrides } : {}),
+  };
+}
+
+function checkFlags(paths: string[], flags: LintFlags): void {
+  if (flags.stdinFilename && !flags.stdin) throw new UsageError('--stdin-filename werkt alleen samen met --stdin');
+  if (flags.stdin && paths.length) throw new UsageError('geef geen paden op samen met --stdin');
+  if (flags.fix && flags.fixDryRun) throw new UsageError('kies --fix of --fix-dry-run, niet allebei');
+  if (flags.fix && flags.stdin) throw new UsageError('--fix kan standaardinvoer niet terugschrijven; gebruik --fix-dry-run voor een diff');
+  if (flags.printConfig !== undefined && (paths.length || flags.stdin || flags.fix || flags.fixDryRun)) {
+    throw new UsageError('--print-config toont alleen de configuratie; geef geen paden, --stdin of --fix mee');
+  }
+  if (!formatters[flags.format]) throw new UsageError(`onbekend formaat "${flags.format}"; kies uit ${Object.keys(formatters).join(', ')}`);
+  if (flags.outputFile !== undefined) {
+    if (flags.outputFile.trim() === '') throw new UsageError('--output-file heeft een pad nodig');
+    let isDir = false;
+    try {
+      isDir = statSync(flags.outputFile).isDirectory();
+    } catch {
+      // does not exist yet: fine
+    }
+    if (isDir) throw new UsageError(`kan uitvoer niet schrijven naar ${flags.outputFile}: dat is een map`);
+  }
+}
+
+/** Writes the formatted output to --output-file (parent folders created), or stdout. */
+function emit(text: string, outputFile: string | undefined): void {
+  if (outputFile === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    mkdirSync(dirname(resolve(outputFile)), { recursive: true });
+    writeFileSync(outputFile, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten' : code === 'ENOTDIR' ? 'een deel van het pad is geen map' : code === 'EISDIR' ? 'dat is een map' : (code ?? String(error));
+    throw new UsageError(`kan uitvoer niet schrijven naar ${outputFile}: ${reason}`);
+  }
+}
+
+/** "files done / total" on stderr, for long runs on a terminal only; cleared at the end. */
+function progressReporter(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  let shown = false;
+  return (done, total) => {
+    if (total <= PROGRESS_MIN_FILES) return;
+    const now = Date.now();
+    if (done === total) {
+      if (shown) process.stderr.write('\r\u001b[K');
+      return;
+    }
+    if (shown && now - last < 80) return;
+    last = now;
+    shown = true;
+    process.stderr.write(`\r\u001b[Khuurbrief: ${done}/${total} brieven gecontroleerd`);
+  };
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
-  if (flags.stdinFilename && !flags.stdin) throw new UsageError('--stdin-filename werkt alleen samen met --stdin');
-  if (flags.stdin && paths.length) throw new UsageError('geef geen paden op samen met --stdin');
-  const formatter = formatters[flags.format];
-  if (!formatter) throw new UsageError(`onbekend formaat "${flags.format}"; kies uit ${Object.keys(formatters).join(', ')}`);
+  checkFlags(paths, flags);
+  const formatter = formatters[flags.format]!;
   const cwd = process.cwd();
+  const overrides = parseRuleFlags(flags.rule ?? []);
+
+  if (flags.printConfig !== undefined) return printConfig(flags.printConfig, cwd, configOptions(flags, overrides), flags.outputFile);
+
+  const stdinBytes = flags.stdin ? await readStdin() : undefined;
+  const onProgress = flags.stdin ? undefined : progressReporter();
   const run = await runLint({
     paths,
     cwd,
-    ...(flags.config ? { configFile: flags.config } : {}),
-    ...(flags.configLookup === false ? { noConfig: true } : {}),
-    ...(flags.stdin ? { stdin: { text: await readStdin(), ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) } } : {}),
+    ...configOptions(flags, overrides),
+    ...(stdinBytes ? { stdin: { text: stdinBytes, ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) } } : {}),
+    ...(onProgress ? { onProgress } : {}),
     ...performanceRunOptions(flags),
   });
-  const reports = flags.quiet ? run.reports.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : run.reports;
-  // Only problems and no letter: the problems say it all (json still prints its array).
-  if (reports.length > 0 || run.problems.length === 0 || flags.format !== 'stylish') {
-    process.stdout.write(formatter(reports, { color: useColor(process.stdout), cwd }));
+
+  let all = run.reports;
+  if (flags.fix || flags.fixDryRun) {
+    const fixed = applyFixesToRun(run, cwd, flags, stdinBytes);
+    all = fixed.reports;
+    if (flags.fixDryRun) {
+      const color = useColor(process.stdout);
+      process.stdout.write(fixed.fixes.map((f) => unifiedDiff(f.path, f.before, f.after, diffColors(color))).join(''));
+    }
+    process.stderr.write(fixSummary(fixed.fixes, Boolean(flags.fixDryRun)));
+  }
+
+  const reports = flags.quiet ? all.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : all;
+  // With --fix-dry-run the diff is the output; the report only goes to --output-file.
+  if (!flags.fixDryRun || flags.outputFile !== undefined) {
+    // Only problems and no letter: the problems say it all (json still prints its array).
+    if (reports.length > 0 || run.problems.length === 0 || flags.format !== 'stylish' || flags.outputFile !== undefined) {
+      const color = flags.outputFile === undefined && useColor(process.stdout);
+      emit(formatter(reports, { color, cwd }), flags.outputFile);
+    }
   }
   reportPerformance(run, flags);
   for (const p of run.problems) {
     process.stderr.write(`huurbrief: ${p instanceof ConfigError ? `fout in configuratie: ${p.message}` : p.message}\n`);
   }
   if (run.problems.length) return 2;
-  return reports.some((r) => r.messages.some((m) => m.severity === 'error')) ? 1 : 0;
+  if (all.some((r) => r.messages.some((m) => m.severity === 'error'))) return 1;
+  // Warnings count even with --quiet (ESLint does the same): the limit is a gate, --quiet is display.
+  const warnings = all.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    process.stderr.write(`huurbrief: te veel waarschuwingen: ${warnings} (maximaal ${flags.maxWarnings} met --max-warnings)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function diffColors(on: boolean) {
+  const wrap = (code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+  return { red: wrap('31'), green: wrap('32'), cyan: wrap('36'), bold: wrap('1') };
+}
+
+/**
+ * --fix / --fix-dry-run: fixes each letter that has something fixable and
+ * replaces its report by what is left. A letter that cannot be written
+ * becomes a problem (exit 2); its original stays as it was.
+ */
+function applyFixesToRun(run: LintRun, cwd: string, flags: LintFlags, stdinBytes: Uint8Array | undefined): { reports: FileReport[]; fixes: FileFix[] } {
+  const fixes: FileFix[] = [];
+  const reports = run.reports.map((report): FileReport => {
+    if (!report.messages.some((m) => m.fix)) return report;
+    const result = (r: LintResult): FileReport => ({ path: report.path, language: r.language, messages: r.messages, metrics: r.metrics });
+    if (stdinBytes) {
+      const name = flags.stdinFilename ?? 'stdin.md';
+      const { text, bom } = decodeLetter(name, stdinBytes);
+      const config = run.loader.forFile(resolve(cwd, name)).config;
+      const fix = fixLetterText(report.path, text, bom, config);
+      fixes.push(fix);
+      return result(fix.fixed.result);
+    }
+    const abs = resolve(cwd, report.path);
+    try {
+      const fix = fixLetterFile(abs, report.path, run.loader.forFile(abs).config, { dryRun: Boolean(flags.fixDryRun) });
+      fixes.push(fix);
+      return result(fix.fixed.result);
+    } catch (error) {
+      if (error instanceof WriteError) run.problems.push(new InputError(displayPath(cwd, abs), `niet verbeterd: ${error.reason}`));
+      else if (error instanceof InputError) run.problems.push(new InputError(displayPath(cwd, abs), error.reason));
+      else throw error;
+      return report;
+    }
+  });
+  return { reports, fixes };
+}
+
+/** --print-config: the resolved config for one letter, from the same loader a lint run uses. */
+function printConfig(file: string, cwd: string, options: ReturnType<typeof configOptions>, outputFile: string | undefined): number {
+  const loaded = new ConfigLoader(options).forFile(resolve(cwd, file));
+  const { rules, ...rest } = loaded.config;
+  const out = {
+    configFile: loaded.file ? displayPath(cwd, loaded.file) : null,
+    ...rest,
+    rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))),
+  };
+  emit(`${JSON.stringify(out, null, 2)}\n`, outputFile);
+  return 0;
 }
