@@ -133,7 +133,7 @@ export const personalData: Rule<Options> = {
         const date = m[1]!;
         const start = m.index + m[0].length - date.length;
         taken.push({ start, end: start + date.length });
-        report({ messageId: 'birth', data: { masked: maskValue(date, 2) }, start, end: start + date.length });
+        report({ messageId: 'birth', data: { masked: date.replace(/\d/g, '*') }, start, end: start + date.length });
       }
     }
     if (options.email) {
