@@ -1,0 +1,88 @@
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { approve, contentHash, findRepo, requestReview, reviewStatus, type ActionResult, type LetterStatus } from '@huurbrief/core/review';
+import type { ReviewParams, ReviewResult, ReviewState } from './protocol.js';
+
+const TTL_MS = 2000;
+const cache = new Map<string, { key: string; at: number; status: LetterStatus }>();
+
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Status from the records (cached briefly: it reads records and asks git). Throws ReviewSetupError & co. */
+function statusOf(path: string): LetterStatus {
+  const repo = findRepo(dirname(path));
+  const key = `${mtime(path)}:${mtime(join(repo.root, '.huurbrief', 'reviews'))}:${mtime(join(repo.root, '.huurbrief', 'allowed_signers'))}`;
+  const hit = cache.get(path);
+  if (hit && hit.key === key && Date.now() - hit.at < TTL_MS) return hit.status;
+  const status = reviewStatus(repo.root, path);
+  cache.set(path, { key, at: Date.now(), status });
+  return status;
+}
+
+/**
+ * The review state of a letter as the editor shows it. The records are about
+ * the saved file; when the writer's unsaved text differs from an approved
+ * version, the letter counts as changed since approval.
+ */
+export function reviewStateFor(path: string | undefined, text: string): ReviewState {
+  if (!path) return { state: 'unknown', label: 'Beoordeling onbekend', reason: 'De brief is nog niet opgeslagen.' };
+  let status: LetterStatus;
+  try {
+    status = statusOf(path);
+  } catch (error) {
+    return { state: 'unknown', label: 'Geen beoordeling ingericht', reason: message(error) };
+  }
+  const unsaved = contentHash(text) !== status.sha256;
+  const approval = status.approvals.at(-1);
+  const base = { reason: status.reason, ...(unsaved ? { unsaved: true } : {}) };
+  if (status.state === 'approved' && approval) {
+    if (unsaved) return { ...base, state: 'stale', label: 'Gewijzigd sinds goedkeuring', by: approval.principal, at: approval.time, reason: `niet-opgeslagen wijzigingen sinds de goedkeuring door ${approval.principal}` };
+    return { ...base, state: 'approved', label: `Goedgekeurd door ${approval.principal}`, by: approval.principal, at: approval.time };
+  }
+  switch (status.state) {
+    case 'stale': {
+      const last = status.lastApproved;
+      return { ...base, state: 'stale', label: 'Gewijzigd sinds goedkeuring', ...(last ? { by: last.principal, at: last.time } : {}) };
+    }
+    case 'pending': {
+      const reviewer = status.reviewers[0];
+      return { ...base, state: 'pending', label: reviewer ? `Wacht op beoordeling door ${reviewer}` : 'Wacht op beoordeling', ...(reviewer ? { reviewer } : {}) };
+    }
+    case 'changes-requested': {
+      const by = status.comments[0]?.principal;
+      return { ...base, state: 'changes', label: 'Wijzigingen gevraagd', ...(by ? { by } : {}) };
+    }
+    case 'revoked':
+      return { ...base, state: 'revoked', label: 'Goedkeuring ingetrokken' };
+    case 'missing':
+      return { ...base, state: 'missing', label: 'Nog niet beoordeeld' };
+    default:
+      return { ...base, state: 'invalid', label: 'Goedkeuring telt niet' };
+  }
+}
+
+/** `huurbrief/review`: request a review or approve, through the same code as `huurbrief review`. */
+export function runReview(params: ReviewParams, path: string, text: string, diskText: string | undefined): ReviewResult {
+  const refusal = (msg: string): ReviewResult => ({ ok: false, message: msg, review: reviewStateFor(path, text) });
+  if (diskText === undefined || contentHash(diskText) !== contentHash(text)) {
+    return refusal('Sla de brief eerst op: een beoordeling gaat over de opgeslagen versie.');
+  }
+  let result: ActionResult;
+  try {
+    const cwd = dirname(path);
+    const common = { cwd, ...(params.comment ? { comment: params.comment } : {}) };
+    result = params.kind === 'approve' ? approve(path, common) : requestReview(path, { ...common, ...(params.reviewer ? { reviewer: params.reviewer } : {}) });
+  } catch (error) {
+    return refusal(message(error));
+  }
+  cache.delete(path);
+  return { ok: result.ok, message: result.ok ? result.message : result.reason, review: reviewStateFor(path, text) };
+}
