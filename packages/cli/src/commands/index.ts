@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { register as explain } from './explain.js';
+import { register as init } from './init.js';
 import { register as lint } from './lint.js';
+import { register as rules } from './rules.js';
 
 /** Every command module; each exports `register(program)`. */
-export const commandModules: ((program: Command) => void)[] = [lint];
+export const commandModules: ((program: Command) => void)[] = [lint, explain, rules, init];
