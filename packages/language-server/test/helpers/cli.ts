@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from './documents.js';
+
+export const CLI_BIN = join(REPO, 'packages/cli/bin/huurbrief.js');
+
+export interface CliMessage {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+/** Every .md letter under fixtures/ (recursively), absolute paths. */
+export function fixtureLetters(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (e.name.endsWith('.md')) out.push(abs);
+    }
+  };
+  walk(join(REPO, 'fixtures'));
+  return out.sort();
+}
+
+/** `huurbrief lint --format json` on files (exit code 1 for findings is fine): absolute path → messages. */
+export function cliLint(files: readonly string[]): Map<string, CliMessage[]> {
+  let stdout: string;
+  try {
+    stdout = execFileSync(process.execPath, [CLI_BIN, 'lint', '--format', 'json', ...files], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const e = error as { status?: number; stdout?: string };
+    if (e.status !== 1 || !e.stdout) throw error;
+    stdout = e.stdout;
+  }
+  const reports = JSON.parse(stdout) as { path: string; messages: CliMessage[] }[];
+  return new Map(reports.map((r) => [join(REPO, r.path), r.messages]));
+}
+
+const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
+
+/** The comparable shape of a CLI finding as the server should publish it. */
+export function asLsp(m: CliMessage) {
+  return {
+    code: m.ruleId,
+    severity: SEVERITY[m.severity],
+    range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
+    message: m.message,
+  };
+}
