@@ -1,0 +1,125 @@
+// Clause analysis of one sentence: where clauses start and end, which of them
+// are conditions or questions, and which negations really negate. Computed
+// once per sentence and shared by all judgement rules (a WeakMap cache), so
+// every rule stays linear in the number of sentences.
+import type { LetterDocument, Sentence, Word } from '../types.js';
+import {
+  AFTER_COMPLEMENTISER,
+  CLAUSE_STARTERS,
+  COMPARATIVE_NEXT,
+  CONDITIONAL,
+  GOOD_NEWS_AFTER_NEGATION,
+  HOEVEN,
+  NEGATIONS,
+  NON_NEGATING_NEXT,
+  SUBORDINATORS,
+} from './lexicon.js';
+
+export interface Clause {
+  /** First word index (in `sentence.words`) and one past the last. */
+  from: number;
+  to: number;
+  /** The word that opened the clause ("als", "maar", "dat"), if any. */
+  opener: string | null;
+  /** A condition ("als u niet thuis bent"), an indirect question ("of ...") or a question sentence. */
+  conditional: boolean;
+  /** Word indices of negations that really negate (not "geen zorgen", not "hoeft niet"). */
+  negations: number[];
+}
+
+export interface SentenceInfo {
+  sentence: Sentence;
+  words: readonly Word[];
+  clauses: Clause[];
+  /** Clause index per word. */
+  clauseOf: number[];
+  question: boolean;
+  /** Number of `!` at the end ("!!" is 2). */
+  exclamations: number;
+}
+
+const cache = new WeakMap<Sentence, SentenceInfo>();
+
+const isWord = (w: Word | undefined) => !!w && (w.kind === 'word' || w.kind === 'abbreviation');
+
+/** Punctuation between word i-1 and word i. */
+function gap(doc: LetterDocument, words: readonly Word[], i: number): string {
+  const prev = words[i - 1];
+  const w = words[i]!;
+  return prev ? doc.text.slice(prev.end, w.start) : '';
+}
+
+export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
+  const hit = cache.get(sentence);
+  if (hit) return hit;
+  const words = sentence.words;
+  const n = words.length;
+  const tail = doc.text.slice(words[n - 1]?.end ?? sentence.end, Math.min(doc.text.length, sentence.end + 3));
+  const bangs = /^[^\p{L}\d]*?(!+)/u.exec(tail)?.[1]?.length ?? 0;
+  const question = sentence.terminator === '?' || /^\s*\?/.test(tail);
+
+  // 1. Clause boundaries.
+  const starts: { at: number; opener: string | null }[] = [{ at: 0, opener: null }];
+  let subordinate = false;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const g = i > 0 ? gap(doc, words, i) : '';
+    const hard = /[;:()\u2013\u2014]|\s-\s|\n\s*\n/.test(g);
+    const comma = g.includes(',');
+    const lower = isWord(w) ? w.lower : '';
+    let opener: string | null | undefined;
+    if (lower && CLAUSE_STARTERS.has(lower)) opener = lower;
+    else if (lower === 'dat' && (comma || AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? ''))) opener = 'dat';
+    else if (lower === 'mocht' && (i === 0 || comma) && AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? '')) opener = 'mocht';
+    else if (hard || (comma && subordinate)) opener = null;
+    if (opener === undefined) continue;
+    if (i === 0) {
+      starts[0]!.opener = opener;
+    } else {
+      starts.push({ at: i, opener });
+    }
+    subordinate = opener !== null && SUBORDINATORS.has(opener);
+  }
+
+  const clauses: Clause[] = [];
+  const clauseOf: number[] = new Array<number>(n).fill(0);
+  starts.forEach((s, k) => {
+    const to = starts[k + 1]?.at ?? n;
+    for (let i = s.at; i < to; i++) clauseOf[i] = clauses.length;
+    const conditional = (s.opener !== null && CONDITIONAL.has(s.opener)) || (s.at === 0 && question);
+    clauses.push({ from: s.at, to, opener: s.opener, conditional, negations: [] });
+  });
+
+  // 2. Negations that negate.
+  for (const c of clauses) {
+    let good = false;
+    for (let i = c.from; i < c.to; i++) {
+      const l = words[i]!.lower;
+      if (HOEVEN.has(l) || l === 'zonder') good = true;
+    }
+    if (good) continue;
+    for (let i = c.from; i < c.to; i++) {
+      const w = words[i]!;
+      if (!isWord(w) || !NEGATIONS.has(w.lower)) continue;
+      const next = words[i + 1]?.lower ?? '';
+      const next2 = words[i + 2]?.lower ?? '';
+      const prev = words[i - 1]?.lower ?? '';
+      if (NON_NEGATING_NEXT.has(next)) continue; // niet alleen ... maar ook
+      if (COMPARATIVE_NEXT.has(next) && next2 === 'dan') continue; // niet later dan
+      if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
+      if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
+      if (GOOD_NEWS_AFTER_NEGATION.has(next) || (next === 'extra' && GOOD_NEWS_AFTER_NEGATION.has(next2))) continue;
+      if (w.lower === 'niets' && (next === 'van' || next === 'mis')) continue; // u merkt er niets van
+      c.negations.push(i);
+    }
+  }
+
+  const info: SentenceInfo = { sentence, words, clauses, clauseOf, question, exclamations: bangs };
+  cache.set(sentence, info);
+  return info;
+}
+
+/** The clause a word belongs to. */
+export function clauseAt(info: SentenceInfo, wordIndex: number): Clause {
+  return info.clauses[info.clauseOf[wordIndex] ?? 0]!;
+}

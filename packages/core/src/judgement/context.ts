@@ -1,0 +1,143 @@
+// Context around a finding: does the letter offer an alternative, a next step,
+// help or contact? Is a house rule explained? These decide whether a "no" is a
+// finding at all, so they are judged per clause, with negation scope.
+import type { LetterDocument, Sentence } from '../types.js';
+import { analyse, type SentenceInfo } from './clauses.js';
+import { REASON_WORDS, REQUEST_WORDS } from './lexicon.js';
+import { compilePattern, compilePatternSet, matchSentence, type PatternSet } from './patterns.js';
+
+type Strength = 'strong' | 'contact';
+
+// What counts as "saying what IS possible". Each matches in a clause WITHOUT a
+// real negation ("u kunt niet meer reageren" offers nothing).
+const ALTERNATIVES: [pattern: string, strength: Strength][] = [
+  ['U KAN|MAG', 'strong'],
+  ['WIJ KAN', 'strong'],
+  ['samen|gezamenlijk', 'strong'],
+  ['+meedenken', 'strong'],
+  ['+kijken|+zoeken WIJ', 'strong'],
+  ['oplossing|oplossingen|alternatief|alternatieven|alternatieve|uitweg', 'strong'],
+  ['mogelijkheid|mogelijkheden', 'strong'],
+  ['in_plaats_daarvan|in_plaats_van|daarentegen', 'strong'],
+  ['+aanbieden|+bieden|voorstel|aanbod', 'strong'],
+  ['regeling|betalingsregeling|schuldhulp|schuldhulpverlening|budgetcoach|hulp|ondersteuning|advies|+adviseren|tip|tips', 'strong'],
+  ['+helpen', 'strong'],
+  ['+verwijzen naar', 'strong'],
+  ['bezwaar|huurcommissie|geschillencommissie|klachtencommissie', 'strong'],
+  ['+bespreken|gesprek|afspraak', 'strong'],
+  ['+langskomen|huisbezoek', 'strong'],
+  ['wachtlijst|inschrijven|aanmelden', 'strong'],
+  // Contact: a next step, but "Heeft u vragen? Bel ons." alone is boilerplate (see isBoilerplate).
+  ['+bellen|+mailen|contact|telefoon|telefonisch|whatsapp|mail|e-mail|spreekuur|wijkkantoor|bereikbaar', 'contact'],
+  ['+opnemen contact', 'contact'],
+];
+
+/** Imperatives that start a next step ("Bel ons", "Kijk op", "Vraag ..."). */
+const IMPERATIVES = new Set(['bel', 'mail', 'kijk', 'neem', 'vraag', 'stuur', 'kom', 'meld', 'laat', 'schrijf', 'lees', 'ga', 'app', 'vul', 'maak', 'zoek']);
+
+const altSet: PatternSet<Strength> = compilePatternSet(
+  ALTERNATIVES.map(([patroon, strength], i) => compilePattern(strength, { patroon, negatie: 'verboden' }, `alternative ${i + 1}`)),
+);
+
+/** "Heeft u (nog) vragen?", "Voor vragen ...", "Als u vragen heeft" */
+function isQuestionsBoilerplate(info: SentenceInfo): boolean {
+  return info.words.some((w) => w.lower === 'vragen' || w.lower === 'vraag') && !info.words.some((w) => w.lower === 'samen' || w.lower === 'wel');
+}
+
+export interface Offer {
+  strength: Strength;
+  sentence: Sentence;
+}
+
+const offerCache = new WeakMap<Sentence, Strength | null>();
+
+/**
+ * What a sentence offers: a strong alternative, only contact, or nothing.
+ * `fromWord` limits the search to words at or after that index (the rest of
+ * a refusal's own sentence).
+ */
+export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): Strength | null {
+  if (fromWord === 0) {
+    const hit = offerCache.get(sentence);
+    if (hit !== undefined) return hit;
+  }
+  const info = analyse(doc, sentence);
+  let best: Strength | null = null;
+  // "wel" marks what IS possible, also inside a clause with a negation ("..., wel kunnen we ...").
+  for (let i = fromWord; i < info.words.length; i++) {
+    const w = info.words[i]!;
+    if (w.lower !== 'wel' || w.kind !== 'word') continue;
+    const next = info.words[i + 1]?.lower ?? '';
+    const prev = info.words[i - 1]?.lower ?? '';
+    if (next === 'of' || next === 'eens' || prev === 'of' || prev === 'misschien') continue;
+    best = 'strong';
+  }
+  if (best) {
+    if (fromWord === 0) offerCache.set(sentence, best);
+    return best;
+  }
+  // An imperative at the start of a clause without negation: "Bel ons", "Kijk op onze website".
+  for (const c of info.clauses) {
+    const w = info.words[c.from];
+    if (c.from >= fromWord && w && IMPERATIVES.has(w.lower) && c.negations.length === 0 && !info.question) best = 'contact';
+  }
+  for (const h of matchSentence(altSet, doc, info, (c) => c.to <= fromWord)) {
+    if (h.first < fromWord) continue;
+    if (h.value === 'strong') {
+      best = 'strong';
+      break;
+    }
+    best = 'contact';
+  }
+  // Contact is a next step ("Wilt u hierover praten? Bel dan ..."), unless it is the
+  // "Heeft u vragen? Bel ons." boilerplate every letter has: that offers no alternative.
+  if (best === 'contact' && !isQuestionsBoilerplate(info) && !previousIsQuestionsBoilerplate(doc, sentence)) best = 'strong';
+  if (fromWord === 0) offerCache.set(sentence, best);
+  return best;
+}
+
+function previousIsQuestionsBoilerplate(doc: LetterDocument, sentence: Sentence): boolean {
+  const prev = doc.sentences[sentence.index - 1];
+  return !!prev && prev.block === sentence.block && analyse(doc, prev).question && isQuestionsBoilerplate(analyse(doc, prev));
+}
+
+/** Is the sentence a "Heeft u vragen? Bel ons." line (contact, not an alternative)? */
+export function isBoilerplateContact(doc: LetterDocument, sentence: Sentence): boolean {
+  const info = analyse(doc, sentence);
+  return isQuestionsBoilerplate(info) || previousIsQuestionsBoilerplate(doc, sentence);
+}
+
+/** A strong alternative in the rest of the sentence (from `fromWord`) or in the next sentence. */
+export function alternativeNear(doc: LetterDocument, sentence: Sentence, fromWord: number): boolean {
+  if (offerIn(doc, sentence, fromWord) === 'strong') return true;
+  const next = doc.sentences[sentence.index + 1];
+  // The next sentence or heading ("Wat kunt u wel doen?") may bring the alternative.
+  return !!next && (next.block.role === 'body' || next.block.role === 'heading') && offerIn(doc, next) === 'strong';
+}
+
+/** Help or contact anywhere in the letter body (for formal notices). */
+export function offersHelpOrContact(doc: LetterDocument): boolean {
+  for (const s of doc.sentences) {
+    if (s.words.some((w) => w.kind === 'phone' || w.kind === 'email' || w.kind === 'url')) return true;
+    if (offerIn(doc, s) !== null) return true;
+  }
+  return false;
+}
+
+/** A house rule with a reason in the same sentence, or a reason sentence right after it. */
+export function explained(doc: LetterDocument, sentence: Sentence): boolean {
+  const has = (s: Sentence) => s.words.some((w) => REASON_WORDS.has(w.lower)) || /\bom\b[^.]*\bte\b/i.test(s.text);
+  if (has(sentence)) return true;
+  const next = doc.sentences[sentence.index + 1];
+  if (next && next.block === sentence.block) {
+    const first = next.words[0]?.lower ?? '';
+    if (['dat', 'dit', 'zo', 'want', 'omdat', 'anders', 'dan', 'daardoor', 'hierdoor', 'daarmee'].includes(first)) return true;
+    if (has(next) && ['veiligheid', 'brandveiligheid', 'overlast', 'schade', 'schimmel', 'brandgevaar'].some((k) => next.words.some((w) => w.lower === k))) return true;
+  }
+  return false;
+}
+
+/** Does the sentence refuse something the tenant asked for ("uw verzoek", "toestemming")? */
+export function aboutRequest(sentence: Sentence): boolean {
+  return sentence.words.some((w) => REQUEST_WORDS.has(w.lower));
+}

@@ -1,0 +1,200 @@
+// Dutch word knowledge for the judgement rules (no-phrasing and tone).
+// Hand-written: general NLP libraries (compromise, natural, retext-equality)
+// know English inflection and word order only; Dutch needs verb-second /
+// verb-final order, separable verbs ("wijzen ... af") and its own negation.
+
+/** Words that negate a clause. "onmogelijk" is handled as a word of its own in the patterns. */
+export const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'niets', 'niks', 'nergens', 'geenszins', 'allerminst', 'nimmer', 'noch', 'niemand']);
+
+/** Forms of "hoeven": a negation with "hoeven" is good news ("U hoeft niets te betalen"). */
+export const HOEVEN = new Set(['hoef', 'hoeft', 'hoeven', 'hoefde', 'hoefden', 'hoefden', 'gehoeven']);
+
+/** "geen X" / "niet X" that reassure instead of refuse ("Geen zorgen", "niet nodig"). */
+export const GOOD_NEWS_AFTER_NEGATION = new Set([
+  'zorgen', 'zorg', 'probleem', 'problemen', 'punt', 'moeite', 'haast', 'kosten', 'extra', 'last', 'overlast',
+  'nadeel', 'nadelen', 'gevolgen', 'risico', 'gevaar', 'paniek', 'enkel', 'nodig', 'erg', 'verplicht', 'moeilijk',
+  'ingewikkeld', 'bang', 'ongerust', 'vergeten', 'zomaar', 'schrikken', 'ongerust', 'huurverhoging', 'vervelend',
+]);
+
+/** A negation followed by one of these (within the phrase) does not negate: "niet alleen ... maar ook", "niet later dan". */
+export const NON_NEGATING_NEXT = new Set(['alleen', 'enkel', 'slechts']);
+export const COMPARATIVE_NEXT = new Set(['meer', 'later', 'eerder', 'minder', 'langer', 'vaker', 'hoger', 'lager']);
+
+/** Conjunctions that start a new clause. */
+export const CLAUSE_STARTERS = new Set([
+  'maar', 'want', 'omdat', 'doordat', 'aangezien', 'zodat', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'hoewel',
+  'zodra', 'voordat', 'nadat', 'totdat', 'zolang', 'mits', 'dus', 'en', 'of', 'daarom', 'waardoor', 'waarna', 'ofwel',
+]);
+/** Subordinators after which the clause is a condition, not a statement ("Als u niet thuis bent, ..."). */
+export const CONDITIONAL = new Set(['als', 'indien', 'wanneer', 'mocht', 'tenzij', 'zodra', 'zolang', 'mits', 'ingeval', 'of']);
+/** Subordinators whose clause ends at the next comma. */
+export const SUBORDINATORS = new Set([
+  'omdat', 'doordat', 'aangezien', 'zodat', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'hoewel', 'zodra', 'voordat',
+  'nadat', 'totdat', 'zolang', 'mits', 'mocht', 'waardoor', 'ingeval',
+]);
+/** After "dat" one of these means "dat" is a conjunction ("... dat wij ..."), not a demonstrative ("dat verzoek"). */
+export const AFTER_COMPLEMENTISER = new Set([
+  'wij', 'we', 'u', 'je', 'jij', 'het', 'er', 'ik', 'zij', 'ze', 'hij', 'de', 'uw', 'deze', 'dit', 'onze', 'ons', 'men',
+  'iedereen', 'niemand', 'daar', 'hier', 'een', 'jouw', 'jullie', 'alle', 'huurders', 'bewoners',
+]);
+
+/** Reasons: a house rule with a reason is an explained rule, not a bare "no". */
+export const REASON_WORDS = new Set([
+  'omdat', 'want', 'zodat', 'anders', 'vanwege', 'daarom', 'daardoor', 'veiligheid', 'brandveiligheid', 'voorkomen',
+  'voorkomt', 'ter', 'gezondheid', 'schimmel', 'overlast', 'brandgevaar', 'gevaarlijk', 'gevaar', 'beschadigen',
+  'beschadigd', 'schade', 'vluchtroute', 'vluchtweg', 'doorgang', 'i.v.m.', 'verband', 'zo', 'buren',
+]);
+/** A refusal of something the tenant asked: a reason does not excuse missing an alternative. */
+export const REQUEST_WORDS = new Set(['verzoek', 'aanvraag', 'vraag', 'wens', 'verzoeken', 'aanvragen', 'toestemming', 'aanvraagformulier']);
+
+export const WE = new Set(['wij', 'we', 'ik']);
+export const YOU_FORMAL = new Set(['u', 'uw', 'uzelf']);
+export const YOU_INFORMAL = new Set(['je', 'jij', 'jou', 'jouw', 'jezelf', 'jullie', "jij'", 'jou']);
+
+// ---------------------------------------------------------------------------
+// Verbs. A lemma lists its finite and non-finite forms; a separable verb also
+// gives its particle, so "wijzen ... af" (verb-second) and "afwijzen" /
+// "afgewezen" / "af te wijzen" (verb-final) all match.
+
+export interface Lemma {
+  /** Forms written as one word (including the particle for separable verbs). */
+  joined: Set<string>;
+  /** Forms of the bare verb that need the particle elsewhere in the clause. */
+  split: Set<string>;
+  particle?: string;
+}
+
+/** Regular present forms from an infinitive: honoreren -> honoreer, honoreert; zetten -> zet; leven -> leef. */
+export function presentForms(inf: string): string[] {
+  if (!inf.endsWith('en') || inf.length < 4) return [inf];
+  let stem = inf.slice(0, -2);
+  if (/[aeiouy]$/.test(stem)) return [inf]; // zien, doen: irregular, listed by hand
+  const last = stem.slice(-1);
+  const prev = stem.slice(-2, -1);
+  const before = stem.slice(-3, -2);
+  const vowels = 'aeiou';
+  if (last === prev && !vowels.includes(last)) stem = stem.slice(0, -1); // zetten -> zet
+  else if (!vowels.includes(last) && vowels.includes(prev) && !vowels.includes(before) && prev !== 'i') stem = stem.slice(0, -1) + prev + last; // honorer -> honoreer
+  if (stem.endsWith('v')) stem = stem.slice(0, -1) + 'f';
+  if (stem.endsWith('z')) stem = stem.slice(0, -1) + 's';
+  return [inf, stem, stem.endsWith('t') ? stem : `${stem}t`];
+}
+
+interface VerbSpec {
+  inf: string;
+  particle?: string;
+  /** Irregular or past forms of the bare verb. */
+  forms?: string[];
+  /** Participle (with the particle for separable verbs). */
+  pp?: string[];
+}
+
+function lemma(spec: VerbSpec): Lemma {
+  const bare = new Set([...presentForms(spec.inf), ...(spec.forms ?? [])]);
+  const joined = new Set<string>(spec.pp ?? []);
+  if (spec.particle) {
+    for (const f of bare) joined.add(spec.particle + f);
+    return { joined, split: bare, particle: spec.particle };
+  }
+  for (const f of bare) joined.add(f);
+  return { joined, split: new Set() };
+}
+
+const VERBS: Record<string, VerbSpec> = {
+  honoreren: { inf: 'honoreren', forms: ['honoreerde', 'honoreerden'], pp: ['gehonoreerd'] },
+  inwilligen: { inf: 'willigen', particle: 'in', forms: ['willigde', 'willigden'], pp: ['ingewilligd'] },
+  toestaan: { inf: 'staan', particle: 'toe', forms: ['sta', 'staat', 'stond', 'stonden'], pp: ['toegestaan'] },
+  toelaten: { inf: 'laten', particle: 'toe', forms: ['laat', 'liet', 'lieten'], pp: ['toegelaten'] },
+  toekennen: { inf: 'kennen', particle: 'toe', forms: ['kende', 'kenden'], pp: ['toegekend'] },
+  goedkeuren: { inf: 'keuren', particle: 'goed', forms: ['keurde', 'keurden'], pp: ['goedgekeurd'] },
+  vergoeden: { inf: 'vergoeden', forms: ['vergoed', 'vergoedde', 'vergoedden'], pp: ['vergoed'] },
+  accepteren: { inf: 'accepteren', forms: ['accepteerde', 'accepteerden'], pp: ['geaccepteerd'] },
+  aanvaarden: { inf: 'vaarden', particle: 'aan', forms: ['vaard', 'vaardt', 'vaardde', 'vaardden'], pp: ['aanvaard'] },
+  meewerken: { inf: 'werken', particle: 'mee', forms: ['werkte', 'werkten'], pp: ['meegewerkt'] },
+  ingaan: { inf: 'gaan', particle: 'in', forms: ['ga', 'gaat', 'ging', 'gingen'], pp: ['ingegaan'] },
+  voldoen: { inf: 'voldoen', forms: ['voldoe', 'voldoet', 'voldeed', 'voldeden'], pp: ['voldaan'] },
+  afwijzen: { inf: 'wijzen', particle: 'af', forms: ['wijs', 'wijst', 'wees', 'wezen'], pp: ['afgewezen'] },
+  weigeren: { inf: 'weigeren', forms: ['weiger', 'weigerde', 'weigerden'], pp: ['geweigerd'] },
+  helpen: { inf: 'helpen', forms: ['help', 'helpt', 'hielp', 'hielpen'], pp: ['geholpen'] },
+  tegemoetkomen: { inf: 'komen', particle: 'tegemoet', forms: ['kom', 'komt', 'kwam', 'kwamen'], pp: ['tegemoetgekomen'] },
+  vallen: { inf: 'vallen', forms: ['val', 'valt', 'viel', 'vielen'], pp: ['gevallen'] },
+  gaan: { inf: 'gaan', forms: ['ga', 'gaat', 'ging', 'gingen'], pp: ['gegaan'] },
+  zien: { inf: 'zien', forms: ['zie', 'ziet', 'zag', 'zagen'], pp: ['gezien'] },
+  behoren: { inf: 'behoren', forms: ['behoorde', 'behoorden'], pp: ['behoord'] },
+  verlenen: { inf: 'verlenen', forms: ['verleende', 'verleenden'], pp: ['verleend'] },
+  geven: { inf: 'geven', forms: ['gaf', 'gaven'], pp: ['gegeven'] },
+  nemen: { inf: 'nemen', forms: ['neem', 'neemt', 'nam', 'namen'], pp: ['genomen'] },
+  maken: { inf: 'maken', forms: ['maakte', 'maakten'], pp: ['gemaakt'] },
+  dienen: { inf: 'dienen', forms: ['diende', 'dienden'], pp: ['gediend'] },
+  zijn: { inf: 'zijn', forms: ['ben', 'bent', 'is', 'was', 'waren', 'wezen'], pp: ['geweest'] },
+  worden: { inf: 'worden', forms: ['word', 'wordt', 'werd', 'werden'], pp: ['geworden'] },
+  hebben: { inf: 'hebben', forms: ['heb', 'hebt', 'heeft', 'had', 'hadden'], pp: ['gehad'] },
+  moeten: { inf: 'moeten', forms: ['moet', 'moest', 'moesten'] },
+  kunnen: { inf: 'kunnen', forms: ['kan', 'kunt', 'kun', 'kon', 'konden'] },
+  mogen: { inf: 'mogen', forms: ['mag', 'moogt', 'mocht', 'mochten'] },
+  zullen: { inf: 'zullen', forms: ['zal', 'zult', 'zul', 'zou', 'zouden'] },
+  willen: { inf: 'willen', forms: ['wil', 'wilt', 'wou', 'wilde', 'wilden'] },
+  laten: { inf: 'laten', forms: ['laat', 'liet', 'lieten'], pp: ['gelaten'] },
+  houden: { inf: 'houden', forms: ['houd', 'houdt', 'hou', 'hield', 'hielden'], pp: ['gehouden'] },
+  verhalen: { inf: 'verhalen', forms: ['verhaal', 'verhaalt', 'verhaalde', 'verhaalden'], pp: ['verhaald'] },
+  ondernemen: { inf: 'ondernemen', forms: ['onderneem', 'onderneemt', 'ondernam', 'ondernamen'], pp: ['ondernomen'] },
+  dwingen: { inf: 'dwingen', forms: ['dwing', 'dwingt', 'dwong', 'dwongen'], pp: ['gedwongen'] },
+  nalaten: { inf: 'laten', particle: 'na', forms: ['laat', 'liet', 'lieten'], pp: ['nagelaten'] },
+  verwachten: { inf: 'verwachten', forms: ['verwacht', 'verwachtte', 'verwachtten'], pp: ['verwacht'] },
+  verzoeken: { inf: 'verzoeken', forms: ['verzoek', 'verzoekt', 'verzocht', 'verzochten'], pp: ['verzocht'] },
+  vragen: { inf: 'vragen', forms: ['vraag', 'vraagt', 'vroeg', 'vroegen'], pp: ['gevraagd'] },
+  eisen: { inf: 'eisen', forms: ['eis', 'eist', 'eiste', 'eisten'], pp: ['geëist'] },
+  sommeren: { inf: 'sommeren', forms: ['sommeerde', 'sommeerden'], pp: ['gesommeerd'] },
+  vertrouwen: { inf: 'vertrouwen', forms: ['vertrouw', 'vertrouwt', 'vertrouwde', 'vertrouwden'], pp: ['vertrouwd'] },
+  hopen: { inf: 'hopen', forms: ['hoopte', 'hoopten'], pp: ['gehoopt'] },
+  mededelen: { inf: 'delen', particle: 'mede', forms: ['deel', 'deelt', 'deelde', 'deelden'], pp: ['medegedeeld'] },
+  meedelen: { inf: 'delen', particle: 'mee', forms: ['deel', 'deelt', 'deelde', 'deelden'], pp: ['meegedeeld'] },
+  ontlenen: { inf: 'ontlenen', forms: ['ontleen', 'ontleent', 'ontleende'], pp: ['ontleend'] },
+  treffen: { inf: 'treffen', forms: ['tref', 'treft', 'trof', 'troffen'], pp: ['getroffen'] },
+  reageren: { inf: 'reageren', forms: ['reageerde', 'reageerden'], pp: ['gereageerd'] },
+  behouden: { inf: 'behouden', forms: ['behoud', 'behoudt', 'behield', 'behielden'], pp: ['behouden'] },
+  uitgaan: { inf: 'gaan', particle: 'uit', forms: ['ga', 'gaat', 'ging', 'gingen'], pp: ['uitgegaan'] },
+  inschakelen: { inf: 'schakelen', particle: 'in', forms: ['schakel', 'schakelt', 'schakelde', 'schakelden'], pp: ['ingeschakeld'] },
+  overdragen: { inf: 'dragen', particle: 'over', forms: ['draag', 'draagt', 'droeg', 'droegen'], pp: ['overgedragen'] },
+  overgaan: { inf: 'gaan', particle: 'over', forms: ['ga', 'gaat', 'ging', 'gingen'], pp: ['overgegaan'] },
+  ontbinden: { inf: 'ontbinden', forms: ['ontbind', 'ontbindt', 'ontbond', 'ontbonden'], pp: ['ontbonden'] },
+  ontruimen: { inf: 'ontruimen', forms: ['ontruim', 'ontruimt', 'ontruimde', 'ontruimden'], pp: ['ontruimd'] },
+  informeren: { inf: 'informeren', forms: ['informeerde', 'informeerden'], pp: ['geïnformeerd'] },
+  zorgen: { inf: 'zorgen', forms: ['zorg', 'zorgt', 'zorgde', 'zorgden'], pp: ['gezorgd'] },
+  zetten: { inf: 'zetten', forms: ['zette', 'zetten'], pp: ['gezet'] },
+  doen: { inf: 'doen', forms: ['doe', 'doet', 'deed', 'deden'], pp: ['gedaan'] },
+  weten: { inf: 'weten', forms: ['weet', 'wist', 'wisten'], pp: ['geweten'] },
+  denken: { inf: 'denken', forms: ['denk', 'denkt', 'dacht', 'dachten'], pp: ['gedacht'] },
+  meedenken: { inf: 'denken', particle: 'mee', forms: ['denk', 'denkt', 'dacht', 'dachten'], pp: ['meegedacht'] },
+  kijken: { inf: 'kijken', forms: ['kijk', 'kijkt', 'keek', 'keken'], pp: ['gekeken'] },
+  zoeken: { inf: 'zoeken', forms: ['zoek', 'zoekt', 'zocht', 'zochten'], pp: ['gezocht'] },
+  bellen: { inf: 'bellen', forms: ['belde', 'belden'], pp: ['gebeld'] },
+  mailen: { inf: 'mailen', forms: ['mail', 'mailt', 'mailde', 'mailden'], pp: ['gemaild'] },
+  aanbieden: { inf: 'bieden', particle: 'aan', forms: ['bied', 'biedt', 'bood', 'boden'], pp: ['aangeboden'] },
+  bieden: { inf: 'bieden', forms: ['bied', 'biedt', 'bood', 'boden'], pp: ['geboden'] },
+  bespreken: { inf: 'bespreken', forms: ['bespreek', 'bespreekt', 'besprak', 'bespraken'], pp: ['besproken'] },
+  adviseren: { inf: 'adviseren', forms: ['adviseerde'], pp: ['geadviseerd'] },
+  verwijzen: { inf: 'verwijzen', forms: ['verwijs', 'verwijst', 'verwees', 'verwezen'], pp: ['verwezen'] },
+  opnemen: { inf: 'nemen', particle: 'op', forms: ['neem', 'neemt', 'nam', 'namen'], pp: ['opgenomen'] },
+  langskomen: { inf: 'komen', particle: 'langs', forms: ['kom', 'komt', 'kwam', 'kwamen'], pp: ['langsgekomen'] },
+  regelen: { inf: 'regelen', forms: ['regel', 'regelt', 'regelde', 'regelden'], pp: ['geregeld'] },
+  uitzetten: { inf: 'zetten', particle: 'uit', forms: ['zet', 'zette', 'zetten'], pp: ['uitgezet'] },
+  wijzigen: { inf: 'wijzigen', forms: ['wijzig', 'wijzigt', 'wijzigde'], pp: ['gewijzigd'] },
+  verplichten: { inf: 'verplichten', forms: ['verplicht', 'verplichtte'], pp: ['verplicht'] },
+};
+
+export const LEMMAS: ReadonlyMap<string, Lemma> = new Map(Object.entries(VERBS).map(([k, v]) => [k, lemma(v)]));
+
+/** Named word classes usable in patterns as UPPER-CASE tokens. */
+export const CLASSES: Record<string, ReadonlySet<string>> = {
+  WIJ: WE,
+  U: new Set(['u', 'je', 'jij']),
+  KAN: new Set(['kan', 'kunt', 'kun', 'kunnen']),
+  MAG: new Set(['mag', 'mogen', 'moogt']),
+  MODAAL: new Set(['kan', 'kunt', 'kun', 'kunnen', 'mag', 'mogen', 'moogt', 'zal', 'zullen', 'zult']),
+  BELEID: new Set([
+    'beleid', 'beleidsregels', 'beleidslijn', 'regels', 'regelgeving', 'reglement', 'huisregels', 'procedure',
+    'procedures', 'richtlijnen', 'richtlijn', 'protocol', 'voorwaarden', 'huurvoorwaarden', 'systeem', 'regeling',
+    'toewijzingsregels', 'woonruimteverdeling', 'statuten',
+  ]),
+};

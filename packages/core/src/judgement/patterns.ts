@@ -1,0 +1,345 @@
+// A small pattern language for Dutch phrases, judged per clause:
+//
+//   NEG            a negation that really negates in this clause ("niet", "geen", ...)
+//   !              the sentence ends with an exclamation mark (consumes no word)
+//   WIJ, U, KAN,.. a word class from lexicon.ts
+//   +afwijzen      any form of a verb: "wijzen ... af", "afgewezen", "af te wijzen"
+//   a|b|beleid*    one of these words (`*` = prefix)
+//   tot_de_mogelijkheden   these words next to each other
+//
+// Tokens match in ANY order within one clause, so one pattern covers
+// verb-second ("kunnen wij uw verzoek niet honoreren") and verb-final
+// ("dat wij uw verzoek niet kunnen honoreren"). `vast` makes the tokens
+// consecutive and ordered (for fixed stock phrases). Patterns are compiled
+// once, at module load, and indexed by a word that must occur.
+import type { LetterDocument, Word } from '../types.js';
+import type { Clause, SentenceInfo } from './clauses.js';
+import { CLASSES, LEMMAS, type Lemma } from './lexicon.js';
+
+export interface PatternEntry {
+  id: string;
+  regel: string;
+  patroon: string;
+  uitleg: string;
+  voorstel: string[];
+  vervang?: string;
+  soort?: string;
+  negatie?: string;
+  behalve?: string[];
+  bereik?: string;
+  vast?: boolean;
+  voorwaarde?: string;
+  goed: string[];
+  fout: string[];
+}
+
+type Token =
+  | { kind: 'neg' }
+  | { kind: 'bang' }
+  | { kind: 'set'; words: ReadonlySet<string>; prefixes: string[] }
+  | { kind: 'lemma'; lemma: Lemma }
+  | { kind: 'seq'; parts: Token[] }
+  | { kind: 'alt'; options: Token[] };
+
+export interface CompiledPattern<T> {
+  value: T;
+  tokens: Token[];
+  except: Token[];
+  fixed: boolean;
+  sentenceScope: boolean;
+  noNegation: boolean;
+  source: string;
+}
+
+function compileToken(raw: string, where: string): Token {
+  if (raw === 'NEG') return { kind: 'neg' };
+  if (raw === '!') return { kind: 'bang' };
+  // "a|b_c|+verb|KLASSE": alternatives; plain words of an alternative share one set.
+  const alts = raw.split('|');
+  if (alts.length > 1 && alts.some((a) => a.includes('_') || a.startsWith('+') || /^[A-Z]+$/.test(a))) {
+    const plain = alts.filter((a) => !a.includes('_') && !a.startsWith('+') && !/^[A-Z]+$/.test(a));
+    const options = alts.filter((a) => !plain.includes(a)).map((a) => compileToken(a, where));
+    if (plain.length) options.push(compileToken(plain.join('|'), where));
+    return { kind: 'alt', options };
+  }
+  if (raw.includes('_')) return { kind: 'seq', parts: raw.split('_').map((p) => compileToken(p, where)) };
+  if (/^[A-Z]+$/.test(raw)) {
+    const cls = CLASSES[raw];
+    if (!cls) throw new Error(`${where}: unknown word class ${raw}`);
+    return { kind: 'set', words: cls, prefixes: [] };
+  }
+  if (raw.startsWith('+')) {
+    const lemma = LEMMAS.get(raw.slice(1));
+    if (!lemma) throw new Error(`${where}: unknown verb ${raw} (add it to judgement/lexicon.ts)`);
+    return { kind: 'lemma', lemma };
+  }
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of raw.toLowerCase().split('|')) {
+    if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
+    else words.add(alt);
+  }
+  return { kind: 'set', words, prefixes };
+}
+
+export function compilePattern<T>(
+  value: T,
+  spec: { patroon: string; behalve?: string[] | undefined; vast?: boolean | undefined; bereik?: string | undefined; negatie?: string | undefined },
+  where: string,
+): CompiledPattern<T> {
+  const tokens = spec.patroon.trim().split(/\s+/).map((t) => compileToken(t, where));
+  if (tokens.length === 0) throw new Error(`${where}: empty pattern`);
+  return {
+    value,
+    tokens,
+    except: (spec.behalve ?? []).map((t) => compileToken(t, where)),
+    fixed: spec.vast === true,
+    sentenceScope: spec.bereik === 'zin',
+    noNegation: spec.negatie === 'verboden',
+    source: spec.patroon,
+  };
+}
+
+/** Words a token can start with (for indexing); null when it cannot be listed (prefix, class of its own). */
+function anchorWords(t: Token): string[] | null {
+  switch (t.kind) {
+    case 'set':
+      return t.prefixes.length ? null : [...t.words];
+    case 'lemma':
+      return [...t.lemma.joined, ...t.lemma.split];
+    case 'seq':
+      return t.parts[0] ? anchorWords(t.parts[0]) : null;
+    case 'alt': {
+      const out: string[] = [];
+      for (const o of t.options) {
+        const a = anchorWords(o);
+        if (!a) return null;
+        out.push(...a);
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+export interface PatternSet<T> {
+  byWord: Map<string, CompiledPattern<T>[]>;
+  always: CompiledPattern<T>[];
+  all: CompiledPattern<T>[];
+}
+
+export function compilePatternSet<T>(patterns: CompiledPattern<T>[]): PatternSet<T> {
+  const byWord = new Map<string, CompiledPattern<T>[]>();
+  const always: CompiledPattern<T>[] = [];
+  for (const p of patterns) {
+    // Index by the token with the fewest forms: the cheapest filter.
+    let best: string[] | null = null;
+    for (const t of p.tokens) {
+      const a = anchorWords(t);
+      if (a && (!best || a.length < best.length)) best = a;
+    }
+    if (!best) {
+      always.push(p);
+      continue;
+    }
+    for (const w of new Set(best)) {
+      const list = byWord.get(w) ?? [];
+      list.push(p);
+      byWord.set(w, list);
+    }
+  }
+  return { byWord, always, all: patterns };
+}
+
+const isWord = (w: Word | undefined): w is Word => !!w && (w.kind === 'word' || w.kind === 'abbreviation');
+
+function setHas(t: { words: ReadonlySet<string>; prefixes: string[] }, lower: string): boolean {
+  if (t.words.has(lower)) return true;
+  for (const p of t.prefixes) if (lower.startsWith(p)) return true;
+  return false;
+}
+
+interface Range {
+  from: number;
+  to: number;
+  negations: Set<number>;
+}
+
+/** Matches one token somewhere in the range; returns the used word indices or null. */
+function matchToken(t: Token, words: readonly Word[], r: Range, used: Set<number>, info: SentenceInfo): number[] | null {
+  switch (t.kind) {
+    case 'bang':
+      return info.exclamations > 0 ? [] : null;
+    case 'neg':
+      for (const i of r.negations) if (!used.has(i)) return [i];
+      return null;
+    case 'set':
+      for (let i = r.from; i < r.to; i++) if (!used.has(i) && isWord(words[i]) && setHas(t, words[i]!.lower)) return [i];
+      return null;
+    case 'lemma': {
+      for (let i = r.from; i < r.to; i++) if (!used.has(i) && isWord(words[i]) && t.lemma.joined.has(words[i]!.lower)) return [i];
+      if (!t.lemma.particle) return null;
+      for (let i = r.from; i < r.to; i++) {
+        if (used.has(i) || !isWord(words[i]) || !t.lemma.split.has(words[i]!.lower)) continue;
+        // The particle stands after the finite verb (verb-second) or right before it ("af te wijzen" is joined above).
+        for (let j = r.from; j < r.to; j++) if (j !== i && !used.has(j) && words[j]!.lower === t.lemma.particle) return [i, j];
+      }
+      return null;
+    }
+    case 'alt': {
+      for (const o of t.options) {
+        const m = matchToken(o, words, r, used, info);
+        if (m) return m;
+      }
+      return null;
+    }
+    case 'seq': {
+      for (let i = r.from; i + t.parts.length <= r.to; i++) {
+        let ok = true;
+        for (let k = 0; k < t.parts.length && ok; k++) {
+          const idx = i + k;
+          if (used.has(idx)) ok = false;
+          else ok = matchAt(t.parts[k]!, words, idx, r);
+        }
+        if (ok) return t.parts.map((_, k) => i + k);
+      }
+      return null;
+    }
+  }
+}
+
+/** Does a single-word token match exactly the word at `idx`? */
+function matchAt(t: Token, words: readonly Word[], idx: number, r: Range): boolean {
+  const w = words[idx];
+  if (!isWord(w)) return false;
+  switch (t.kind) {
+    case 'neg':
+      return r.negations.has(idx);
+    case 'set':
+      return setHas(t, w.lower);
+    case 'lemma':
+      return t.lemma.joined.has(w.lower) || t.lemma.split.has(w.lower);
+    case 'alt':
+      return t.options.some((o) => o.kind !== 'seq' && matchAt(o, words, idx, r));
+    default:
+      return false;
+  }
+}
+
+/** Length of a fixed-order match of `t` at `idx` (0 = no match). Sequences inside alternatives count. */
+function fixedLength(t: Token, words: readonly Word[], idx: number, r: Range): number {
+  if (t.kind === 'seq') {
+    for (let k = 0; k < t.parts.length; k++) if (!matchAt(t.parts[k]!, words, idx + k, r)) return 0;
+    return t.parts.length;
+  }
+  if (t.kind === 'alt') {
+    for (const o of t.options) {
+      const n = fixedLength(o, words, idx, r);
+      if (n) return n;
+    }
+    return 0;
+  }
+  return matchAt(t, words, idx, r) ? 1 : 0;
+}
+
+function matchFixed<T>(p: CompiledPattern<T>, words: readonly Word[], r: Range): number[] | null {
+  for (let i = r.from; i + p.tokens.length <= r.to; i++) {
+    const got: number[] = [];
+    let at = i;
+    let ok = true;
+    for (const t of p.tokens) {
+      const n = at < r.to ? fixedLength(t, words, at, r) : 0;
+      if (!n || at + n > r.to) {
+        ok = false;
+        break;
+      }
+      for (let k = 0; k < n; k++) got.push(at++);
+    }
+    if (ok && got.length) return got;
+  }
+  return null;
+}
+
+export interface PatternHit<T> {
+  value: T;
+  /** Matched word indices, sorted. */
+  indices: number[];
+  first: number;
+  last: number;
+  /** The clause of the first matched word. */
+  clause: Clause;
+  start: number;
+  end: number;
+}
+
+function matchIn<T>(p: CompiledPattern<T>, info: SentenceInfo, r: Range): number[] | null {
+  const words = info.words;
+  if (p.noNegation && r.negations.size > 0) return null;
+  const used = new Set<number>();
+  for (const e of p.except) if (matchToken(e, words, r, used, info)) return null;
+  if (p.fixed) return matchFixed(p, words, r);
+  const got: number[] = [];
+  for (const t of p.tokens) {
+    const m = matchToken(t, words, r, used, info);
+    if (!m) return null;
+    for (const i of m) {
+      used.add(i);
+      got.push(i);
+    }
+  }
+  return got.length ? got.sort((a, b) => a - b) : null;
+}
+
+/**
+ * All hits of a pattern set in one sentence: each pattern at most once per
+ * clause. `skip` drops clauses (e.g. conditions for refusals).
+ */
+export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: SentenceInfo, skip?: (c: Clause) => boolean): PatternHit<T>[] {
+  const words = info.words;
+  const candidates = new Set<CompiledPattern<T>>(set.always);
+  for (const w of words) {
+    if (!isWord(w)) continue;
+    const list = set.byWord.get(w.lower);
+    if (list) for (const p of list) candidates.add(p);
+  }
+  if (candidates.size === 0) return [];
+  const hits: PatternHit<T>[] = [];
+  const sentenceRange: Range = { from: 0, to: words.length, negations: new Set(info.clauses.flatMap((c) => c.negations)) };
+  for (const p of candidates) {
+    if (p.sentenceScope) {
+      const m = matchIn(p, info, sentenceRange);
+      if (m) pushHit(hits, p, m, info, doc, skip);
+      continue;
+    }
+    for (const c of info.clauses) {
+      if (skip?.(c)) continue;
+      const m = matchIn(p, info, { from: c.from, to: c.to, negations: new Set(c.negations) });
+      if (m) pushHit(hits, p, m, info, doc, skip);
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function pushHit<T>(hits: PatternHit<T>[], p: CompiledPattern<T>, m: number[], info: SentenceInfo, doc: LetterDocument, skip?: (c: Clause) => boolean) {
+  const first = m[0]!;
+  const last = m[m.length - 1]!;
+  const clause = info.clauses[info.clauseOf[first] ?? 0]!;
+  if (p.sentenceScope && skip?.(clause)) return;
+  const start = info.words[first]!.start;
+  const end = info.words[last]!.end;
+  if (doc.isOpaque(start)) return;
+  hits.push({ value: p.value, indices: m, first, last, clause, start, end });
+}
+
+/** Keeps the first of overlapping hits (hits are sorted by start, longest first). */
+export function withoutOverlap<T>(hits: PatternHit<T>[]): PatternHit<T>[] {
+  const out: PatternHit<T>[] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.start < end) continue;
+    out.push(h);
+    end = h.end;
+  }
+  return out;
+}

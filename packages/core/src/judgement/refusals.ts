@@ -1,0 +1,52 @@
+// Finds the refusals of a letter once; refusal, refusal-without-alternative,
+// policy-shield and shouting all read the same list.
+import type { LetterDocument, Sentence } from '../types.js';
+import { analyse } from './clauses.js';
+import { aboutRequest, alternativeNear, explained } from './context.js';
+import { patternsFor } from './phrases.js';
+import { matchSentence, type PatternHit, type PatternEntry } from './patterns.js';
+
+export interface Refusal {
+  sentence: Sentence;
+  hit: PatternHit<PatternEntry>;
+  /** An alternative follows in the same or the next sentence. */
+  answered: boolean;
+}
+
+const cache = new WeakMap<LetterDocument, Refusal[]>();
+/** Structural patterns ("wij kunnen ... niet"); a named refusal phrase in the same clause is reported instead. */
+const GENERIC = new Set(['wij-kunnen-niet', 'u-kunt-niet', 'mag-niet']);
+
+/** Text in these blocks is not where a letter says no. */
+export function isLetterBody(s: Sentence): boolean {
+  return s.block.role === 'body' || s.block.role === 'heading';
+}
+
+export function findRefusals(doc: LetterDocument): Refusal[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const set = patternsFor('refusal');
+  const out: Refusal[] = [];
+  for (const s of doc.sentences) {
+    if (!isLetterBody(s)) continue;
+    const info = analyse(doc, s);
+    // A question ("Kunt u niet thuis zijn?") or a condition ("Als dat niet mogelijk is, ...") refuses nothing.
+    if (info.question) continue;
+    const hits = matchSentence(set, doc, info, (c) => c.conditional).filter(
+      (h) => !(h.value.soort === 'verbod' && !aboutRequest(s) && explained(doc, s)),
+    );
+    if (hits.length === 0) continue;
+    // The most specific pattern names the finding; the span covers every hit in its clause
+    // ("kunnen wij uw verzoek niet honoreren", not just "kunnen wij ... niet").
+    const primary = hits.find((h) => !GENERIC.has(h.value.id)) ?? hits[0]!;
+    const same = hits.filter((h) => h.clause === primary.clause);
+    const merged = {
+      ...primary,
+      start: Math.min(...same.map((h) => h.start)),
+      end: Math.max(...same.map((h) => h.end)),
+    };
+    out.push({ sentence: s, hit: merged, answered: alternativeNear(doc, s, 0) });
+  }
+  cache.set(doc, out);
+  return out;
+}

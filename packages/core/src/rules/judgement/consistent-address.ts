@@ -1,0 +1,66 @@
+import type { Rule, Word } from '../../types.js';
+
+const FORMAL = new Map([
+  ['u', 'je'],
+  ['uw', 'je'],
+  ['uzelf', 'jezelf'],
+]);
+const INFORMAL = new Map([
+  ['je', 'u'],
+  ['jij', 'u'],
+  ['jou', 'u'],
+  ['jouw', 'uw'],
+  ['jezelf', 'uzelf'],
+  ['jullie', 'u'],
+]);
+
+export const consistentAddress: Rule = {
+  meta: {
+    id: 'consistent-address',
+    category: 'tone',
+    defaultSeverity: 'warning',
+    description: 'Spreek de huurder in de hele brief op dezelfde manier aan: "u" of "je", niet door elkaar.',
+    rationale:
+      'Een brief die "u" en "je" door elkaar gebruikt, klinkt slordig en onpersoonlijk: alsof stukken uit verschillende brieven komen. Kies één vorm. De meeste corporaties schrijven "u"; een jongerenbrief mag "je". huurbrief stelt de vorm voor die in de brief het meest voorkomt.',
+    presets: ['recommended'],
+    fixable: false,
+    messages: {
+      mixed: 'De brief spreekt de lezer {count} keer aan met "{majority}", maar hier met "{actual}". Kies één vorm: schrijf "{expected}".',
+    },
+    examples: {
+      valid: [{ text: 'U kunt uw sleutel ophalen bij het wijkkantoor. Wilt u uw legitimatie meenemen?' }],
+      invalid: [{ text: 'U kunt je sleutel ophalen bij het wijkkantoor. Wilt u uw legitimatie meenemen?', note: 'Wordt: "U kunt uw sleutel ophalen ..."' }],
+    },
+  },
+  check({ doc, report }) {
+    const formal: Word[] = [];
+    const informal: Word[] = [];
+    for (const s of doc.sentences) {
+      for (const w of s.words) {
+        if (w.kind !== 'word' || doc.isOpaque(w.start)) continue;
+        if (FORMAL.has(w.lower)) formal.push(w);
+        else if (INFORMAL.has(w.lower)) informal.push(w);
+      }
+    }
+    if (formal.length === 0 || informal.length === 0) return;
+    // The majority form wins; on a tie "u", the usual form for a housing corporation.
+    const formalWins = formal.length >= informal.length;
+    const minority = formalWins ? informal : formal;
+    const map = formalWins ? INFORMAL : FORMAL;
+    const majority = formalWins ? 'u' : 'je';
+    const count = formalWins ? formal.length : informal.length;
+    for (const w of minority) {
+      const base = map.get(w.lower)!;
+      const expected = w.text[0] !== w.text[0]!.toLowerCase() ? base[0]!.toUpperCase() + base.slice(1) : base;
+      report({
+        messageId: 'mixed',
+        data: { count, majority, actual: w.text, expected },
+        start: w.start,
+        end: w.end,
+        actual: w.text,
+        expected: [expected],
+        note: 'Let op het werkwoord: "heb je" wordt "heeft u", "kun je" wordt "kunt u".',
+      });
+    }
+  },
+};

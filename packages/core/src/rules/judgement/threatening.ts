@@ -1,0 +1,51 @@
+import { offersHelpOrContact } from '../../judgement/context.js';
+import type { LetterDocument, Rule } from '../../types.js';
+import { phraseHits, phraseReport } from './shared.js';
+
+const FORMAL_NOTICE = new Set(['aanmaning', 'sommatie', 'ingebrekestelling']);
+
+/** A letter marked as a formal notice in its front matter (`type: aanmaning` or `sommatie`). */
+export function isFormalNotice(doc: LetterDocument): boolean {
+  const data = doc.frontMatter?.data;
+  const v = data?.['type'] ?? data?.['soort'];
+  return typeof v === 'string' && FORMAL_NOTICE.has(v.trim().toLowerCase());
+}
+
+export const threatening: Rule = {
+  meta: {
+    id: 'threatening',
+    category: 'tone',
+    defaultSeverity: 'error',
+    description: 'Geen dreigementen ("juridische stappen", "deurwaarder", "ontruiming") in gewone brieven; een aanmaning biedt ook hulp.',
+    rationale:
+      'Dreigen maakt bang en werkt zelden: een huurder met schulden legt de brief weg. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan ("Bel ons, dan zoeken we samen een oplossing"). In een formele aanmaning of sommatie (front matter `type: aanmaning` of `type: sommatie`) mag u de gevolgen noemen: dan is dit een waarschuwing. Maar ook zo\'n brief biedt hulp of contact aan; anders blijft het een fout.',
+    presets: ['recommended'],
+    fixable: false,
+    messages: {
+      threat: 'Dit klinkt als een dreigement ("{actual}"). Zeg feitelijk wat er gebeurt, en bied hulp aan.',
+      noticeWithoutHelp: 'Deze aanmaning noemt gevolgen ("{actual}"), maar biedt geen hulp of contact aan. Zeg wie de huurder kan bellen, en dat een betalingsregeling kan.',
+    },
+    examples: {
+      valid: [
+        { text: 'We hebben uw huur van maart nog niet ontvangen. Lukt betalen niet? Bel ons, dan zoeken we samen een oplossing.' },
+        { text: 'Geen zorgen: wij schakelen geen deurwaarder in als u een betalingsregeling met ons afspreekt.' },
+      ],
+      invalid: [
+        { text: 'Betaalt u niet, dan zien wij ons genoodzaakt juridische stappen te ondernemen.', note: 'Wordt: "Betaalt u niet voor 1 mei? Dan moeten we ... Bel ons, dan zoeken we samen een oplossing."' },
+        { text: 'De extra kosten van de deurwaarder zijn helaas ook voor u.' },
+      ],
+    },
+  },
+  check({ doc, report }) {
+    const hits = phraseHits(doc, 'threatening');
+    if (hits.length === 0) return;
+    const formal = isFormalNotice(doc);
+    const help = formal && offersHelpOrContact(doc);
+    hits.forEach(({ hit }, i) => {
+      const r = phraseReport(doc, hit, 'threat');
+      if (formal && help) report({ ...r, severity: 'warning', note: `${r.note} In een aanmaning mag u de gevolgen noemen; houd het feitelijk.` });
+      else if (formal && i === 0) report({ ...r, messageId: 'noticeWithoutHelp', expected: ['Lukt betalen niet? Bel ons op [telefoon], dan maken we samen een betalingsregeling.'] });
+      else report(r);
+    });
+  },
+};
