@@ -13,7 +13,7 @@ import { contentHash, FORMAT_VERSION, normaliseContent, REVIEW_NAMESPACE, serial
 import { resolveSigningKey, sshKeygenSign } from './sign.js';
 import { parsePublicKeyLine } from './sshsig.js';
 import { reviewReport, type LetterStatus, type ReviewReport, type StatusOptions } from './status.js';
-import { ALLOWED_SIGNERS, findRepo, loadAllowedSigners, repoPath, ReviewSetupError, writeRecord, type ReviewRepo } from './store.js';
+import { ALLOWED_SIGNERS, findRepo, loadAllowedSigners, loadRecordsParallel, repoPath, ReviewSetupError, writeRecord, type ReviewRepo } from './store.js';
 
 /** Why an action was refused (exit code 1). */
 export type RefusalCode =
@@ -276,7 +276,9 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
   const statusOptions: StatusOptions = {};
   if (options.requireSignedCommits) statusOptions.requireSignedCommits = true;
   if (options.now) statusOptions.now = options.now;
-  const report = reviewReport(repo, letters, statusOptions);
+  const signers = loadAllowedSigners(repo);
+  const loaded = await loadRecordsParallel(repo, signers, options.now);
+  const report = reviewReport(repo, letters, statusOptions, { signers, loaded });
   if (outside.length) {
     report.problems.unshift(...outside);
     report.exitCode = 2;

@@ -138,8 +138,12 @@ export function parseAllowedSigners(text: string, file: string): AllowedSigners 
 }
 
 /** OpenSSH match_pattern: `*` and `?` wildcards. */
+const patternCache = new Map<string, RegExp>();
 function matchPattern(value: string, pattern: string): boolean {
-  const re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  let re = patternCache.get(pattern);
+  if (re) return re.test(value);
+  re = new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  patternCache.set(pattern, re);
   return re.test(value);
 }
 

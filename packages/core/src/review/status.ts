@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { InputError, readLetterFile } from '../node/read.js';
 import { blobHashes, letterHistories, workTreeStates, type LetterChange } from './git.js';
 import { contentHash, type RecordError } from './record.js';
-import { ALLOWED_SIGNERS, loadAllowedSigners, loadRecords, type LoadedRecord, type ReviewRepo } from './store.js';
+import type { AllowedSigners } from './allowed-signers.js';
+import { ALLOWED_SIGNERS, loadAllowedSigners, loadRecords, type LoadedRecord, type LoadedRecords, type ReviewRepo } from './store.js';
 
 export type ReviewState =
   | 'approved'
@@ -133,9 +134,14 @@ export const GUARANTEES_NO_GIT = [
  * signers once; one git process for all histories. Never throws for bad records: they are in
  * `problems`. Throws ReviewSetupError / AllowedSignersError when the allowed-signers file is missing or bad.
  */
-export function reviewReport(repo: ReviewRepo, letters: readonly string[], options: StatusOptions = {}): ReviewReport {
-  const signers = loadAllowedSigners(repo);
-  const { records, problems } = loadRecords(repo, signers, options.now);
+export function reviewReport(
+  repo: ReviewRepo,
+  letters: readonly string[],
+  options: StatusOptions = {},
+  preloaded?: { signers: AllowedSigners; loaded: LoadedRecords },
+): ReviewReport {
+  const signers = preloaded?.signers ?? loadAllowedSigners(repo);
+  const { records, problems } = preloaded?.loaded ?? loadRecords(repo, signers, options.now);
   const report: ReviewReport = {
     root: repo.root,
     git: repo.git,

@@ -1,10 +1,14 @@
 // Where review data lives: `.huurbrief/allowed_signers` and `.huurbrief/reviews/*.review`.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { AllowedSignersError, checkSigner, parseAllowedSigners, type AllowedSigners, type SignerCheck } from './allowed-signers.js';
 import { gitRoot } from './git.js';
-import { readRecord, RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
-import type { SshPublicKey } from './sshsig.js';
+import { RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
+import { checkRecordFiles, type CheckedFile } from './record-files.js';
+import { parsePublicKeyBlob, type SshPublicKey } from './sshsig.js';
 
 export const REVIEW_DIR = '.huurbrief';
 export const ALLOWED_SIGNERS = '.huurbrief/allowed_signers';
@@ -81,46 +85,67 @@ export interface LoadedRecords {
 /** Records more than an hour in the future are refused (a clock that far off, or a forged time). */
 const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
 
-export function loadRecords(repo: ReviewRepo, signers: AllowedSigners, now = new Date()): LoadedRecords {
-  const dir = join(repo.root, REVIEWS);
-  const records: LoadedRecord[] = [];
-  const problems: RecordError[] = [];
-  let names: string[];
+/** Below this many records, verifying on one thread is quicker than starting workers. */
+const PARALLEL_THRESHOLD = 400;
+
+function recordNames(repo: ReviewRepo): string[] {
   try {
-    names = readdirSync(dir);
+    return readdirSync(join(repo.root, REVIEWS)).filter((n) => n !== '.gitattributes').sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records, problems };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new ReviewSetupError(`${REVIEWS} kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  names.sort();
-  for (const name of names) {
-    if (name === '.gitattributes') continue;
-    const file = `${REVIEWS}/${name}`;
-    if (!name.endsWith('.review')) {
-      problems.push(new RecordError(file, 'malformed', 'onbekend bestand in de reviewmap (alleen *.review en .gitattributes horen hier)'));
+}
+
+function assemble(results: CheckedFile[], signers: AllowedSigners, now: Date): LoadedRecords {
+  const records: LoadedRecord[] = [];
+  const problems: RecordError[] = [];
+  for (const r of results) {
+    if (!r.ok) {
+      problems.push(new RecordError(r.file, r.code, r.reason));
       continue;
     }
-    let raw: string;
-    try {
-      raw = readFileSync(join(dir, name), 'utf8');
-    } catch (error) {
-      problems.push(new RecordError(file, 'malformed', `kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})`));
+    const time = new Date(r.payload.time);
+    if (time.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+      problems.push(new RecordError(r.file, 'malformed', `tijd ${r.payload.time} ligt in de toekomst`));
       continue;
     }
-    try {
-      const { payload, key } = readRecord(raw, file, name);
-      const time = new Date(payload.time);
-      if (time.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-        problems.push(new RecordError(file, 'malformed', `tijd ${payload.time} ligt in de toekomst`));
-        continue;
-      }
-      records.push({ file, payload, key, trust: checkSigner(signers, payload.principal, key, REVIEW_NAMESPACE, time) });
-    } catch (error) {
-      if (error instanceof RecordError) problems.push(error);
-      else throw error;
-    }
+    const key = parsePublicKeyBlob(Buffer.from(r.key, 'base64'));
+    records.push({ file: r.file, payload: r.payload, key, trust: checkSigner(signers, r.payload.principal, key, REVIEW_NAMESPACE, time) });
   }
   return { records, problems };
+}
+
+/** Reads and verifies every record (one thread). Bad records are `problems`, never skipped. */
+export function loadRecords(repo: ReviewRepo, signers: AllowedSigners, now = new Date()): LoadedRecords {
+  return assemble(checkRecordFiles(join(repo.root, REVIEWS), recordNames(repo)), signers, now);
+}
+
+/**
+ * Like loadRecords, but spreads signature verification over worker threads when there are many
+ * records (CI over thousands of letters). Falls back to one thread when running from sources.
+ */
+export async function loadRecordsParallel(repo: ReviewRepo, signers: AllowedSigners, now = new Date()): Promise<LoadedRecords> {
+  const names = recordNames(repo);
+  const dir = join(repo.root, REVIEWS);
+  const workerFile = new URL('./verify-worker.js', import.meta.url);
+  const threads = Math.min(availableParallelism(), 4, Math.floor(names.length / (PARALLEL_THRESHOLD / 2)));
+  if (threads < 2 || !existsSync(fileURLToPath(workerFile))) return assemble(checkRecordFiles(dir, names), signers, now);
+  const size = Math.ceil(names.length / threads);
+  const chunks = Array.from({ length: threads }, (_, i) => names.slice(i * size, (i + 1) * size));
+  // The main thread verifies the first chunk itself while the workers do the rest.
+  const others = chunks.slice(1).map(
+    (chunk) =>
+      new Promise<CheckedFile[]>((resolvePromise, reject) => {
+        const worker = new Worker(workerFile, { workerData: { dir, names: chunk } });
+        worker.once('message', (m: CheckedFile[]) => resolvePromise(m));
+        worker.once('error', reject);
+        worker.once('exit', (code) => code !== 0 && reject(new Error(`verify-worker stopte met code ${code}`)));
+      }),
+  );
+  const first = checkRecordFiles(dir, chunks[0]!);
+  const rest = await Promise.all(others);
+  return assemble([first, ...rest].flat(), signers, now);
 }
 
 /** Writes a new record file (never overwrites); returns its repo-relative path. */
