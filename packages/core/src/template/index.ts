@@ -13,3 +13,5 @@ export { lintBranches, judgesSource } from './branches.js';
 export { mapMessage, messageKey } from './map-messages.js';
 export { lintRendered } from './lint-rendered.js';
 export type { RenderedLint } from './lint-rendered.js';
+export { parseTemplateData } from './data.js';
+export type { DataParse } from './data.js';

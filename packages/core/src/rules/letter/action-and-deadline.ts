@@ -97,8 +97,11 @@ export const actionAndDeadline: Rule<Options> = {
       if (vagueHere) continue;
       const key = sentenceKey(s).key;
       if (!REQUEST.some((re) => re.test(key)) || CONDITIONAL.test(key)) continue;
+      // "Zet geen spullen op het balkon": a standing prohibition, not a task with a deadline.
+      if (/^\S+ (?:\S+ )?(?:geen|niets|niet|nooit)\b/.test(key) && !/\bu (?:moet|dient)\b/.test(key)) continue;
+      // "Kunt u niet op die dag? Bel ons dan.": the question makes it conditional.
       const prev = doc.sentences[s.index - 1];
-      if (prev && prev.block === s.block && prev.terminator === '?' && CONDITIONAL.test(sentenceKey(prev).key)) continue;
+      if (prev && prev.block === s.block && prev.terminator === '?' && (CONDITIONAL.test(sentenceKey(prev).key) || /\bdan\b/.test(key))) continue;
       if (blockHasDate(s.block)) continue;
       report({ messageId: 'missing', start: s.start, end: s.end });
     }
