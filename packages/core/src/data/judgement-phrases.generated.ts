@@ -45,7 +45,7 @@ export const judgementPhrases = [
  {
   "id": "niet-honoreren",
   "regel": "refusal",
-  "patroon": "NEG +honoreren|+inwilligen|+toekennen|+goedkeuren",
+  "patroon": "NEG +honoreren|+inwilligen|+toekennen|+goedkeuren|+toewijzen",
   "uitleg": "Een verzoek \"niet honoreren\" is taal van een loket. Zeg kort wat niet kan en vooral wat wel kan.",
   "voorstel": [
    "Een ... kunnen we u niet geven. Wel kunnen we ...",
@@ -173,7 +173,9 @@ export const judgementPhrases = [
    "kwijt",
    "verkeerd",
    "missen",
-   "thuis"
+   "thuis",
+   "rechten",
+   "ontlenen"
   ],
   "uitleg": "\"U kunt niet\" vertelt de huurder wat hij niet kan. Zeg wat hij wel kan, en tot wanneer.",
   "voorstel": [
@@ -248,11 +250,7 @@ export const judgementPhrases = [
   "patroon": "weigeren|weigerden|geweigerd|weiger",
   "negatie": "verboden",
   "behalve": [
-   "U",
-   "mag",
-   "mogen",
-   "als",
-   "indien"
+   "U"
   ],
   "uitleg": "\"Weigeren\" klinkt hard en persoonlijk. Zeg wat wel kan.",
   "voorstel": [
@@ -282,6 +280,44 @@ export const judgementPhrases = [
   "fout": [
    "U komt helaas niet in aanmerking voor een urgentieverklaring.",
    "Helaas komt uw woning niet in aanmerking voor isolatie."
+  ]
+ },
+ {
+  "id": "geen-toestemming",
+  "regel": "refusal",
+  "patroon": "NEG toestemming",
+  "behalve": [
+   "nodig",
+   "hoeft",
+   "hoeven",
+   "vragen"
+  ],
+  "uitleg": "\"Geen toestemming\" zegt alleen wat niet mag. Zeg wat wel mag, of onder welke voorwaarden.",
+  "voorstel": [
+   "Een ... kunnen we niet toestaan. Wel mag u ..."
+  ],
+  "goed": [
+   "U heeft geen toestemming nodig voor het ophangen van een schilderij."
+  ],
+  "fout": [
+   "Wij geven geen toestemming voor het plaatsen van een schuur.",
+   "Voor een uitbouw krijgt u geen toestemming."
+  ]
+ },
+ {
+  "id": "niet-aan-de-orde",
+  "regel": "refusal",
+  "patroon": "NEG aan_de_orde|in_behandeling|in_overweging|ontvankelijk",
+  "uitleg": "\"Niet aan de orde\" of \"niet in behandeling\" is een ambtelijke nee.",
+  "voorstel": [
+   "We kunnen ... niet doen. Wel kunnen we ..."
+  ],
+  "goed": [
+   "Uw aanvraag is in behandeling."
+  ],
+  "fout": [
+   "Een verhuisvergoeding is in dit geval niet aan de orde.",
+   "Wij nemen uw aanvraag niet in behandeling."
   ]
  },
  {
@@ -1245,6 +1281,9 @@ export const judgementPhrases = [
   "id": "had-moeten",
   "regel": "blaming",
   "patroon": "U had|hadden moeten",
+  "behalve": [
+   "WIJ"
+  ],
   "bereik": "zin",
   "uitleg": "\"U had moeten\" kijkt terug en verwijt. Zeg wat er nu kan gebeuren.",
   "voorstel": [
@@ -1276,9 +1315,6 @@ export const judgementPhrases = [
   "id": "keer-op-keer",
   "regel": "blaming",
   "patroon": "keer_op_keer|telkens_weer|herhaaldelijk|meermaals|zoveelste|al_meerdere_keren|steeds_weer",
-  "behalve": [
-   "WIJ"
-  ],
   "uitleg": "\"Keer op keer\" en \"voor de zoveelste keer\" verwijten.",
   "voorstel": [
    "We hebben u hierover eerder geschreven, op ... en ..."
@@ -1342,7 +1378,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-dient",
   "regel": "impersonal",
-  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden",
+  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
   "behalve": [
    "van",
    "andere",
@@ -1373,10 +1409,10 @@ export const judgementPhrases = [
    "en",
    "huurder",
    "tussen",
-   "uw",
+   "uw_verhuurder",
    "elke",
    "iedere",
-   "een",
+   "een_verhuurder",
    "andere",
    "particuliere"
   ],
@@ -1547,6 +1583,22 @@ export const judgementPhrases = [
   "fout": [
    "Wij moeten u helaas mededelen dat de werkzaamheden uitlopen.",
    "Tot onze spijt moeten wij u meedelen dat de lift langer buiten gebruik is."
+  ]
+ },
+ {
+  "id": "wij-delen-u-mede",
+  "regel": "stock-phrases",
+  "patroon": "WIJ +mededelen U",
+  "uitleg": "\"Wij delen u mede\" is briefjargon. Begin met de boodschap.",
+  "voorstel": [
+   "(laat weg en begin met de boodschap)",
+   "We laten u weten dat ..."
+  ],
+  "goed": [
+   "We laten u weten dat de werkzaamheden beginnen."
+  ],
+  "fout": [
+   "Wij delen u mede dat de huur stijgt."
   ]
  },
  {

@@ -25,6 +25,8 @@ export interface Clause {
   conditional: boolean;
   /** Word indices of negations that really negate (not "geen zorgen", not "hoeft niet"). */
   negations: number[];
+  /** Any negation word at all, good news included ("niet verplicht", "hoeft niet"). */
+  anyNegation: boolean;
 }
 
 export interface SentenceInfo {
@@ -39,6 +41,16 @@ export interface SentenceInfo {
 }
 
 const cache = new WeakMap<Sentence, SentenceInfo>();
+
+/** "als" + one of these is "as", not "if": "als huurder", "als volgt". */
+const AS_PREPOSITION = new Set([
+  'volgt', 'huurder', 'huurders', 'bewoner', 'bewoners', 'eigenaar', 'gevolg', 'eerste', 'laatste', 'extra', 'bijlage',
+  'alternatief', 'verhuurder', 'corporatie', 'organisatie', 'woningcorporatie', 'onderdeel', 'voorbeeld', 'bijvoorbeeld',
+  'opslag', 'reden', 'tegenprestatie', 'vergoeding', 'compensatie', 'bedankje', 'dank', 'geheel', 'nieuw', 'nieuwe',
+  'zodanig', 'zelfstandige', 'mens', 'buren', 'buurman', 'buurvrouw', 'partner', 'gezin', 'team', 'corporaties',
+]);
+/** "zowel ... als", "zo snel als", "net als": comparison, not a condition. */
+const AS_BEFORE = new Set(['zowel', 'zo', 'net', 'evenals', 'even', 'mogelijk', 'dan', 'ofwel']);
 
 const isWord = (w: Word | undefined) => !!w && (w.kind === 'word' || w.kind === 'abbreviation');
 
@@ -67,11 +79,20 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     const hard = /[;:()\u2013\u2014]|\s-\s|\n\s*\n/.test(g);
     const comma = g.includes(',');
     const lower = isWord(w) ? w.lower : '';
-    let opener: string | null | undefined;
-    if (lower && CLAUSE_STARTERS.has(lower)) opener = lower;
+    let opener: string | null | undefined = undefined;
+    const next = words[i + 1]?.lower ?? '';
+    const subjectNext = AFTER_COMPLEMENTISER.has(next) || ['dat', 'die', 'iemand', 'alles', 'niets'].includes(next) || words[i + 1]?.kind === 'placeholder';
+    const prev = words[i - 1]?.lower ?? '';
+    // "als huurder", "als volgt", "zowel ... als" (= as) and "huisdieren of planten" (= or) do not start a clause.
+    const notConjunction =
+      (lower === 'als' && (AS_PREPOSITION.has(next) || AS_BEFORE.has(prev))) || (lower === 'of' && !subjectNext);
+    if (notConjunction) opener = hard || (comma && subordinate) ? null : undefined;
+    else if (lower === 'dan' && comma) opener = 'dan';
+    else if (lower && CLAUSE_STARTERS.has(lower)) opener = lower;
     else if (lower === 'dat' && (comma || AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? ''))) opener = 'dat';
     else if (lower === 'mocht' && (i === 0 || comma) && AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? '')) opener = 'mocht';
     else if (hard || (comma && subordinate)) opener = null;
+    else opener = undefined;
     if (opener === undefined) continue;
     if (i === 0) {
       starts[0]!.opener = opener;
@@ -87,7 +108,11 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     const to = starts[k + 1]?.at ?? n;
     for (let i = s.at; i < to; i++) clauseOf[i] = clauses.length;
     const conditional = (s.opener !== null && CONDITIONAL.has(s.opener)) || (s.at === 0 && question);
-    clauses.push({ from: s.at, to, opener: s.opener, conditional, negations: [] });
+    clauses.push({ from: s.at, to, opener: s.opener, conditional, negations: [], anyNegation: false });
+  });
+  // "Betaalt u niet voor 1 juni, dan ...": the clause before ", dan" is a condition.
+  clauses.forEach((c, k) => {
+    if (c.opener === 'dan' && k > 0) clauses[k - 1]!.conditional = true;
   });
 
   // 2. Negations that negate.
@@ -96,6 +121,7 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     for (let i = c.from; i < c.to; i++) {
       const l = words[i]!.lower;
       if (HOEVEN.has(l) || l === 'zonder') good = true;
+      if (NEGATIONS.has(l) && isWord(words[i])) c.anyNegation = true;
     }
     if (good) continue;
     for (let i = c.from; i < c.to; i++) {

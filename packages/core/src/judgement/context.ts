@@ -23,7 +23,8 @@ const ALTERNATIVES: [pattern: string, strength: Strength][] = [
   ['regeling|betalingsregeling|schuldhulp|schuldhulpverlening|budgetcoach|hulp|ondersteuning|advies|+adviseren|tip|tips', 'strong'],
   ['+helpen', 'strong'],
   ['+verwijzen naar', 'strong'],
-  ['bezwaar|huurcommissie|geschillencommissie|klachtencommissie', 'strong'],
+  ['bezwaar|klacht +maken|indienen|aantekenen', 'strong'],
+  ['huurcommissie|geschillencommissie|klachtencommissie|huurteam|wijkteam|sociaal_raadslieden|juridisch_loket', 'strong'],
   ['+bespreken|gesprek|afspraak', 'strong'],
   ['+langskomen|huisbezoek', 'strong'],
   ['wachtlijst|inschrijven|aanmelden', 'strong'],
@@ -36,7 +37,7 @@ const ALTERNATIVES: [pattern: string, strength: Strength][] = [
 const IMPERATIVES = new Set(['bel', 'mail', 'kijk', 'neem', 'vraag', 'stuur', 'kom', 'meld', 'laat', 'schrijf', 'lees', 'ga', 'app', 'vul', 'maak', 'zoek']);
 
 const altSet: PatternSet<Strength> = compilePatternSet(
-  ALTERNATIVES.map(([patroon, strength], i) => compilePattern(strength, { patroon, negatie: 'verboden' }, `alternative ${i + 1}`)),
+  ALTERNATIVES.map(([patroon, strength], i) => compilePattern(strength, { patroon, negatie: 'verboden', effective: true }, `alternative ${i + 1}`)),
 );
 
 /** "Heeft u (nog) vragen?", "Voor vragen ...", "Als u vragen heeft" */
@@ -126,7 +127,7 @@ export function offersHelpOrContact(doc: LetterDocument): boolean {
 
 /** A house rule with a reason in the same sentence, or a reason sentence right after it. */
 export function explained(doc: LetterDocument, sentence: Sentence): boolean {
-  const has = (s: Sentence) => s.words.some((w) => REASON_WORDS.has(w.lower)) || /\bom\b[^.]*\bte\b/i.test(s.text);
+  const has = (s: Sentence) => s.words.some((w) => REASON_WORDS.has(w.lower));
   if (has(sentence)) return true;
   const next = doc.sentences[sentence.index + 1];
   if (next && next.block === sentence.block) {

@@ -105,6 +105,7 @@ const VERBS: Record<string, VerbSpec> = {
   inwilligen: { inf: 'willigen', particle: 'in', forms: ['willigde', 'willigden'], pp: ['ingewilligd'] },
   toestaan: { inf: 'staan', particle: 'toe', forms: ['sta', 'staat', 'stond', 'stonden'], pp: ['toegestaan'] },
   toelaten: { inf: 'laten', particle: 'toe', forms: ['laat', 'liet', 'lieten'], pp: ['toegelaten'] },
+  toewijzen: { inf: 'wijzen', particle: 'toe', forms: ['wijs', 'wijst', 'wees', 'wezen'], pp: ['toegewezen'] },
   toekennen: { inf: 'kennen', particle: 'toe', forms: ['kende', 'kenden'], pp: ['toegekend'] },
   goedkeuren: { inf: 'keuren', particle: 'goed', forms: ['keurde', 'keurden'], pp: ['goedgekeurd'] },
   vergoeden: { inf: 'vergoeden', forms: ['vergoed', 'vergoedde', 'vergoedden'], pp: ['vergoed'] },

@@ -47,7 +47,8 @@ export interface CompiledPattern<T> {
   except: Token[];
   fixed: boolean;
   sentenceScope: boolean;
-  noNegation: boolean;
+  /** 'raw': no negation word at all in the clause; 'effective': no negation that really negates. */
+  noNegation: 'raw' | 'effective' | false;
   source: string;
 }
 
@@ -84,7 +85,7 @@ function compileToken(raw: string, where: string): Token {
 
 export function compilePattern<T>(
   value: T,
-  spec: { patroon: string; behalve?: string[] | undefined; vast?: boolean | undefined; bereik?: string | undefined; negatie?: string | undefined },
+  spec: { patroon: string; behalve?: string[] | undefined; vast?: boolean | undefined; bereik?: string | undefined; negatie?: string | undefined; effective?: boolean },
   where: string,
 ): CompiledPattern<T> {
   const tokens = spec.patroon.trim().split(/\s+/).map((t) => compileToken(t, where));
@@ -95,7 +96,7 @@ export function compilePattern<T>(
     except: (spec.behalve ?? []).map((t) => compileToken(t, where)),
     fixed: spec.vast === true,
     sentenceScope: spec.bereik === 'zin',
-    noNegation: spec.negatie === 'verboden',
+    noNegation: spec.negatie === 'verboden' ? (spec.effective ? 'effective' : 'raw') : false,
     source: spec.patroon,
   };
 }
@@ -164,6 +165,7 @@ interface Range {
   from: number;
   to: number;
   negations: Set<number>;
+  anyNegation: boolean;
 }
 
 /** Matches one token somewhere in the range; returns the used word indices or null. */
@@ -275,7 +277,8 @@ export interface PatternHit<T> {
 
 function matchIn<T>(p: CompiledPattern<T>, info: SentenceInfo, r: Range): number[] | null {
   const words = info.words;
-  if (p.noNegation && r.negations.size > 0) return null;
+  if (p.noNegation === 'effective' && r.negations.size > 0) return null;
+  if (p.noNegation === 'raw' && (r.anyNegation || r.negations.size > 0)) return null;
   const used = new Set<number>();
   for (const e of p.except) if (matchToken(e, words, r, used, info)) return null;
   if (p.fixed) return matchFixed(p, words, r);
@@ -305,7 +308,12 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
   }
   if (candidates.size === 0) return [];
   const hits: PatternHit<T>[] = [];
-  const sentenceRange: Range = { from: 0, to: words.length, negations: new Set(info.clauses.flatMap((c) => c.negations)) };
+  const sentenceRange: Range = {
+    from: 0,
+    to: words.length,
+    negations: new Set(info.clauses.flatMap((c) => c.negations)),
+    anyNegation: info.clauses.some((c) => c.anyNegation),
+  };
   for (const p of candidates) {
     if (p.sentenceScope) {
       const m = matchIn(p, info, sentenceRange);
@@ -314,7 +322,7 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
     }
     for (const c of info.clauses) {
       if (skip?.(c)) continue;
-      const m = matchIn(p, info, { from: c.from, to: c.to, negations: new Set(c.negations) });
+      const m = matchIn(p, info, { from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation });
       if (m) pushHit(hits, p, m, info, doc, skip);
     }
   }

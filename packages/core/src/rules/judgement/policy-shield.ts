@@ -1,6 +1,8 @@
 import { analyse } from '../../judgement/clauses.js';
 import { findRefusals } from '../../judgement/refusals.js';
-import type { Rule } from '../../types.js';
+import type { Rule, Sentence } from '../../types.js';
+
+const RESTRICTIVE = new Set(['alleen', 'uitsluitend', 'slechts', 'enkel']);
 import { phraseHits, phraseReport } from './shared.js';
 
 export const policyShield: Rule = {
@@ -29,12 +31,12 @@ export const policyShield: Rule = {
   },
   check({ doc, report }) {
     const refusing = new Set(findRefusals(doc).map((r) => r.sentence));
-    for (const { sentence, hit } of phraseHits(doc, 'policy-shield')) {
-      if (hit.value.soort === 'bij-nee') {
-        const negated = analyse(doc, sentence).clauses.some((c) => c.negations.length > 0);
-        if (!refusing.has(sentence) && !negated) continue;
-      }
-      report(phraseReport(doc, hit, 'shield'));
-    }
+    // "Volgens de regels ..." is only a shield in a sentence that says no, or restricts ("alleen online").
+    const saysNo = (sentence: Sentence) =>
+      refusing.has(sentence) ||
+      analyse(doc, sentence).clauses.some((c) => c.negations.length > 0) ||
+      sentence.words.some((w) => RESTRICTIVE.has(w.lower));
+    const hits = phraseHits(doc, 'policy-shield', (hit, sentence) => hit.value.soort !== 'bij-nee' || saysNo(sentence));
+    for (const { hit } of hits) report(phraseReport(doc, hit, 'shield'));
   },
 };

@@ -10,12 +10,14 @@ export interface PhraseHit {
 }
 
 /** All hits of one rule's phrase patterns in the letter, without overlaps within a sentence. */
-export function phraseHits(doc: LetterDocument, ruleId: string): PhraseHit[] {
+export function phraseHits(doc: LetterDocument, ruleId: string, keep?: (hit: PatternHit<PatternEntry>, sentence: Sentence) => boolean): PhraseHit[] {
   const set = patternsFor(ruleId);
   const out: PhraseHit[] = [];
   for (const s of doc.sentences) {
     const info = analyse(doc, s);
-    const hits = matchSentence(set, doc, info).filter((h) => !(h.value.voorwaarde === 'overslaan' && h.clause.conditional));
+    const hits = matchSentence(set, doc, info).filter(
+      (h) => !(h.value.voorwaarde === 'overslaan' && h.clause.conditional) && (!keep || keep(h, s)),
+    );
     for (const hit of withoutOverlap(hits)) out.push({ sentence: s, hit });
   }
   return out;

@@ -1,0 +1,128 @@
+// Measures the judgement rules on a labelled development set: per category,
+// recall (labelled items that get a finding of that category) and the
+// false-positive rate (items without that label that still get one). Pure:
+// the caller reads the files (scripts/eval.mjs, test/judgement/eval.test.ts).
+import { resolveConfig } from '../config/resolve.js';
+import { lintText } from '../engine/lint.js';
+import { allRules } from '../rules/index.js';
+import { judgementRules } from '../rules/judgement/index.js';
+import type { Category, LintMessage, ResolvedConfig, RuleSetting } from '../types.js';
+
+export interface LabelledItem {
+  /** Where the item comes from (file and line, or a letter's file name). */
+  name: string;
+  text: string;
+  /** Rule ids that apply (the categories follow from the rules). */
+  rules: string[];
+}
+
+export interface CategoryScore {
+  category: Category;
+  labelled: number;
+  found: number;
+  recall: number;
+  negatives: number;
+  falsePositives: number;
+  falsePositiveRate: number;
+  misses: string[];
+  wrong: string[];
+}
+
+export interface RuleScore {
+  rule: string;
+  labelled: number;
+  found: number;
+  recall: number;
+}
+
+export interface Evaluation {
+  items: number;
+  categories: CategoryScore[];
+  rules: RuleScore[];
+}
+
+const categoryOf = new Map(judgementRules.map((r) => [r.meta.id, r.meta.category]));
+export const JUDGEMENT_CATEGORIES: Category[] = ['no-phrasing', 'tone'];
+
+let config: ResolvedConfig | undefined;
+/** Only the judgement rules, each at its default severity. */
+export function judgementConfig(): ResolvedConfig {
+  if (config) return config;
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of judgementRules) rules[r.meta.id] = r.meta.defaultSeverity === 'error' ? 'error' : 'warn';
+  config = resolveConfig([{ file: '<eval>', config: { extends: [], rules } }], allRules);
+  return config;
+}
+
+export function lintForEval(text: string): LintMessage[] {
+  return lintText(text, { config: judgementConfig() }).messages.filter((m) => categoryOf.has(m.ruleId));
+}
+
+export function evaluate(items: readonly LabelledItem[], lint: (text: string) => LintMessage[] = lintForEval): Evaluation {
+  for (const item of items) {
+    for (const r of item.rules) if (!categoryOf.has(r)) throw new Error(`${item.name}: unknown rule "${r}" in labels`);
+  }
+  const results = items.map((item) => ({ item, messages: lint(item.text) }));
+  const categories = JUDGEMENT_CATEGORIES.map((category): CategoryScore => {
+    let labelled = 0;
+    let found = 0;
+    let negatives = 0;
+    let falsePositives = 0;
+    const misses: string[] = [];
+    const wrong: string[] = [];
+    for (const { item, messages } of results) {
+      const want = item.rules.some((r) => categoryOf.get(r) === category);
+      const got = messages.filter((m) => m.category === category);
+      if (want) {
+        labelled++;
+        if (got.length) found++;
+        else misses.push(`${item.name}: ${item.text}`);
+      } else {
+        negatives++;
+        if (got.length) {
+          falsePositives++;
+          wrong.push(`${item.name}: ${item.text} -> ${got.map((m) => `${m.ruleId} "${m.actual ?? ''}"`).join(', ')}`);
+        }
+      }
+    }
+    return {
+      category,
+      labelled,
+      found,
+      recall: labelled ? found / labelled : 1,
+      negatives,
+      falsePositives,
+      falsePositiveRate: negatives ? falsePositives / negatives : 0,
+      misses,
+      wrong,
+    };
+  });
+  const rules = judgementRules.map((r): RuleScore => {
+    const id = r.meta.id;
+    // A lone refusal is also a letter without an alternative.
+    const wants = (item: LabelledItem) => item.rules.includes(id) || (id === 'refusal-without-alternative' && item.rules.includes('refusal') && !item.text.includes('\n'));
+    const mine = results.filter(({ item }) => wants(item));
+    const found = mine.filter(({ messages }) => messages.some((m) => m.ruleId === id)).length;
+    return { rule: id, labelled: mine.length, found, recall: mine.length ? found / mine.length : 1 };
+  });
+  return { items: items.length, categories, rules };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+/** A plain-text table of the figures. */
+export function formatEvaluation(title: string, e: Evaluation, details = false): string {
+  const lines = [`${title} (${e.items} items)`, 'category       recall            false positives'];
+  for (const c of e.categories) {
+    lines.push(`${c.category.padEnd(14)} ${pct(c.recall)} (${c.found}/${c.labelled})`.padEnd(33) + `${pct(c.falsePositiveRate)} (${c.falsePositives}/${c.negatives})`);
+  }
+  lines.push('rule                          recall');
+  for (const r of e.rules) if (r.labelled) lines.push(`  ${r.rule.padEnd(28)}${pct(r.recall)} (${r.found}/${r.labelled})`);
+  if (details) {
+    for (const c of e.categories) {
+      for (const m of c.misses) lines.push(`  missed ${c.category}: ${m}`);
+      for (const w of c.wrong) lines.push(`  false ${c.category}: ${w}`);
+    }
+  }
+  return lines.join('\n');
+}
