@@ -206,7 +206,6 @@ export const plainWords = [
   "woord": "verzoeken",
   "vormen": {
    "verzoeken": "vragen",
-   "verzoek": "vraag",
    "verzoekt": "vraagt",
    "verzocht": "gevraagd"
   },
@@ -218,6 +217,21 @@ export const plainWords = [
    "jou"
   ],
   "uitleg": "Alleen het werkwoord: \"uw verzoek\" (zelfstandig naamwoord) is gewoon Nederlands.",
+  "bron": "RVO"
+ },
+ {
+  "woord": "verzoek u",
+  "gebruik": [
+   "vraag u"
+  ],
+  "uitleg": "\"Ik verzoek u\" is het werkwoord; \"uw verzoek om ...\" (zelfstandig naamwoord) is gewoon Nederlands.",
+  "bron": "RVO"
+ },
+ {
+  "woord": "verzoek je",
+  "gebruik": [
+   "vraag je"
+  ],
   "bron": "RVO"
  },
  {
@@ -235,13 +249,6 @@ export const plainWords = [
   "vormen": {
    "voornemens": "van plan"
   },
-  "bron": "RVO"
- },
- {
-  "woord": "zorg dragen voor",
-  "gebruik": [
-   "zorgen voor"
-  ],
   "bron": "RVO"
  },
  {
@@ -431,16 +438,6 @@ export const plainWords = [
   "bron": "Gebruiker Centraal"
  },
  {
-  "woord": "kenbaar maken",
-  "gebruik": [
-   "laten weten"
-  ],
-  "vormen": {
-   "kenbaar": "bekend"
-  },
-  "bron": "RVO"
- },
- {
   "woord": "met betrekking tot",
   "gebruik": [
    "over"
@@ -484,13 +481,6 @@ export const plainWords = [
   "bron": "RVO"
  },
  {
-  "woord": "onverwijld",
-  "gebruik": [
-   "meteen"
-  ],
-  "bron": "RVO"
- },
- {
   "woord": "op grond van",
   "gebruik": [
    "volgens",
@@ -502,13 +492,6 @@ export const plainWords = [
   "woord": "overeenkomstig",
   "gebruik": [
    "volgens"
-  ],
-  "bron": "RVO"
- },
- {
-  "woord": "per omgaande",
-  "gebruik": [
-   "meteen"
   ],
   "bron": "RVO"
  },
@@ -611,5 +594,1644 @@ export const plainWords = [
    "van"
   ],
   "bron": "RVO"
+ },
+ {
+  "woord": "aanwenden",
+  "vormen": {
+   "aanwenden": "gebruiken",
+   "wendt aan": "gebruikt",
+   "aangewend": "gebruikt"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "aanvaarden",
+  "vormen": {
+   "aanvaarden": "accepteren",
+   "aanvaardt": "accepteert",
+   "aanvaard": "geaccepteerd",
+   "aanvaardde": "accepteerde"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "adviseren",
+  "vormen": {
+   "adviseren": "aanraden",
+   "adviseert": "raadt aan",
+   "adviseer": "raad aan",
+   "geadviseerd": "aangeraden"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "attenderen",
+  "vormen": {
+   "attenderen": "wijzen",
+   "attendeert": "wijst",
+   "geattendeerd": "gewezen"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "beogen",
+  "vormen": {
+   "beogen": "willen",
+   "beoogt": "wil",
+   "beoogd": "bedoeld",
+   "beoogde": "bedoelde"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "berichten",
+  "vormen": {
+   "berichten": "laten weten",
+   "berichtte": "liet weten"
+  },
+  "alleenMet": [
+   "u",
+   "je",
+   "dat"
+  ],
+  "uitleg": "Alleen het werkwoord (\"wij berichten u\"); \"berichten\" als meervoud van \"bericht\" is gewoon.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "beschikken over",
+  "vormen": {
+   "beschikken over": "hebben",
+   "beschikt over": "heeft",
+   "beschikte over": "had"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "bezigen",
+  "vormen": {
+   "bezigen": "gebruiken",
+   "bezigt": "gebruikt"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "constateren",
+  "vormen": {
+   "constateren": "zien",
+   "constateert": "ziet",
+   "constateerde": "zag",
+   "constateerden": "zagen",
+   "geconstateerd": "gezien"
+  },
+  "bron": "Direct Duidelijk"
+ },
+ {
+  "woord": "continueren",
+  "vormen": {
+   "continueren": "voortzetten",
+   "continueert": "zet voort",
+   "gecontinueerd": "voortgezet"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "deponeren",
+  "vormen": {
+   "deponeren": "neerzetten",
+   "deponeert": "zet neer",
+   "gedeponeerd": "neergezet"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "effectueren",
+  "vormen": {
+   "effectueren": "uitvoeren",
+   "effectueert": "voert uit",
+   "geëffectueerd": "uitgevoerd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "faciliteren",
+  "vormen": {
+   "faciliteren": "mogelijk maken",
+   "faciliteert": "maakt mogelijk",
+   "gefaciliteerd": "mogelijk gemaakt"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "fungeren als",
+  "vormen": {
+   "fungeren als": "werken als",
+   "fungeert als": "werkt als",
+   "fungeerde als": "werkte als"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "hanteren",
+  "vormen": {
+   "hanteren": "gebruiken",
+   "hanteert": "gebruikt",
+   "hanteerde": "gebruikte",
+   "gehanteerd": "gebruikt"
+  },
+  "bron": "Direct Duidelijk"
+ },
+ {
+  "woord": "impliceren",
+  "vormen": {
+   "impliceren": "betekenen",
+   "impliceert": "betekent"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "implementeren",
+  "vormen": {
+   "implementeren": "invoeren",
+   "implementeert": "voert in",
+   "geïmplementeerd": "ingevoerd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "initiëren",
+  "vormen": {
+   "initiëren": "beginnen",
+   "initieert": "begint",
+   "geïnitieerd": "begonnen"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "intensiveren",
+  "vormen": {
+   "intensiveren": "uitbreiden",
+   "intensiveert": "breidt uit",
+   "geïntensiveerd": "uitgebreid"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "interveniëren",
+  "vormen": {
+   "interveniëren": "ingrijpen",
+   "intervenieert": "grijpt in",
+   "geïntervenieerd": "ingegrepen"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "ontberen",
+  "vormen": {
+   "ontberen": "missen",
+   "ontbeert": "mist"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "opteren voor",
+  "vormen": {
+   "opteren voor": "kiezen voor",
+   "opteert voor": "kiest voor",
+   "geopteerd voor": "gekozen voor"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "participeren",
+  "vormen": {
+   "participeren": "meedoen",
+   "participeert": "doet mee",
+   "geparticipeerd": "meegedaan"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "prefereren",
+  "vormen": {
+   "prefereren": "liever willen",
+   "prefereert": "wil liever"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "realiseren",
+  "vormen": {
+   "realiseren": "maken",
+   "realiseert": "maakt",
+   "gerealiseerd": "gemaakt",
+   "realiseerden": "maakten"
+  },
+  "uitleg": "Zeg wat er gebeurt: bouwen, maken, aanleggen.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "optimaliseren",
+  "vormen": {
+   "optimaliseren": "verbeteren",
+   "optimaliseert": "verbetert",
+   "geoptimaliseerd": "verbeterd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "refereren aan",
+  "vormen": {
+   "refereren aan": "verwijzen naar",
+   "refereert aan": "verwijst naar"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "reguleren",
+  "vormen": {
+   "reguleren": "regelen",
+   "reguleert": "regelt",
+   "gereguleerd": "geregeld"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "stipuleren",
+  "vormen": {
+   "stipuleren": "afspreken",
+   "gestipuleerd": "afgesproken"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "toekennen",
+  "vormen": {
+   "toekennen": "geven",
+   "kent toe": "geeft",
+   "toegekend": "gegeven",
+   "kenden toe": "gaven"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "uitreiken",
+  "vormen": {
+   "uitreiken": "geven",
+   "reikt uit": "geeft",
+   "uitgereikt": "gegeven"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "verifiëren",
+  "vormen": {
+   "verifiëren": "controleren",
+   "verifieert": "controleert",
+   "geverifieerd": "gecontroleerd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "verschaffen",
+  "vormen": {
+   "verschaffen": "geven",
+   "verschaft": "geeft",
+   "verschafte": "gaf"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "verwittigen",
+  "vormen": {
+   "verwittigen": "laten weten",
+   "verwittigt": "laat weten",
+   "verwittigd": "laten weten"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "verzenden",
+  "vormen": {
+   "verzenden": "sturen",
+   "verzendt": "stuurt",
+   "verzond": "stuurde",
+   "verzonden": "gestuurd"
+  },
+  "bron": "Direct Duidelijk"
+ },
+ {
+  "woord": "wensen",
+  "vormen": {
+   "wenst": "wilt",
+   "wensen": "willen",
+   "wenste": "wilde",
+   "wensten": "wilden"
+  },
+  "alleenMet": [
+   "te"
+  ],
+  "uitleg": "Alleen in de betekenis van \"willen\" (\"wenst u te verhuizen\"); \"wij wensen u een fijne zomer\" is gewoon.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "zich wenden tot",
+  "vormen": {
+   "zich wenden tot": "contact opnemen met",
+   "u wenden tot": "contact opnemen met",
+   "wendt u zich tot": "neemt u contact op met",
+   "wenden tot": "contact opnemen met"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "bevindt zich",
+  "vormen": {
+   "bevindt zich": "is",
+   "bevinden zich": "zijn",
+   "zich bevinden": "zijn",
+   "bevond zich": "was"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "zich voordoen",
+  "vormen": {
+   "zich voordoen": "gebeuren",
+   "doet zich voor": "gebeurt",
+   "doen zich voor": "gebeuren",
+   "zich voordoet": "gebeurt",
+   "voorgedaan": "gebeurd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "aanschrijven",
+  "vormen": {
+   "aanschrijven": "een brief sturen",
+   "aangeschreven": "een brief gestuurd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "aanmaning",
+  "vormen": {
+   "aanmaning": "herinnering",
+   "aanmaningen": "herinneringen"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "in werking treden",
+  "vormen": {
+   "in werking treden": "ingaan",
+   "treedt in werking": "gaat in",
+   "in werking getreden": "ingegaan"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "in aanmerking komen voor",
+  "vormen": {
+   "in aanmerking komen voor": "recht hebben op",
+   "komt in aanmerking voor": "heeft recht op",
+   "komen in aanmerking voor": "hebben recht op",
+   "in aanmerking komt voor": "recht heeft op"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "in acht nemen",
+  "vormen": {
+   "in acht nemen": "letten op",
+   "in acht te nemen": "te letten op",
+   "in acht genomen": "gelet op"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "ter attentie van",
+  "gebruik": [
+   "voor"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "met ingang van",
+  "gebruik": [
+   "vanaf"
+  ],
+  "bron": "Direct Duidelijk"
+ },
+ {
+  "woord": "met uitzondering van",
+  "gebruik": [
+   "behalve"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ten opzichte van",
+  "gebruik": [
+   "vergeleken met"
+  ],
+  "bron": "T-Scan (lijst voorzetsels)"
+ },
+ {
+  "woord": "onder vermelding van",
+  "gebruik": [
+   "met"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "naar aanleiding van",
+  "gebruik": [
+   "over",
+   "na"
+  ],
+  "bron": "T-Scan (lijst voorzetsels)"
+ },
+ {
+  "woord": "op basis van",
+  "gebruik": [
+   "volgens"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ten laste van",
+  "gebruik": [
+   "voor"
+  ],
+  "uitleg": "Zeg wie betaalt: \"U betaalt de kosten\" of \"Wij betalen de kosten\".",
+  "bron": "eigen"
+ },
+ {
+  "woord": "voor rekening van",
+  "gebruik": [
+   "betaald door"
+  ],
+  "uitleg": "Zeg wie betaalt: \"U betaalt de kosten zelf\".",
+  "bron": "eigen"
+ },
+ {
+  "woord": "ter zake van",
+  "gebruik": [
+   "over"
+  ],
+  "bron": "T-Scan (lijst voorzetsels)"
+ },
+ {
+  "woord": "ter hoogte van",
+  "gebruik": [
+   "bij"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ter plaatse",
+  "gebruik": [
+   "daar",
+   "bij u"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "te dezer zake",
+  "gebruik": [
+   "hierover"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "in dezen",
+  "gebruik": [
+   "hierover"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ingevolge",
+  "gebruik": [
+   "volgens"
+  ],
+  "bron": "RVO"
+ },
+ {
+  "woord": "krachtens",
+  "gebruik": [
+   "volgens"
+  ],
+  "bron": "RVO"
+ },
+ {
+  "woord": "luidens",
+  "gebruik": [
+   "volgens"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "gedurende",
+  "gebruik": [
+   "tijdens"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "per abuis",
+  "gebruik": [
+   "per ongeluk"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "per direct",
+  "gebruik": [
+   "meteen"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "per heden",
+  "gebruik": [
+   "vanaf vandaag"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "heden",
+  "gebruik": [
+   "vandaag"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "dezerzijds",
+  "gebruik": [
+   "van onze kant"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "onzerzijds",
+  "gebruik": [
+   "van onze kant"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "uwerzijds",
+  "gebruik": [
+   "van uw kant"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "dusdanig",
+  "gebruik": [
+   "zo"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "dermate",
+  "gebruik": [
+   "zo"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "zodanig",
+  "gebruik": [
+   "zo"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "alsook",
+  "gebruik": [
+   "en ook"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "alsdan",
+  "gebruik": [
+   "dan"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "alwaar",
+  "gebruik": [
+   "waar"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "danwel",
+  "gebruik": [
+   "of"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "dan wel",
+  "gebruik": [
+   "of"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "casu quo",
+  "gebruik": [
+   "of"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "de dato",
+  "gebruik": [
+   "van"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "jongstleden",
+  "gebruik": [
+   "afgelopen"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "aanstaande",
+  "gebruik": [
+   "volgende"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "terstond",
+  "gebruik": [
+   "meteen"
+  ],
+  "bron": "RVO"
+ },
+ {
+  "woord": "spoedig",
+  "gebruik": [
+   "snel"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ten spoedigste",
+  "gebruik": [
+   "zo snel mogelijk"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "binnen afzienbare tijd",
+  "gebruik": [
+   "binnenkort"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "te zijner tijd",
+  "gebruik": [
+   "later"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ten tijde van",
+  "gebruik": [
+   "tijdens"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "in de nabije toekomst",
+  "gebruik": [
+   "binnenkort"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "op korte termijn",
+  "gebruik": [
+   "binnenkort"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "desbetreffende",
+  "gebruik": [
+   "deze"
+  ],
+  "bron": "RVO"
+ },
+ {
+  "woord": "voornoemde",
+  "vormen": {
+   "voornoemde": "deze",
+   "voornoemd": "genoemd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "bovengenoemde",
+  "gebruik": [
+   "deze"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "eerdergenoemde",
+  "gebruik": [
+   "deze"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "navolgende",
+  "gebruik": [
+   "volgende"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "vigerende",
+  "gebruik": [
+   "geldende"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ingeval",
+  "gebruik": [
+   "als"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "in geval van",
+  "gebruik": [
+   "bij"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "in het geval dat",
+  "gebruik": [
+   "als"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "mits",
+  "gebruik": [
+   "als"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "alhoewel",
+  "gebruik": [
+   "hoewel"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "niettegenstaande",
+  "gebruik": [
+   "ondanks"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "desondanks",
+  "gebruik": [
+   "toch"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "niettemin",
+  "gebruik": [
+   "toch"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "eveneens",
+  "gebruik": [
+   "ook"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "evenzeer",
+  "gebruik": [
+   "ook"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "temeer daar",
+  "gebruik": [
+   "vooral omdat"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "aangaande",
+  "gebruik": [
+   "over"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "opdat",
+  "gebruik": [
+   "zodat"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "hetwelk",
+  "gebruik": [
+   "wat"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "diens",
+  "gebruik": [
+   "zijn",
+   "haar"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "zijnde",
+  "gebruik": [
+   "als"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "alreeds",
+  "gebruik": [
+   "al"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "alleszins",
+  "gebruik": [
+   "in elk geval"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "geenszins",
+  "gebruik": [
+   "helemaal niet"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ietwat",
+  "gebruik": [
+   "een beetje"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "enigszins",
+  "gebruik": [
+   "een beetje"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "benevens",
+  "gebruik": [
+   "en"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "welhaast",
+  "gebruik": [
+   "bijna"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "eertijds",
+  "gebruik": [
+   "vroeger"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "voorheen",
+  "gebruik": [
+   "vroeger"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "destijds",
+  "gebruik": [
+   "toen"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "momenteel",
+  "gebruik": [
+   "nu"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "wellicht",
+  "gebruik": [
+   "misschien"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "mogelijkerwijs",
+  "gebruik": [
+   "misschien"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "nagenoeg",
+  "gebruik": [
+   "bijna"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ettelijke",
+  "gebruik": [
+   "veel"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "dikwijls",
+  "gebruik": [
+   "vaak"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "veelal",
+  "gebruik": [
+   "vaak"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "veelvuldig",
+  "gebruik": [
+   "vaak"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "tijdig",
+  "gebruik": [
+   "op tijd"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "in eerste instantie",
+  "gebruik": [
+   "eerst"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "in tweede instantie",
+  "gebruik": [
+   "daarna"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "in de regel",
+  "gebruik": [
+   "meestal"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "met dien verstande dat",
+  "gebruik": [
+   "maar"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ten allen tijde",
+  "gebruik": [
+   "altijd"
+  ],
+  "uitleg": "Ook gespeld als \"te allen tijde\"; beide zijn ouderwets.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "desgevraagd",
+  "gebruik": [
+   "als u dat vraagt"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "bij dezen",
+  "gebruik": [
+   "hierbij"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "afdoende",
+  "gebruik": [
+   "genoeg"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "toereikend",
+  "gebruik": [
+   "genoeg"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ontoereikend",
+  "gebruik": [
+   "niet genoeg"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "behoeven",
+  "vormen": {
+   "behoeft": "hoeft",
+   "behoeven": "hoeven",
+   "behoefde": "hoefde"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "bezien",
+  "vormen": {
+   "bezien": "bekijken",
+   "beziet": "bekijkt",
+   "bezagen": "bekeken"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "plaatsvinden",
+  "vormen": {
+   "plaatsvinden": "gebeuren",
+   "vindt plaats": "is",
+   "vinden plaats": "zijn",
+   "plaatsgevonden": "gebeurd",
+   "plaatsvindt": "is"
+  },
+  "uitleg": "Zeg wat er gebeurt: \"De monteur komt op 4 maart\" in plaats van \"Het bezoek vindt plaats op 4 maart\".",
+  "bron": "Direct Duidelijk"
+ },
+ {
+  "woord": "noodzakelijk",
+  "vormen": {
+   "noodzakelijk": "nodig",
+   "noodzakelijke": "nodige"
+  },
+  "bron": "Direct Duidelijk"
+ },
+ {
+  "woord": "essentieel",
+  "vormen": {
+   "essentieel": "heel belangrijk",
+   "essentiële": "heel belangrijke"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "cruciaal",
+  "vormen": {
+   "cruciaal": "heel belangrijk",
+   "cruciale": "heel belangrijke"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "adequaat",
+  "vormen": {
+   "adequaat": "goed",
+   "adequate": "goede"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "additioneel",
+  "vormen": {
+   "additioneel": "extra",
+   "additionele": "extra"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "aanvullend",
+  "vormen": {
+   "aanvullend": "extra",
+   "aanvullende": "extra"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "alternatief",
+  "vormen": {
+   "alternatief": "andere mogelijkheid",
+   "alternatieve": "andere",
+   "alternatieven": "andere mogelijkheden"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "evident",
+  "gebruik": [
+   "duidelijk"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "expliciet",
+  "gebruik": [
+   "duidelijk"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "facultatief",
+  "gebruik": [
+   "niet verplicht"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "marginaal",
+  "vormen": {
+   "marginaal": "klein",
+   "marginale": "kleine"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "minimaal",
+  "gebruik": [
+   "minstens"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "optimaal",
+  "vormen": {
+   "optimaal": "zo goed mogelijk",
+   "optimale": "beste"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "periodiek",
+  "vormen": {
+   "periodiek": "regelmatig",
+   "periodieke": "regelmatige"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "relevant",
+  "vormen": {
+   "relevant": "belangrijk",
+   "relevante": "belangrijke"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "significant",
+  "vormen": {
+   "significant": "groot",
+   "significante": "grote"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "summier",
+  "vormen": {
+   "summier": "kort",
+   "summiere": "korte"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "urgent",
+  "vormen": {
+   "urgent": "dringend",
+   "urgente": "dringende"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "valide",
+  "gebruik": [
+   "geldig"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "exclusief",
+  "gebruik": [
+   "zonder"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "inclusief",
+  "gebruik": [
+   "met"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "circa",
+  "gebruik": [
+   "ongeveer"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "consequentie",
+  "vormen": {
+   "consequentie": "gevolg",
+   "consequenties": "gevolgen"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "criterium",
+  "vormen": {
+   "criterium": "eis",
+   "criteria": "eisen"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "compensatie",
+  "gebruik": [
+   "vergoeding"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "compenseren",
+  "vormen": {
+   "compenseren": "vergoeden",
+   "compenseert": "vergoedt",
+   "gecompenseerd": "vergoed"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "mutatie",
+  "vormen": {
+   "mutatie": "wijziging",
+   "mutaties": "wijzigingen"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "notificatie",
+  "vormen": {
+   "notificatie": "bericht",
+   "notificaties": "berichten"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "prioriteit",
+  "vormen": {
+   "prioriteit": "voorrang"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "specificatie",
+  "vormen": {
+   "specificatie": "overzicht",
+   "specificaties": "overzicht"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "restitutie",
+  "gebruik": [
+   "terugbetaling"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "restitueren",
+  "vormen": {
+   "restitueren": "terugbetalen",
+   "restitueert": "betaalt terug",
+   "gerestitueerd": "terugbetaald"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "crediteren",
+  "vormen": {
+   "crediteren": "terugbetalen",
+   "crediteert": "betaalt terug",
+   "gecrediteerd": "terugbetaald"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "debiteren",
+  "vormen": {
+   "debiteren": "afschrijven",
+   "debiteert": "schrijft af",
+   "gedebiteerd": "afgeschreven"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "accorderen",
+  "vormen": {
+   "accorderen": "goedkeuren",
+   "accordeert": "keurt goed",
+   "geaccordeerd": "goedgekeurd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "fiatteren",
+  "vormen": {
+   "fiatteren": "goedkeuren",
+   "fiatteert": "keurt goed",
+   "gefiatteerd": "goedgekeurd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "annuleren",
+  "vormen": {
+   "annuleren": "afzeggen",
+   "annuleert": "zegt af",
+   "geannuleerd": "afgezegd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "consulteren",
+  "vormen": {
+   "consulteren": "raadplegen",
+   "consulteert": "raadpleegt",
+   "geconsulteerd": "geraadpleegd"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "inventariseren",
+  "vormen": {
+   "inventariseren": "nagaan",
+   "inventariseert": "gaat na",
+   "geïnventariseerd": "nagegaan"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "geraamd",
+  "vormen": {
+   "geraamd": "geschat",
+   "geraamde": "geschatte"
+  },
+  "uitleg": "Alleen het deelwoord: \"ramen\" zijn ook vensters.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "legitimeren",
+  "vormen": {
+   "legitimeren": "een identiteitsbewijs laten zien",
+   "legitimeert": "laat een identiteitsbewijs zien"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "woonruimte",
+  "gebruik": [
+   "woning"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "huurpenningen",
+  "gebruik": [
+   "huur"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "vordering",
+  "vormen": {
+   "vordering": "schuld",
+   "vorderingen": "schulden"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "verschuldigd",
+  "vormen": {
+   "verschuldigd": "schuldig",
+   "verschuldigde": "openstaande"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "openstaand",
+  "vormen": {
+   "openstaand": "nog niet betaald",
+   "openstaande": "nog niet betaalde"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "dagtekening",
+  "gebruik": [
+   "datum van deze brief"
+  ],
+  "uitleg": "Noem liever een datum: \"vóór 15 maart\" in plaats van \"binnen 8 dagen na dagtekening\".",
+  "bron": "Direct Duidelijk"
+ },
+ {
+  "woord": "in de gelegenheid",
+  "vormen": {
+   "in de gelegenheid bent": "kunt",
+   "in de gelegenheid zijn": "kunnen",
+   "in de gelegenheid is": "kan",
+   "in de gelegenheid stellen": "de kans geven"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "voorafgaand aan",
+  "vormen": {
+   "voorafgaand aan": "voor",
+   "voorafgaande aan": "voor",
+   "voorafgaand": "vooraf"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "voortvloeien uit",
+  "vormen": {
+   "voortvloeien uit": "komen door",
+   "voortvloeit uit": "komt door",
+   "voortvloeiend uit": "door",
+   "voortvloeien": "komen"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "wijzigen",
+  "vormen": {
+   "wijzigen": "veranderen",
+   "wijzigt": "verandert",
+   "wijzigde": "veranderde",
+   "gewijzigd": "veranderd",
+   "wijziging": "verandering",
+   "wijzigingen": "veranderingen"
+  },
+  "bron": "Direct Duidelijk"
+ },
+ {
+  "woord": "ingaande",
+  "gebruik": [
+   "vanaf"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "om reden van",
+  "gebruik": [
+   "vanwege"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ter grootte van",
+  "gebruik": [
+   "van"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ter waarde van",
+  "gebruik": [
+   "van"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "gelet op",
+  "gebruik": [
+   "door",
+   "omdat"
+  ],
+  "bron": "T-Scan (lijst voorzetsels)"
+ },
+ {
+  "woord": "gezien het feit dat",
+  "gebruik": [
+   "omdat"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "vanwege het feit dat",
+  "gebruik": [
+   "omdat"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ondanks het feit dat",
+  "gebruik": [
+   "hoewel"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "de huur te voldoen",
+  "gebruik": [
+   "de huur te betalen"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "het bedrag te voldoen",
+  "gebruik": [
+   "het bedrag te betalen"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "maatregelen treffen",
+  "vormen": {
+   "maatregelen treffen": "iets doen",
+   "maatregelen te treffen": "iets te doen",
+   "maatregelen getroffen": "iets gedaan"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "uitsluitsel",
+  "gebruik": [
+   "antwoord"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "ter hand stellen",
+  "vormen": {
+   "ter hand stellen": "geven",
+   "ter hand gesteld": "gegeven"
+  },
+  "bron": "eigen"
+ },
+ {
+  "woord": "retour",
+  "gebruik": [
+   "terug"
+  ],
+  "bron": "eigen"
  }
 ];

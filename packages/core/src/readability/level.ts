@@ -49,7 +49,7 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     key: 'avgSyllablesPerWord',
-    limits: [1.5, 1.65, 1.8],
+    limits: [1.62, 1.75, 1.9],
     describe: (v, l, t) => `de woorden hebben gemiddeld ${nl2(v)} lettergrepen (${t}: hoogstens ${nl2(l)})`,
   },
   {
