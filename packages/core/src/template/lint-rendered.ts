@@ -34,9 +34,11 @@ export function lintRendered(template: string, data: unknown, options: { config?
   for (const raw of filled.messages) {
     if (judgesSource(raw)) continue;
     const { inValue, ...m } = mapMessage(raw, map, source, generated);
-    if (inValue) {
-      if (m.category === 'privacy') continue;
-      const where = `Dit staat in de ingevulde waarde van ${template.slice(m.offset, m.endOffset)}.`;
+    if (inValue && m.category === 'privacy') continue;
+    const values = map.valuesIn(raw.offset, raw.endOffset);
+    if (values.length) {
+      const which = values.map((v) => `${template.slice(v.sourceStart, v.sourceEnd)} ("${text.slice(v.start, v.end)}")`);
+      const where = `${inValue ? 'Dit staat in' : 'Hier telt mee'} de ingevulde waarde van ${[...new Set(which)].join(', ')}.`;
       m.note = m.note ? `${m.note} ${where}` : where;
     }
     const key = messageKey(m);

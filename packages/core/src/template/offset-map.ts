@@ -78,6 +78,12 @@ export class OffsetMap {
     return s.kind === 'copy' ? s.sourceStart + (offset - s.start) : s.sourceEnd;
   }
 
+  /** Value segments (filled-in data) that overlap the generated range [start, end). */
+  valuesIn(start: number, end: number): Segment[] {
+    const e = Math.max(end, start + 1);
+    return this.segments.filter((s) => s.kind === 'value' && s.start < e && s.end > start);
+  }
+
   /** Maps a generated range; `exact` is true when it is one verbatim stretch of the template. */
   toSourceSpan(start: number, end: number): Span & { exact: boolean; inValue: boolean } {
     const a = this.segmentAt(start);

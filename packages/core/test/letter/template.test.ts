@@ -133,3 +133,14 @@ describe('lintRendered', () => {
     expect(r.result.messages.filter((m) => m.category === 'privacy')).toEqual([]);
   });
 });
+
+describe('parseTemplateData', () => {
+  it('points at the place of a JSON or YAML error', async () => {
+    const { parseTemplateData } = await import('../../src/index.js');
+    const bad = '{\n  "naam": "mevrouw Jansen",\n  "termijn": \n}\n';
+    expect(parseTemplateData(bad, 'json').error!.offset).toBe(bad.indexOf('}'));
+    expect(parseTemplateData('naam: [mevrouw Jansen\n', 'yaml').error!.message).toMatch(/^ongeldige YAML/);
+    expect(parseTemplateData('- een\n- twee\n', 'yaml').error!.message).toMatch(/namen met waarden/);
+    expect(parseTemplateData('\uFEFF{"naam": "Piet"}', 'json').data).toEqual({ naam: 'Piet' });
+  });
+});
