@@ -99,6 +99,11 @@ Voorbeelden:
   cat brief.md | huurbrief lint --stdin --stdin-filename brieven/brief.md`,
     )
     .action(async (paths: string[], flags: LintFlags) => {
+      // `huurbrief lint | head`: a closed pipe ends the run quietly, not with a stack trace.
+      process.stdout.once('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+        throw error;
+      });
       process.exitCode = await lintCommand(paths, flags);
     });
 }
