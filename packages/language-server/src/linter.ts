@@ -45,7 +45,7 @@ export class Linter {
   private running: Pending | undefined;
   private nextId = 1;
 
-  constructor(private readonly threshold = WORKER_THRESHOLD) {}
+  constructor(readonly threshold = WORKER_THRESHOLD) {}
 
   lint(job: LintJob): Promise<LintResult> {
     if (job.text.length < this.threshold) {

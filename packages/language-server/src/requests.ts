@@ -26,6 +26,7 @@ const readOrUndefined = (path: string): string | undefined => {
 export function registerRequests(connection: Connection, session: Session): void {
   const { documents } = session;
   const current = async (uri: string): Promise<LintOutcome | undefined> => session.runner.latest(uri) ?? (await session.runner.run(uri));
+  const quick = (uri: string) => session.runner.quick(uri);
   const openDoc = (method: string, uri: string) => {
     const doc = documents.get(uri);
     if (!doc) throw invalid(method, `document is niet geopend: ${uri}`);
@@ -36,7 +37,7 @@ export function registerRequests(connection: Connection, session: Session): void
     const uri = requireUri('textDocument/hover', params, true);
     const position = requirePosition('textDocument/hover', params);
     if (!documents.get(uri)) return null;
-    const outcome = await current(uri);
+    const outcome = await quick(uri);
     return outcome ? hoverAt(outcome, position) : null;
   });
 
@@ -45,7 +46,7 @@ export function registerRequests(connection: Connection, session: Session): void
     if (!params.context || !Array.isArray(params.context.diagnostics)) throw invalid('textDocument/codeAction', 'context.diagnostics ontbreekt');
     const doc = documents.get(uri);
     if (!doc) return [];
-    return codeActions(doc, params, await current(uri));
+    return codeActions(doc, params, await quick(uri));
   });
 
   connection.onRequest(LETTER_INFO, async (params: unknown): Promise<LetterInfo> => {

@@ -91,6 +91,18 @@ export class LintRunner {
     return promise;
   }
 
+  /**
+   * For hover and code actions: the current outcome, linting now only when that is quick
+   * (documents below the worker threshold). A large document being linted answers nothing yet.
+   */
+  async quick(uri: string): Promise<LintOutcome | undefined> {
+    const cached = this.latest(uri);
+    if (cached) return cached;
+    const doc = this.deps.documents.get(uri);
+    if (!doc || doc.getText().length >= this.deps.linter.threshold) return undefined;
+    return this.run(uri);
+  }
+
   /** The cached outcome of the current version, if any. */
   latest(uri: string): LintOutcome | undefined {
     const o = this.outcomes.get(uri);

@@ -4,6 +4,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -52,7 +54,8 @@ export function startServer(connection: Connection): Session {
   let pushedSettings: Settings = { ...DEFAULT_SETTINGS };
   const settingsCache = new Map<string, Promise<Settings>>();
   const configs = new Configs(() => folders);
-  const problems = new ConfigProblems((message) => void connection.window.showErrorMessage(message));
+  // window/showMessage (a notification): the writer is told, nothing waits for an answer.
+  const problems = new ConfigProblems((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }));
   let runner!: LintRunner;
 
   const settingsFor = (uri: string): Promise<Settings> => {
