@@ -257,7 +257,7 @@ export const judgementPhrases = [
    "We kunnen ... niet doen. Wel kunnen we ..."
   ],
   "goed": [
-   "U mag de monteur niet weigeren als hij zich kan legitimeren."
+   "U kunt de afspraak weigeren als de datum u niet uitkomt."
   ],
   "fout": [
    "Uw verzoek is geweigerd.",
@@ -318,6 +318,55 @@ export const judgementPhrases = [
   "fout": [
    "Een verhuisvergoeding is in dit geval niet aan de orde.",
    "Wij nemen uw aanvraag niet in behandeling."
+  ]
+ },
+ {
+  "id": "kan-niet-worden",
+  "regel": "refusal",
+  "patroon": "KAN NEG +worden",
+  "behalve": [
+   "uitgesloten",
+   "gegarandeerd",
+   "voorkomen",
+   "zomaar",
+   "gegevens",
+   "genoeg",
+   "voorspeld",
+   "gezegd",
+   "rechten",
+   "ontleend"
+  ],
+  "uitleg": "\"Kan niet worden uitgevoerd\" zegt nee zonder te zeggen wie besluit of wat wel kan.",
+  "voorstel": [
+   "We kunnen ... niet doen, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Schade door de werkzaamheden kan niet worden uitgesloten."
+  ],
+  "fout": [
+   "De gevraagde aanpassing kan niet worden uitgevoerd.",
+   "Uw verzoek kan helaas niet in behandeling worden genomen."
+  ]
+ },
+ {
+  "id": "niet-akkoord",
+  "regel": "refusal",
+  "patroon": "NEG akkoord",
+  "behalve": [
+   "U",
+   "bent",
+   "jij"
+  ],
+  "uitleg": "\"Wij gaan niet akkoord\" zegt alleen nee. Zeg wat wel kan: een ander voorstel.",
+  "voorstel": [
+   "Dit voorstel past niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Bent u niet akkoord? Dan kunt u bezwaar maken."
+  ],
+  "fout": [
+   "Met uw voorstel voor een betalingsregeling gaan wij niet akkoord.",
+   "Wij kunnen niet akkoord gaan met een schuur van die grootte."
   ]
  },
  {
@@ -523,7 +572,7 @@ export const judgementPhrases = [
  {
   "id": "conform-beleid",
   "regel": "policy-shield",
-  "patroon": "conform|overeenkomstig|ingevolge|krachtens beleid|beleidsregels|beleidslijn",
+  "patroon": "conform|overeenkomstig|ingevolge|krachtens BELEID|huurbeleid|huurovereenkomst|huurcontract|artikel|wet",
   "uitleg": "\"Conform ons beleid\" verschuilt zich achter papier. De huurder wil de reden weten.",
   "voorstel": [
    "Dat doen we omdat ...",
@@ -743,7 +792,7 @@ export const judgementPhrases = [
  {
   "id": "dringend-verzoek",
   "regel": "commanding",
-  "patroon": "dringend|dringende",
+  "patroon": "dringend|dringende|met_klem",
   "behalve": [
    "reparatie",
    "reparaties",
@@ -969,6 +1018,39 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "maatregelen-als",
+  "regel": "threatening",
+  "patroon": "maatregelen|stappen +nemen|+treffen dan|anders|indien|als|zo_niet",
+  "bereik": "zin",
+  "uitleg": "\"Dan nemen wij maatregelen\" is een verhuld dreigement. Zeg wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Houdt de overlast aan? Dan ... Wij willen dat liever samen met u oplossen: bel ons."
+  ],
+  "goed": [
+   "Wij nemen maatregelen tegen de overlast van de hangjongeren."
+  ],
+  "fout": [
+   "Houdt de overlast aan, dan nemen wij maatregelen.",
+   "Als dit niet verandert, zullen wij maatregelen treffen."
+  ]
+ },
+ {
+  "id": "uit-handen-geven",
+  "regel": "threatening",
+  "patroon": "uit_handen +geven",
+  "negatie": "verboden",
+  "uitleg": "\"De zaak uit handen geven\" is een dreigement met een incassobureau of advocaat.",
+  "voorstel": [
+   "Lukt betalen niet? Bel ons, dan maken we samen een betalingsregeling."
+  ],
+  "goed": [
+   "Wij geven de zaak niet uit handen als u met ons een regeling afspreekt."
+  ],
+  "fout": [
+   "Wij zullen de zaak uit handen geven."
+  ]
+ },
+ {
   "id": "laatste-waarschuwing",
   "regel": "threatening",
   "patroon": "laatste waarschuwing|kans|herinnering|aanmaning",
@@ -1035,8 +1117,7 @@ export const judgementPhrases = [
  {
   "id": "niet-anders-dan",
   "regel": "threatening",
-  "patroon": "niet anders dan",
-  "vast": true,
+  "patroon": "KAN niet_anders_dan",
   "uitleg": "\"Wij kunnen niet anders dan\" legt de schuld bij de huurder en klinkt als een dreigement.",
   "voorstel": [
    "Zeg feitelijk wat er gebeurt en waarom."
@@ -1297,6 +1378,22 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "u-bekend",
+  "regel": "blaming",
+  "patroon": "U +zijn bekend",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Het is u bekend dat\" verwijt de huurder dat hij het beter had moeten weten.",
+  "voorstel": [
+   "Misschien weet u het al: ..."
+  ],
+  "goed": [
+   "Als u bekend bent met de regels, kunt u deze alinea overslaan."
+  ],
+  "fout": [
+   "Het is u bekend dat huisdieren niet zijn toegestaan."
+  ]
+ },
+ {
   "id": "u-weet-toch",
   "regel": "blaming",
   "patroon": "U +weten toch|heel_goed|donders",
@@ -1434,7 +1531,9 @@ export const judgementPhrases = [
   "regel": "impersonal",
   "patroon": "+worden uitgegaan|verwacht|aangenomen|verzocht|aangeraden|geadviseerd|gevraagd",
   "behalve": [
-   "U",
+   "u_wordt",
+   "wordt_u",
+   "u_worden",
    "WIJ",
    "werkzaamheden",
    "werk",

@@ -42,6 +42,9 @@ export interface SentenceInfo {
 
 const cache = new WeakMap<Sentence, SentenceInfo>();
 
+/** Words for the corporation and its people: what WE do not do without the tenant is reassurance. */
+const OURS = new Set(['wij', 'we', 'monteur', 'monteurs', 'medewerker', 'medewerkers', 'aannemer', 'schilder', 'schilders', 'niemand', 'ons']);
+
 /** "als" + one of these is "as", not "if": "als huurder", "als volgt". */
 const AS_PREPOSITION = new Set([
   'volgt', 'huurder', 'huurders', 'bewoner', 'bewoners', 'eigenaar', 'gevolg', 'eerste', 'laatste', 'extra', 'bijlage',
@@ -118,9 +121,13 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
   // 2. Negations that negate.
   for (const c of clauses) {
     let good = false;
+    // "We komen niet binnen zonder afspraak" reassures; "U mag niet verbouwen zonder toestemming" restricts.
+    let hasOurs = false;
+    for (let i = c.from; i < c.to; i++) if (OURS.has(words[i]!.lower)) hasOurs = true;
     for (let i = c.from; i < c.to; i++) {
       const l = words[i]!.lower;
-      if (HOEVEN.has(l) || l === 'zonder') good = true;
+      if (HOEVEN.has(l)) good = true;
+      if (l === 'zonder' && hasOurs) good = true;
       if (NEGATIONS.has(l) && isWord(words[i])) c.anyNegation = true;
     }
     if (good) continue;

@@ -112,8 +112,11 @@ export function isBoilerplateContact(doc: LetterDocument, sentence: Sentence): b
 export function alternativeNear(doc: LetterDocument, sentence: Sentence, fromWord: number): boolean {
   if (offerIn(doc, sentence, fromWord) === 'strong') return true;
   const next = doc.sentences[sentence.index + 1];
-  // The next sentence or heading ("Wat kunt u wel doen?") may bring the alternative.
-  return !!next && (next.block.role === 'body' || next.block.role === 'heading') && offerIn(doc, next) === 'strong';
+  // The next sentence or heading ("Wat kunt u wel doen?") may bring the alternative ...
+  if (next && (next.block.role === 'body' || next.block.role === 'heading') && offerIn(doc, next) === 'strong') return true;
+  // ... or a later sentence of the same paragraph ("... vergoeden wij niet. Die valt onder uw verzekering. Wij helpen u ...").
+  for (const s of sentence.block.sentences) if (s.index > sentence.index + 1 && offerIn(doc, s) === 'strong') return true;
+  return false;
 }
 
 /** Help or contact anywhere in the letter body (for formal notices). */

@@ -14,6 +14,24 @@ const INFORMAL = new Map([
   ['jullie', 'u'],
 ]);
 
+const PREPOSITIONS = new Set(['over', 'van', 'in', 'op', 'met', 'voor', 'aan', 'bij', 'naar', 'uit', 'door', 'om', 'tot', 'zonder', 'onder', 'achter', 'naast', 'tegen']);
+const NOT_VERBS_T = new Set(['niet', 'dat', 'wat', 'het', 'met', 'mijn', 'uit', 'tot', 'toet', 'gauw', 'echt', 'net', 'straks', 'ooit', 'meest', 'best', 'eerst', 'laatst']);
+const AUX = new Set(['kan', 'kun', 'mag', 'wil', 'zal', 'moet', 'hebt', 'bent', 'heb', 'ben', 'ziet', 'krijgt', 'ontvangt', 'gaat', 'komt', 'woont', 'hoeft', 'betaalt']);
+
+/**
+ * "je" is a pronoun ("je kunt" -> "u kunt") or a possessive ("je sleutel" -> "uw sleutel").
+ * Dutch helps: after a verb form ending in -t ("u kunt je sleutel") "je" cannot be the
+ * subject (that would be "kun je"), so it is an object or possessive.
+ */
+function formOfJe(w: Word, sentences: readonly { words: Word[] }[]): string {
+  const s = sentences.find((x) => x.words.includes(w));
+  const prev = s?.words[w.index - 1]?.lower ?? '';
+  const next = s?.words[w.index + 1]?.lower ?? '';
+  if (!prev || AUX.has(next) || (next.endsWith('t') && next.length > 3 && !NOT_VERBS_T.has(next))) return 'u';
+  if (PREPOSITIONS.has(prev) || (prev.endsWith('t') && !NOT_VERBS_T.has(prev))) return 'uw';
+  return 'u';
+}
+
 export const consistentAddress: Rule = {
   meta: {
     id: 'consistent-address',
@@ -50,7 +68,7 @@ export const consistentAddress: Rule = {
     const majority = formalWins ? 'u' : 'je';
     const count = formalWins ? formal.length : informal.length;
     for (const w of minority) {
-      const base = map.get(w.lower)!;
+      const base = formalWins && w.lower === 'je' ? formOfJe(w, doc.sentences) : map.get(w.lower)!;
       const expected = w.text[0] !== w.text[0]!.toLowerCase() ? base[0]!.toUpperCase() + base.slice(1) : base;
       report({
         messageId: 'mixed',

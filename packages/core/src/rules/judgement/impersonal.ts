@@ -35,7 +35,8 @@ function closingReport(doc: LetterDocument, orgName: string | undefined): Report
     }
   }
   if (lines.length === 0) return null;
-  if (lines.some((l) => looksLikeName(l.text, orgWords))) return null;
+  // "Sanne de Vries, woonconsulent" on one line: a name and a role.
+  if (lines.some((l) => l.text.split(',').some((part) => looksLikeName(part.trim(), orgWords)))) return null;
   const dept = lines.find((l) => l.text.split(/\s+/).some((w) => DEPARTMENT.has(w.toLowerCase()) || orgWords.has(w.toLowerCase())));
   if (!dept) return null;
   return {

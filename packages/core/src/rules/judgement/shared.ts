@@ -14,6 +14,8 @@ export function phraseHits(doc: LetterDocument, ruleId: string, keep?: (hit: Pat
   const set = patternsFor(ruleId);
   const out: PhraseHit[] = [];
   for (const s of doc.sentences) {
+    // Names, roles and department lines under the closing are not phrasing ("Afdeling Incasso").
+    if (s.block.role === 'signature') continue;
     const info = analyse(doc, s);
     const hits = matchSentence(set, doc, info).filter(
       (h) => !(h.value.voorwaarde === 'overslaan' && h.clause.conditional) && (!keep || keep(h, s)),

@@ -1,0 +1,42 @@
+// The quality gate: per category recall >= 0.90 and false-positive rate <= 0.05
+// on the labelled development set (sentences, held-out sentences, letters).
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readLetters, readSentences, THRESHOLDS } from '../../src/judgement/devset.js';
+import { evaluate, formatEvaluation } from '../../src/judgement/evaluate.js';
+
+const dir = fileURLToPath(new URL('../../../../fixtures/judgement/', import.meta.url));
+
+const sets = {
+  zinnen: readSentences(`${dir}zinnen.yml`),
+  toetszinnen: readSentences(`${dir}toetszinnen.yml`),
+  brieven: readLetters(dir),
+};
+
+describe('judgement development set', () => {
+  it('is large enough: >= 300 sentences and >= 20 whole letters, with hard negatives', () => {
+    expect(sets.zinnen.length).toBeGreaterThanOrEqual(300);
+    expect(sets.brieven.length).toBeGreaterThanOrEqual(20);
+    expect(sets.zinnen.filter((s) => s.rules.length === 0).length).toBeGreaterThanOrEqual(100);
+  });
+
+  for (const [name, items] of Object.entries(sets)) {
+    it(`${name}: every category reaches recall ${THRESHOLDS.recall} with at most ${THRESHOLDS.falsePositiveRate} false positives`, () => {
+      const e = evaluate(items);
+      const report = formatEvaluation(name, e, true);
+      for (const c of e.categories) {
+        expect(c.recall, report).toBeGreaterThanOrEqual(THRESHOLDS.recall);
+        expect(c.falsePositiveRate, report).toBeLessThanOrEqual(THRESHOLDS.falsePositiveRate);
+      }
+    });
+  }
+
+  it('fails the gate for a rule set that misses everything (the measure can fail)', () => {
+    const e = evaluate(sets.zinnen.slice(0, 40), () => []);
+    expect(e.categories.find((c) => c.category === 'no-phrasing')!.recall).toBeLessThan(THRESHOLDS.recall);
+  });
+
+  it('rejects labels with an unknown rule id, naming the item', () => {
+    expect(() => evaluate([{ name: 'x.yml#1', text: 'Nee.', rules: ['refusall'] }])).toThrow(/x\.yml#1: unknown rule "refusall"/);
+  });
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Measures the no-phrasing and tone rules on the labelled development set in
+// fixtures/judgement: per category recall and false-positive rate, for the
+// sentences (zinnen.yml), the held-out sentences (toetszinnen.yml) and the
+// whole letters (brieven/). Run after `pnpm build`: `pnpm eval` (`--details`
+// lists every miss and false positive). Exit code 1 when a category of the
+// development set is below recall 0.90 or above a false-positive rate of 0.05.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'packages/core/dist/judgement');
+if (!existsSync(join(dist, 'evaluate.js'))) {
+  console.error('eval: packages/core/dist is missing; run `pnpm build` first.');
+  process.exit(2);
+}
+const { evaluate, formatEvaluation } = await import(pathToFileURL(join(dist, 'evaluate.js')).href);
+const { readSentences, readLetters, THRESHOLDS } = await import(pathToFileURL(join(dist, 'devset.js')).href);
+
+const details = process.argv.includes('--details');
+const dir = join(root, 'fixtures/judgement');
+const sets = [
+  ['Ontwikkelset: zinnen', readSentences(join(dir, 'zinnen.yml')), true],
+  ['Toetsset: zinnen', readSentences(join(dir, 'toetszinnen.yml')), true],
+  ['Ontwikkelset: brieven', readLetters(dir), true],
+];
+let failed = false;
+for (const [title, items, gate] of sets) {
+  const e = evaluate(items);
+  console.log(formatEvaluation(title, e, details));
+  console.log('');
+  if (!gate) continue;
+  for (const c of e.categories) {
+    if (c.recall < THRESHOLDS.recall || c.falsePositiveRate > THRESHOLDS.falsePositiveRate) {
+      console.error(`${title}: ${c.category} below threshold (recall ${c.recall.toFixed(3)}, false positives ${c.falsePositiveRate.toFixed(3)})`);
+      failed = true;
+    }
+  }
+}
+process.exit(failed ? 1 : 0);
