@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCodes, type CodeAction, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { lintText } from '@huurbrief/core';
+import { cliReports } from './helpers/cli.js';
 import { startClient, type TestClient } from './helpers/client.js';
 import { fixture, OpenDocument, REPO } from './helpers/documents.js';
 
 const TEXT = readFileSync(fixture('overlast.md'), 'utf8');
+// The server and the CLI run the same built core; compare with the CLI's findings on the same text.
+const CLI = cliReports([fixture('overlast.md')]).get(fixture('overlast.md'))!;
 let n = 0;
 /** A fresh URI per test (in the fixtures folder, so the same config applies); the text is the overlast letter. */
 const letter = () => fixture(`_lsp-test-${++n}.md`);
@@ -52,7 +54,7 @@ describe('language server over stdio', () => {
     const pending = client.nextDiagnostics(`file://${path}`, 1);
     const doc = await OpenDocument.open(client.connection, path, text);
     const published = await pending;
-    const expected = lintText(text).messages;
+    const expected = CLI.messages;
     expect(published.version).toBe(1);
     expect(published.diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual(
       expected.map((m) => [m.ruleId, m.line, m.column, m.message]),
@@ -169,7 +171,7 @@ describe('language server over stdio', () => {
     const doc = await OpenDocument.open(client.connection, path, TEXT);
     const diags = (await first).diagnostics;
     const info = (await client.connection.sendRequest('huurbrief/letterInfo', { uri: doc.uri })) as Record<string, unknown>;
-    const expected = lintText(doc.text());
+    const expected = CLI;
     expect(info).toMatchObject({
       uri: doc.uri,
       version: 1,
@@ -179,7 +181,10 @@ describe('language server over stdio', () => {
       longSentences: diags.filter((d) => d.code === 'sentence-length').length,
       counts: { errors: diags.filter((d) => d.severity === 1).length, warnings: diags.filter((d) => d.severity === 2).length },
     });
-    expect(info['level']).toBe(typeof expected.metrics['level'] === 'string' ? expected.metrics['level'] : null);
+    expect(info['level']).toBe(expected.metrics['level']);
+    expect(info['fleschDouma']).toBe(expected.metrics['fleschDouma']);
+    expect(info['levelReasons']).toEqual(expected.metrics['levelReasons']);
+    expect((info['levelReasons'] as string[]).length).toBeGreaterThan(0);
     // The repository has no .huurbrief/allowed_signers: the review state says so instead of inventing one.
     expect(info['review']).toMatchObject({ state: 'unknown' });
     await doc.close();

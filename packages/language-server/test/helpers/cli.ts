@@ -31,6 +31,16 @@ export function fixtureLetters(): string[] {
 
 /** `huurbrief lint --format json` on files (exit code 1 for findings is fine): absolute path → messages. */
 export function cliLint(files: readonly string[]): Map<string, CliMessage[]> {
+  return new Map([...cliReports(files)].map(([path, r]) => [path, r.messages]));
+}
+
+export interface CliReport {
+  messages: CliMessage[];
+  metrics: Record<string, unknown> & { sentences: number; words: number };
+}
+
+/** The CLI's JSON reports by absolute path. */
+export function cliReports(files: readonly string[]): Map<string, CliReport> {
   let stdout: string;
   try {
     stdout = execFileSync(process.execPath, [CLI_BIN, 'lint', '--format', 'json', ...files], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -39,8 +49,8 @@ export function cliLint(files: readonly string[]): Map<string, CliMessage[]> {
     if (e.status !== 1 || !e.stdout) throw error;
     stdout = e.stdout;
   }
-  const reports = JSON.parse(stdout) as { path: string; messages: CliMessage[] }[];
-  return new Map(reports.map((r) => [join(REPO, r.path), r.messages]));
+  const reports = JSON.parse(stdout) as ({ path: string } & CliReport)[];
+  return new Map(reports.map((r) => [join(REPO, r.path), r]));
 }
 
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
