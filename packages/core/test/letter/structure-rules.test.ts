@@ -71,6 +71,11 @@ ruleTester(actionAndDeadline, {
     'Beste {{naam}},\n\nBetaal het bedrag uiterlijk {{uiterlijke_datum}}.\n',
     'Beste mevrouw Jansen,\n\nHeeft u vragen? Bel ons dan op 010 123 45 67.\n',
     'Beste mevrouw Jansen,\n\nAls u liever een andere dag wilt, bel ons dan.\n',
+    { name: 'an offer is no request', text: 'Beste mevrouw Jansen,\n\nWilt u dat we u daarbij helpen? Bel of mail mij gerust.\n' },
+    { name: 'a question makes it conditional', text: 'Beste mevrouw Jansen,\n\nIs er iets kapot? Meld het via onze website.\n' },
+    { name: 'our own promise needs no date', text: 'Beste mevrouw Jansen,\n\nWe komen zo snel mogelijk langs.\n' },
+    { name: 'a prohibition has no deadline', text: 'Beste mevrouw Jansen,\n\nZet geen spullen op het balkon.\n' },
+    { name: 'a date elsewhere in the same part', text: 'Beste mevrouw Jansen,\n\nOp dinsdag 12 maart komt de monteur.\n\n- Zorg dat de monteur goed bij de ketel kan.\n' },
     { name: 'date in the next sentence', text: 'Beste mevrouw Jansen,\n\nStuur het formulier terug. Dat kan tot vrijdag 14 maart.\n' },
   ],
   invalid: [
@@ -85,7 +90,13 @@ ruleTester(actionAndDeadline, {
       errors: [{ line: 3, column: 1, message: 'Hier vraagt de brief de huurder iets te doen, maar niet vóór wanneer. Noem een concrete datum.' }],
     },
     { name: 'u moet', text: 'Beste mevrouw Jansen,\n\nU moet de achterstand betalen.\n', errors: 1 },
-    { name: 'extra vague phrase', text: 'Beste mevrouw Jansen,\n\nWij komen binnenkort langs.\n', options: { vaag: ['binnenkort'] }, errors: 1 },
+    { name: 'je-form', text: 'Hoi Sanne,\n\nGeef de meterstanden binnen een week door.\n', errors: [{ actual: 'binnen een week' }] },
+    {
+      name: 'a date in another part does not count',
+      text: 'Beste mevrouw Jansen,\n\nOp dinsdag 12 maart komt de monteur.\n\n## Uw huur\n\nU moet de achterstand betalen.\n',
+      errors: [{ line: 7, column: 1 }],
+    },
+    { name: 'extra vague phrase', text: 'Beste mevrouw Jansen,\n\nWilt u binnenkort het formulier terugsturen?\n', options: { vaag: ['binnenkort'] }, errors: 1 },
   ],
 });
 

@@ -1,4 +1,4 @@
-import type { Block, Rule, Sentence } from '../../types.js';
+import type { Rule, Sentence } from '../../types.js';
 import { DATE_PLACEHOLDER, escapeRe, matchKey, normalisePhrase, sentenceKey } from './util.js';
 
 interface Options {
@@ -7,20 +7,20 @@ interface Options {
 
 /** The letter asks the tenant to do something (pattern over the sentence key, see util.ts). */
 const REQUEST: RegExp[] = [
-  /\b(?:wilt|wil) u\b(?! (?:meer weten|weten|hulp|een afspraak maken als))/,
-  /\bu (?:moet|dient|moeten|dienen)\b/,
-  /\b(?:(?:wij|we) (?:verzoeken|vragen) u|(?:verzoeken|vragen) (?:wij|we) u|(?:wij|we) willen u vragen)\b/,
+  /\b(?:wilt|wil) (?:u|je|jij)\b(?! (?:meer weten|weten|hulp|dat (?:we|wij)|een afspraak maken als))/,
+  /\b(?:u|je|jij) (?:moet|dient|moeten|dienen)\b/,
+  /\b(?:(?:wij|we) (?:verzoeken|vragen) (?:u|je)|(?:verzoeken|vragen) (?:wij|we) (?:u|je)|(?:wij|we) willen (?:u|je) vragen)\b/,
   /\bgraag (?:ontvangen|horen|krijgen) (?:wij|we)\b/,
   /\bu bent verplicht\b/,
   /^(?:stuur|bel|betaal|vul|lever|maak|meld|zorg|geef|onderteken|teken|regel|ruim|verwijder|haal|breng|zet|kom|neem)\b/,
 ];
 
 /** Conditional offers ("Heeft u vragen? Bel ons.") are not requests. */
-const CONDITIONAL = /\b(?:als|indien|wanneer|mocht|mits|zodra)\b|\b(?:heeft|hebt) u (?:nog )?vragen\b|\bmeer (?:weten|informatie)\b|\bvragen over\b/;
+const CONDITIONAL = /\b(?:als|indien|wanneer|mocht|mits|zodra|gerust)\b|\b(?:heeft|hebt) u (?:nog )?vragen\b|\bmeer (?:weten|informatie)\b|\bvragen over\b/;
 
 const WEEKDAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
 /** A concrete moment: a date, a weekday, "vandaag"/"morgen", or a date placeholder. */
-const CONCRETE = new RegExp(`\\b(?:${WEEKDAY}|vandaag|morgen|overmorgen)\\b`);
+const CONCRETE = new RegExp(`\\b(?:${WEEKDAY}|vandaag|morgen|overmorgen|per direct|direct|meteen|onmiddellijk)\\b`);
 
 /** Deadlines a tenant cannot put in a calendar. */
 const VAGUE: RegExp[] = [
@@ -73,18 +73,26 @@ export const actionAndDeadline: Rule<Options> = {
   },
   check({ doc, options, report }) {
     const vague = [...VAGUE, ...options.vaag.map((v) => new RegExp(`\\b${escapeRe(normalisePhrase(v))}\\b`))];
-    const concreteBlock = new Map<Block, boolean>();
-    const blockHasDate = (b: Block) => {
-      let v = concreteBlock.get(b);
+    // A concrete date anywhere in the same part of the letter (between two headings) counts:
+    // "Op dinsdag 12 maart komt de monteur. ... - Zorg dat hij bij de ketel kan."
+    const concreteSection = new Map<number, boolean>();
+    const sectionHasDate = (section: number) => {
+      let v = concreteSection.get(section);
       if (v === undefined) {
-        v = b.sentences.some(hasConcrete);
-        concreteBlock.set(b, v);
+        v = doc.sentences.some((x) => x.block.section === section && x.block.role === 'body' && hasConcrete(x));
+        concreteSection.set(section, v);
       }
       return v;
     };
+    const isRequest = (key: string) => REQUEST.some((re) => re.test(key));
     for (const s of doc.sentences) {
       const role = s.block.role;
       if (role === 'closing' || role === 'signature' || role === 'greeting' || role === 'heading') continue;
+      const key = sentenceKey(s).key;
+      if (!isRequest(key)) continue;
+      // "Zet geen spullen op het balkon": a standing prohibition, not a task with a deadline.
+      if (/^\S+ (?:\S+ )?(?:geen|niets|niet|nooit)\b/.test(key) && !/\b(?:u|je) (?:moet|dient)\b/.test(key)) continue;
+      // Only what the tenant is asked to do needs a date ("We komen zo snel mogelijk" is our promise).
       let vagueHere = false;
       for (const re of vague) {
         const m = matchKey(s, re);
@@ -94,15 +102,11 @@ export const actionAndDeadline: Rule<Options> = {
           break;
         }
       }
-      if (vagueHere) continue;
-      const key = sentenceKey(s).key;
-      if (!REQUEST.some((re) => re.test(key)) || CONDITIONAL.test(key)) continue;
-      // "Zet geen spullen op het balkon": a standing prohibition, not a task with a deadline.
-      if (/^\S+ (?:\S+ )?(?:geen|niets|niet|nooit)\b/.test(key) && !/\bu (?:moet|dient)\b/.test(key)) continue;
-      // "Kunt u niet op die dag? Bel ons dan.": the question makes it conditional.
+      if (vagueHere || CONDITIONAL.test(key)) continue;
+      // "Is er iets kapot? Meld het ons." / "Kunt u niet? Bel ons dan.": the question makes it conditional.
       const prev = doc.sentences[s.index - 1];
-      if (prev && prev.block === s.block && prev.terminator === '?' && (CONDITIONAL.test(sentenceKey(prev).key) || /\bdan\b/.test(key))) continue;
-      if (blockHasDate(s.block)) continue;
+      if (prev && prev.block === s.block && prev.terminator === '?' && !isRequest(sentenceKey(prev).key)) continue;
+      if (sectionHasDate(s.block.section)) continue;
       report({ messageId: 'missing', start: s.start, end: s.end });
     }
   },
