@@ -308,14 +308,15 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
   }
   if (candidates.size === 0) return [];
   const hits: PatternHit<T>[] = [];
-  const sentenceRange: Range = {
-    from: 0,
-    to: words.length,
-    negations: new Set(info.clauses.flatMap((c) => c.negations)),
-    anyNegation: info.clauses.some((c) => c.anyNegation),
-  };
+  let sentenceRange: Range | undefined;
   for (const p of candidates) {
     if (p.sentenceScope) {
+      sentenceRange ??= {
+        from: 0,
+        to: words.length,
+        negations: new Set(info.clauses.flatMap((c) => c.negations)),
+        anyNegation: info.clauses.some((c) => c.anyNegation),
+      };
       const m = matchIn(p, info, sentenceRange);
       if (m) pushHit(hits, p, m, info, doc, skip);
       continue;

@@ -1,4 +1,4 @@
-import type { Rule, Word } from '../../types.js';
+import type { Rule, Sentence, Word } from '../../types.js';
 
 const FORMAL = new Map([
   ['u', 'je'],
@@ -23,8 +23,7 @@ const AUX = new Set(['kan', 'kun', 'mag', 'wil', 'zal', 'moet', 'hebt', 'bent', 
  * Dutch helps: after a verb form ending in -t ("u kunt je sleutel") "je" cannot be the
  * subject (that would be "kun je"), so it is an object or possessive.
  */
-function formOfJe(w: Word, sentences: readonly { words: Word[] }[]): string {
-  const s = sentences.find((x) => x.words.includes(w));
+function formOfJe(w: Word, s: { words: Word[] }): string {
   const prev = s?.words[w.index - 1]?.lower ?? '';
   const next = s?.words[w.index + 1]?.lower ?? '';
   if (!prev || AUX.has(next) || (next.endsWith('t') && next.length > 3 && !NOT_VERBS_T.has(next))) return 'u';
@@ -53,11 +52,14 @@ export const consistentAddress: Rule = {
   check({ doc, report }) {
     const formal: Word[] = [];
     const informal: Word[] = [];
+    const sentenceOf = new Map<Word, Sentence>();
     for (const s of doc.sentences) {
       for (const w of s.words) {
         if (w.kind !== 'word' || doc.isOpaque(w.start)) continue;
         if (FORMAL.has(w.lower)) formal.push(w);
         else if (INFORMAL.has(w.lower)) informal.push(w);
+        else continue;
+        sentenceOf.set(w, s);
       }
     }
     if (formal.length === 0 || informal.length === 0) return;
@@ -68,7 +70,7 @@ export const consistentAddress: Rule = {
     const majority = formalWins ? 'u' : 'je';
     const count = formalWins ? formal.length : informal.length;
     for (const w of minority) {
-      const base = formalWins && w.lower === 'je' ? formOfJe(w, doc.sentences) : map.get(w.lower)!;
+      const base = formalWins && w.lower === 'je' ? formOfJe(w, sentenceOf.get(w)!) : map.get(w.lower)!;
       const expected = w.text[0] !== w.text[0]!.toLowerCase() ? base[0]!.toUpperCase() + base.slice(1) : base;
       report({
         messageId: 'mixed',

@@ -38,13 +38,14 @@ export const refusalWithoutAlternative: Rule = {
     const bySection = sections.size > 1;
     // The furthest sentence index with a strong alternative, per section and for the whole letter.
     const offers = body.filter((s) => offerIn(doc, s) === 'strong');
+    const lastOfferSection = offers.reduce((max, s) => Math.max(max, s.block.section), -1);
     const reported = new Set<number>();
     for (const r of refusals) {
       const section = r.sentence.block.section;
       if (bySection) {
         if (reported.has(section)) continue;
         // An alternative in this section, or in a later one ("## Wat kunt u wel doen?").
-        if (offers.some((s) => s.block.section >= section)) continue;
+        if (lastOfferSection >= section) continue;
       } else if (offers.length > 0) {
         return;
       }
