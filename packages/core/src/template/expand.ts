@@ -71,6 +71,7 @@ function emit(text: string, items: TemplateItem[], choice: Choice, map: OffsetMa
  * 2. for each further branch of each section: that branch, the branches that
  *    contain it in the enclosing sections, the first branch elsewhere;
  * 3. every section takes its last alternative (the `{{else}}`, or nothing).
+ * Above `max` variants, 1 and 3 are kept and the rest is cut.
  * That is linear in the number of branches, not exponential, and every branch
  * appears in at least one variant. Identical variants are dropped.
  */
@@ -111,8 +112,15 @@ export function expandBranches(text: string, options: ExpandOptions = {}, tree?:
       others.push([choice, `met de ${tag.raw}-tak van ${s.open.raw} (regel ${lineOf(s.open.start)})`]);
     }
   }
-  // The "everything off" variant comes second, so the cap never drops it.
-  add(lastChoice, 'zonder de delen die alleen bij een voorwaarde horen (de laatste tak van elke voorwaarde)', false);
-  for (const [choice, label] of others) add(choice, label, false);
+  const lastLabel = 'zonder de delen die alleen bij een voorwaarde horen (de laatste tak van elke voorwaarde)';
+  // Named branches first (when two variants are the same letter, the specific label wins);
+  // above the cap, the "everything off" variant goes before the rest so it is never dropped.
+  if (1 + others.length + 1 > max) {
+    add(lastChoice, lastLabel, false);
+    for (const [choice, label] of others) add(choice, label, false);
+  } else {
+    for (const [choice, label] of others) add(choice, label, false);
+    add(lastChoice, lastLabel, false);
+  }
   return variants;
 }

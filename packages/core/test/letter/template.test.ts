@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../src/types.js';
 import { expandBranches, lintRendered, lintText, renderTemplate, resolveConfig, allRules, scanPlaceholders, maskPlaceholders } from '../../src/index.js';
 
 const letter = `---
@@ -24,10 +25,7 @@ Jan de Vries
 describe('expandBranches', () => {
   it('gives one variant per branch, tags and their lines removed, mapped back', () => {
     const variants = expandBranches(letter);
-    expect(variants.map((v) => v.label)).toEqual([
-      'met de eerste tak van elke voorwaarde',
-      'zonder de delen die alleen bij een voorwaarde horen (de laatste tak van elke voorwaarde)',
-    ]);
+    expect(variants.map((v) => v.label)).toEqual(['met de eerste tak van elke voorwaarde', 'met de {{else}}-tak van {{#if toegestaan}} (regel 9)']);
     const [yes, no] = variants;
     expect(yes!.text).toContain('U vroeg ons om een dakkapel op uw woning.\nDat mag. Een aannemer komt op {{datum}} kijken.\n\nMet');
     expect(no!.text).toContain('U vroeg ons om een dakkapel op uw woning.\nWij geven geen toestemming voor een dakkapel.\n\nMet');
@@ -40,6 +38,7 @@ describe('expandBranches', () => {
     const t = 'A {{#if a}}B {{#if b}}C{{else}}D{{/if}}{{else}}E{{/if}} F';
     const texts = expandBranches(t).map((v) => v.text);
     expect(texts).toEqual(['A B C F', 'A E F', 'A B D F']);
+    expect(expandBranches('A {{#if a}}B{{/if}} C').map((v) => v.text)).toEqual(['A B C', 'A  C']);
   });
 
   it('is linear in the number of sections and capped', () => {
@@ -142,5 +141,33 @@ describe('parseTemplateData', () => {
     expect(parseTemplateData('naam: [mevrouw Jansen\n', 'yaml').error!.message).toMatch(/^ongeldige YAML/);
     expect(parseTemplateData('- een\n- twee\n', 'yaml').error!.message).toMatch(/namen met waarden/);
     expect(parseTemplateData('\uFEFF{"naam": "Piet"}', 'json').data).toEqual({ naam: 'Piet' });
+  });
+});
+
+describe('a refusal in the else branch needs its own alternative', () => {
+  // A stand-in for the no-phrasing rule: a refusal needs "wel" somewhere in the same letter.
+  const refusal: Rule = {
+    meta: {
+      id: 'test-refusal', category: 'no-phrasing', defaultSeverity: 'error', description: 'test', rationale: 'test', presets: [], fixable: false,
+      messages: { alone: 'Afwijzing zonder alternatief.' }, examples: { valid: [], invalid: [] },
+    },
+    check({ doc, report }) {
+      const offersSomething = doc.sentences.some((s) => s.words.some((w) => w.lower === 'wel'));
+      for (const s of doc.sentences) if (/niet mogelijk/.test(s.text) && !offersSomething) report({ messageId: 'alone', start: s.start, end: s.end });
+    },
+  };
+  const rules = [...allRules, refusal];
+  const config = resolveConfig([{ file: '<test>', config: { extends: [], rules: { 'test-refusal': 'error' } } }], rules);
+  const t = 'Beste {{naam}},\n\n{{#if parkeerplaats}}\nEen eigen parkeerplaats is niet mogelijk, maar u kunt wel op de wachtlijst.\n{{else}}\nEen eigen parkeerplaats is niet mogelijk.\n{{/if}}\n';
+
+  it('is found in the else branch, although the template as a whole has an alternative', () => {
+    const found = lintText(t, { config, rules }).messages.filter((m) => m.ruleId === 'test-refusal');
+    expect(found.map((m) => [m.line, m.column])).toEqual([[6, 1]]);
+    expect(found[0]!.note).toBe('Dit geldt voor de brief met de {{else}}-tak van {{#if parkeerplaats}} (regel 3).');
+  });
+
+  it('is not found when both branches offer something', () => {
+    const ok = t.replace('niet mogelijk.\n{{/if}}', 'niet mogelijk. U kunt wel een vergunning aanvragen.\n{{/if}}');
+    expect(lintText(ok, { config, rules }).messages.filter((m) => m.ruleId === 'test-refusal')).toEqual([]);
   });
 });
