@@ -129,7 +129,7 @@ export const nominalizations = [
    "in overweging nemen": "overwegen",
    "in overweging te nemen": "te overwegen",
    "in overweging genomen": "overwogen",
-   "nemen * in overweging": "overwegen"
+   "nemen ... in overweging": "overwegen"
   }
  },
  {
@@ -138,7 +138,7 @@ export const nominalizations = [
    "in behandeling nemen": "behandelen",
    "in behandeling genomen": "behandeld",
    "in behandeling te nemen": "te behandelen",
-   "nemen * in behandeling": "behandelen"
+   "nemen ... in behandeling": "behandelen"
   },
   "uitleg": "Schrijf liever wat u doet en wanneer: \"We bekijken uw aanvraag binnen twee weken.\""
  },
@@ -199,7 +199,7 @@ export const nominalizations = [
    "ter beschikking stellen": "geven",
    "ter beschikking te stellen": "te geven",
    "ter beschikking gesteld": "gegeven",
-   "stellen * ter beschikking": "geven"
+   "stellen ... ter beschikking": "geven"
   }
  },
  {
@@ -208,7 +208,7 @@ export const nominalizations = [
    "in rekening brengen": "laten betalen",
    "in rekening te brengen": "te laten betalen",
    "in rekening gebracht": "laten betalen",
-   "brengen * in rekening": "(laten ... betalen)"
+   "brengen ... in rekening": "(laten ... betalen)"
   },
   "uitleg": "Zeg wie wat betaalt: \"U betaalt de kosten zelf\" of \"Wij sturen u een rekening\"."
  },
@@ -217,7 +217,7 @@ export const nominalizations = [
   "vormen": {
    "een bezoek brengen aan": "bezoeken",
    "een bezoek te brengen aan": "te bezoeken",
-   "brengen * een bezoek": "bezoeken",
+   "brengen ... een bezoek": "bezoeken",
    "een bezoek afleggen": "langskomen"
   }
  },

@@ -28,7 +28,7 @@ interface Measure {
   limits: [number, number, number];
   /** true: the value must be at least the limit (Flesch-Douma); false: at most. */
   atLeast?: boolean;
-  describe(value: number, limit: number, level: Level): string;
+  describe(value: number, limit: number, level: Level, formula: string): string;
 }
 
 const nl1 = (n: number) => n.toFixed(1).replace('.', ',');
@@ -71,7 +71,7 @@ export const MEASURES: readonly Measure[] = [
     key: 'fleschDouma',
     limits: [70, 60, 45],
     atLeast: true,
-    describe: (v, l, t) => `de Flesch-Douma-score is ${nl1(v)} (${t}: minstens ${l})`,
+    describe: (v, l, t, f) => `de ${f}-score is ${nl1(v)} (${t}: minstens ${l})`,
   },
 ];
 
@@ -89,7 +89,8 @@ export interface LevelEstimate {
   reasons: string[];
 }
 
-export function estimateLevel(inputs: LevelInputs, target: Level): LevelEstimate {
+/** `formula`: the name shown for the `fleschDouma` input (English letters use Flesch Reading Ease). */
+export function estimateLevel(inputs: LevelInputs, target: Level, formula = 'Flesch-Douma'): LevelEstimate {
   const targetIndex = LEVELS.indexOf(target);
   let highest = 0;
   const reasons: string[] = [];
@@ -97,7 +98,7 @@ export function estimateLevel(inputs: LevelInputs, target: Level): LevelEstimate
     const v = inputs[m.key];
     const i = measureLevel(m, v);
     highest = Math.max(highest, i);
-    if (i > targetIndex && targetIndex < 3) reasons.push(m.describe(v, m.limits[targetIndex]!, target));
+    if (i > targetIndex && targetIndex < 3) reasons.push(m.describe(v, m.limits[targetIndex]!, target, formula));
   }
   return { level: LEVELS[highest]!, reasons };
 }

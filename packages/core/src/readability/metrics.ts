@@ -124,6 +124,7 @@ export function computeReadability(doc: LetterDocument, config: Pick<ResolvedCon
       ? estimateLevel(
           { avgSentenceLength: asl, longSentenceShare, avgSyllablesPerWord: asw, longWordShare, passiveShare, longestParagraph, fleschDouma: fd ?? fre ?? 100 },
           config.level,
+          dutch ? 'Flesch-Douma' : 'Flesch Reading Ease',
         )
       : { level: 'A2' as const, reasons: [] };
 

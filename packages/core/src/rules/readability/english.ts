@@ -128,7 +128,7 @@ export const enPassive: Rule = {
     strictSeverity: 'warning',
     description: 'Engelse brieven: lijdende vorm (retext-passive).',
     rationale:
-      'In de lijdende vorm staat niet wie iets doet ("Your request has been rejected"). Een actieve zin is korter en persoonlijker ("We have rejected your request").',
+      'In de lijdende vorm staat niet wie iets doet ("Your boiler was taken away"). Een actieve zin is korter en persoonlijker ("We took your boiler away"). retext-passive kent alleen onregelmatige Engelse deelwoorden (taken, given, broken, ...), dus niet elke lijdende vorm wordt gevonden.',
     presets: ['recommended'],
     fixable: false,
     languages: ['en'],
@@ -137,7 +137,7 @@ export const enPassive: Rule = {
     },
     examples: {
       valid: [{ text: '---\nlang: en\n---\nWe will replace your boiler on Tuesday.' }],
-      invalid: [{ text: '---\nlang: en\n---\nYour boiler will be replaced on Tuesday.' }],
+      invalid: [{ text: '---\nlang: en\n---\nYour old boiler will be taken away on Tuesday.' }],
     },
   },
   check({ doc, report }) {
