@@ -211,7 +211,7 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
 
   for (const para of nlcst.children) {
     if (para.type !== 'ParagraphNode') continue;
-    for (const s of (para as NlcstParagraph).children) if (s.type === 'SentenceNode') addSentence(s);
+    for (const s of (para as NlcstParagraph).children) if (s.type === 'SentenceNode') for (const part of splitAfterPronounU(s)) addSentence(part);
   }
 
   // Keep blocks with text only, then assign roles: greeting, closing, signature.
@@ -236,6 +236,43 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
     pointAt: (offset) => lines.pointAt(offset),
   };
   return { doc };
+}
+
+/**
+ * parse-dutch reads "u." as an initial ("J. de Vries"), so "Wij bellen u. Daarna
+ * komt de monteur." stays one sentence. Split after a lower-case "u." that is
+ * followed by a capitalised word, with "u" as the word and "." as the end.
+ */
+function splitAfterPronounU(sentence: NlcstSentence): NlcstSentence[] {
+  const parts: NlcstSentence[] = [];
+  let current: NlcstSentence['children'] = [];
+  const kids = sentence.children;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
+    const next = kids[i + 1]?.type === 'WhiteSpaceNode' ? kids[i + 2] : undefined;
+    if (
+      c.type === 'WordNode' &&
+      c.children.length === 2 &&
+      c.children[0]!.type === 'TextNode' &&
+      c.children[0]!.value === 'u' &&
+      c.children[1]!.type === 'PunctuationNode' &&
+      c.children[1]!.value === '.' &&
+      next?.type === 'WordNode' &&
+      next.children[0]?.type === 'TextNode' &&
+      /^\p{Lu}/u.test(next.children[0].value)
+    ) {
+      const [text, dot] = c.children as [NlcstSentence['children'][number], NlcstSentence['children'][number]];
+      current.push({ type: 'WordNode', children: [text], ...(text.position ? { position: text.position } : {}) } as never, dot);
+      parts.push({ ...sentence, children: current });
+      current = [];
+      i++; // the white space between the sentences
+      continue;
+    }
+    current.push(c);
+  }
+  if (parts.length === 0) return [sentence];
+  if (current.length) parts.push({ ...sentence, children: current });
+  return parts;
 }
 
 function blockText(b: Block): string {
