@@ -35,6 +35,11 @@ export function gitConfig(root: string, key: string): string | undefined {
   return result.stdout.toString('utf8').trim() || undefined;
 }
 
+/** A shallow clone lacks the history that authorship is read from. */
+export function isShallow(root: string): boolean {
+  return git(root, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
+}
+
 export function hasCommits(root: string): boolean {
   return spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: root }).status === 0;
 }

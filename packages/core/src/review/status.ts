@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, readLetterFile } from '../node/read.js';
-import { blobHashes, letterHistories, workTreeStates, type LetterChange } from './git.js';
+import { blobHashes, isShallow, letterHistories, workTreeStates, type LetterChange } from './git.js';
 import { contentHash, type RecordError } from './record.js';
 import type { AllowedSigners } from './allowed-signers.js';
 import { ALLOWED_SIGNERS, loadAllowedSigners, loadRecords, type LoadedRecord, type LoadedRecords, type ReviewRepo } from './store.js';
@@ -150,6 +150,13 @@ export function reviewReport(
     problems: problems.map((p: RecordError) => ({ file: p.file, reason: p.reason, code: p.code })),
     exitCode: 0,
   };
+  if (repo.git && isShallow(repo.root)) {
+    report.problems.push({
+      file: '.git',
+      code: 'shallow',
+      reason: 'ondiepe clone: de git-geschiedenis is onvolledig, dus wie de brieven schreef is niet vast te stellen; haal de volledige geschiedenis op (git fetch --unshallow, of fetch-depth: 0 in CI)',
+    });
+  }
   if (options.requireSignedCommits) {
     report.guarantees.push('Commits die een brief wijzigen moeten met SSH ondertekend zijn door iemand uit .huurbrief/allowed_signers; de ondertekenaar telt als auteur.');
   }

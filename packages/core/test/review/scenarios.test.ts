@@ -370,6 +370,36 @@ describe('git history', () => {
   });
 });
 
+describe('signed commits and shallow clones', () => {
+  it('--require-signed-commits: every commit that changed the letter is SSH-signed by an allowed signer', async () => {
+    const repo = setup();
+    write(repo, 'brieven/reparatie.md', REPAIR_LETTER);
+    git(repo, anna, 'add', 'brieven/reparatie.md');
+    git(repo, anna, '-c', 'gpg.format=ssh', '-c', `user.signingkey=${anna.key}`, 'commit', '-q', '-S', '-m', 'Reparatiebrief (ondertekend)');
+    for (const letter of ['brieven/huurverhoging.md', 'brieven/reparatie.md']) expect(approve(letter, as(bob, repo))).toMatchObject({ ok: true });
+
+    expect((await verify([], { cwd: repo })).exitCode).toBe(0);
+    const report = await verify([], { cwd: repo, requireSignedCommits: true });
+    const byPath = Object.fromEntries(report.letters.map((l) => [l.path, l]));
+    expect(byPath['brieven/reparatie.md']).toMatchObject({ state: 'approved', authors: [anna.email] });
+    expect(byPath['brieven/huurverhoging.md']).toMatchObject({ state: 'unknown-signer', reason: expect.stringContaining('zonder geldige SSH-handtekening') });
+    expect(report.exitCode).toBe(1);
+    expect(report.guarantees.join(' ')).toContain('Commits die een brief wijzigen moeten met SSH ondertekend zijn');
+  });
+
+  it('a shallow clone is bad input: authorship cannot be established', async () => {
+    const repo = setup();
+    approve('brieven/huurverhoging.md', as(bob, repo));
+    commitReviews(repo, bob);
+    const clone = tempDir('shallow');
+    dirs.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, clone]);
+    const report = await verify([], { cwd: clone });
+    expect(report.exitCode).toBe(2);
+    expect(report.problems).toEqual([{ file: '.git', code: 'shallow', reason: expect.stringContaining('ondiepe clone') }]);
+  });
+});
+
 describe('outside git', () => {
   it('authorship comes from signed requests only, and verify says so', async () => {
     const dir = tempDir('nogit');
