@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCodes, type CodeAction, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { cliReports } from './helpers/cli.js';
 import { startClient, type TestClient } from './helpers/client.js';
-import { fixture, OpenDocument, REPO } from './helpers/documents.js';
+import { fixture, OpenDocument, REPO, msg } from './helpers/documents.js';
 
 const TEXT = readFileSync(fixture('overlast.md'), 'utf8');
 // The server and the CLI run the same built core; compare with the CLI's findings on the same text.
@@ -59,7 +59,7 @@ describe('language server over stdio', () => {
     expect(published.diagnostics.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual(
       expected.map((m) => [m.ruleId, m.line, m.column, m.message]),
     );
-    const dient = published.diagnostics.find((d) => d.message.includes('"dient"'))!;
+    const dient = published.diagnostics.find((d) => msg(d).includes('"dient"'))!;
     expect(dient).toMatchObject({
       source: 'huurbrief',
       severity: 2,
@@ -84,13 +84,13 @@ describe('language server over stdio', () => {
     await doc.insert(at + 6, OFFICIAL.slice(6));
     const after = await settled;
     expect(client.diagnostics.all.filter((p) => p.uri === doc.uri && (p.version === 2 || p.version === 3))).toEqual([]);
-    const indien = byRule(after.diagnostics, 'plain-words').find((d) => d.message.includes('"Indien"'));
+    const indien = byRule(after.diagnostics, 'plain-words').find((d) => msg(d).includes('"Indien"'));
     expect(indien?.range.start).toEqual(doc.doc.positionAt(at));
 
     // Removing the sentence removes the finding.
     const cleared = client.nextDiagnostics(doc.uri, 5);
     await doc.edit([{ range: { start: doc.doc.positionAt(at), end: doc.doc.positionAt(at + OFFICIAL.length) }, newText: '' }]);
-    expect((await cleared).diagnostics.some((d) => d.message.includes('"Indien"'))).toBe(false);
+    expect((await cleared).diagnostics.some((d) => msg(d).includes('"Indien"'))).toBe(false);
     await doc.close();
   });
 
@@ -99,14 +99,14 @@ describe('language server over stdio', () => {
     const path = letter();
     const first = client.nextDiagnostics(`file://${path}`, 1);
     const doc = await OpenDocument.open(client.connection, path, text);
-    const indien = (await first).diagnostics.find((d) => d.message.includes('"Indien"'))!;
+    const indien = (await first).diagnostics.find((d) => msg(d).includes('"Indien"'))!;
     const actions = await actionsAt(doc, indien);
     const fix = actions.find((a) => a.title === 'Vervang “Indien” door “Als”');
     expect(fix).toMatchObject({ kind: 'quickfix', isPreferred: true });
     const next = client.nextDiagnostics(doc.uri, 2);
     await applyAction(doc, fix!);
     expect(doc.text()).toContain('Als u vragen heeft, kunt u ons bellen.');
-    expect((await next).diagnostics.some((d) => d.message.includes('"Indien"'))).toBe(false);
+    expect((await next).diagnostics.some((d) => msg(d).includes('"Indien"'))).toBe(false);
     await doc.close();
   });
 
@@ -133,7 +133,7 @@ describe('language server over stdio', () => {
     const first = client.nextDiagnostics(`file://${path}`, 1);
     const doc = await OpenDocument.open(client.connection, path, TEXT);
     const diags = (await first).diagnostics;
-    const dient = diags.find((d) => d.message.includes('"dient"'))!;
+    const dient = diags.find((d) => msg(d).includes('"dient"'))!;
     const ignore = (await actionsAt(doc, dient)).find((a) => a.title.startsWith('Regel plain-words hier negeren'))!;
     const next = client.nextDiagnostics(doc.uri, 2);
     await applyAction(doc, ignore);
@@ -150,7 +150,7 @@ describe('language server over stdio', () => {
     const path = letter();
     const first = client.nextDiagnostics(`file://${path}`, 1);
     const doc = await OpenDocument.open(client.connection, path, TEXT);
-    const dient = (await first).diagnostics.find((d) => d.message.includes('"dient"'))!;
+    const dient = (await first).diagnostics.find((d) => msg(d).includes('"dient"'))!;
     const hover = (await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri: doc.uri },
       position: { line: dient.range.start.line, character: dient.range.start.character + 2 },

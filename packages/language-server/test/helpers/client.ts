@@ -60,10 +60,12 @@ export interface StartOptions {
   rootUri?: string | null;
   /** Answer for `workspace/configuration` (per item). */
   settings?: (scopeUri: string | undefined) => unknown;
+  /** Server script to run (default: the package's bin). */
+  serverBin?: string;
 }
 
 export async function startClient(options: StartOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [options.serverBin ?? SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -75,7 +77,7 @@ export async function startClient(options: StartOptions = {}): Promise<TestClien
     p.items.map((i) => (options.settings ? options.settings(i.scopeUri) : null)),
   );
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest(DiagnosticRefreshRequest.type, () => null);
+  connection.onRequest(DiagnosticRefreshRequest.type, () => undefined);
   connection.listen();
   const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,

@@ -54,3 +54,6 @@ export class OpenDocument {
     return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.uri } });
   }
 }
+
+/** A diagnostic's message as text (LSP 3.18 types allow MarkupContent; this server sends strings). */
+export const msg = (d: { message: string | { value: string } }): string => (typeof d.message === 'string' ? d.message : d.message.value);

@@ -1,0 +1,29 @@
+// Bundles the extension (client, CommonJS as VS Code loads it) and the language server with its
+// lint worker into dist/, so the .vsix needs no node_modules. `vscode` is provided by the editor.
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const server = fileURLToPath(new URL('../../language-server/src/', import.meta.url));
+for (const f of ["extension.cjs", "server.cjs", "lint-worker.cjs"]) rmSync(`${root}dist/${f}`, { force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: false,
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // ESM sources use import.meta.url (the server finds its lint worker next to itself).
+  define: { 'import.meta.url': '__huurbrief_import_meta_url' },
+  banner: { js: "const __huurbrief_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: [`${root}src/extension.ts`], outfile: `${root}dist/extension.cjs`, external: ['vscode'] }),
+  build({ ...common, entryPoints: [`${server}server.ts`], outfile: `${root}dist/server.cjs` }),
+  build({ ...common, entryPoints: [`${server}lint-worker.ts`], outfile: `${root}dist/lint-worker.cjs` }),
+]);

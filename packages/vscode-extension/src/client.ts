@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { LETTER_LANGUAGES } from './commands.js';
+
+/** The language client: starts the bundled server (dist/server.cjs) over IPC. */
+export function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LETTER_LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: {
+      configurationSection: 'huurbrief',
+      // Config files: a change relints every open letter (the server clears its config cache).
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{huurbrief.config.json,.huurbriefrc.json}'),
+    },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    outputChannelName: 'huurbrief',
+  };
+  // Id "huurbrief": the client reads the `huurbrief.trace.server` setting.
+  return new LanguageClient('huurbrief', 'huurbrief', serverOptions, clientOptions);
+}

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startClient } from '../../language-server/test/helpers/client.js';
+import { fixture, OpenDocument, REPO } from '../../language-server/test/helpers/documents.js';
+
+// What the .vsix ships: the client, one CommonJS server file and its lint worker, no node_modules.
+// Built once here (`package` bundles first), then both the .vsix and the bundled server are checked.
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIST = `${ROOT}dist/`;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [`${ROOT}scripts/package.mjs`], { cwd: ROOT, stdio: 'pipe' });
+}, 120_000);
+
+it('`package` builds a .vsix with client, server and worker bundles and no node_modules', () => {
+  const vsix = `${ROOT}huurbrief.vsix`;
+  const bytes = readFileSync(vsix);
+  // A .vsix is a zip: the central directory lists every entry name in plain text.
+  const names = bytes.toString('latin1');
+  for (const f of ['extension/package.json', 'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/lint-worker.cjs']) {
+    expect(names).toContain(f);
+  }
+  expect(names).not.toContain('node_modules/');
+  expect(statSync(vsix).size).toBeLessThan(2 * 1024 * 1024);
+  const manifest = JSON.parse(execFileSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
+  expect(manifest['main']).toBe('./dist/extension.cjs');
+  expect(manifest['dependencies']).toBeUndefined();
+});
+
+
+describe('the bundled server (dist/server.cjs)', () => {
+  it('lints a letter on the main thread and a large one in the bundled worker', async () => {
+    const client = await startClient({ rootUri: pathToFileURL(REPO).href, serverBin: `${DIST}server.cjs` });
+    const text = readFileSync(fixture('overlast.md'), 'utf8');
+    const small = fixture('_bundle-small.md');
+    const smallDone = client.nextDiagnostics(pathToFileURL(small).href, 1);
+    await OpenDocument.open(client.connection, small, text);
+    const diags = (await smallDone).diagnostics;
+    expect(diags.some((d) => d.code === 'plain-words')).toBe(true);
+
+    // Above the worker threshold (60,000 characters): dist/lint-worker.cjs must be found next to server.cjs.
+    const large = fixture('_bundle-large.md');
+    const largeDone = client.nextDiagnostics(pathToFileURL(large).href, 1);
+    await OpenDocument.open(client.connection, large, Array.from({ length: 40 }, () => text.replace(/^---[\s\S]*?---\n/, '')).join('\n'));
+    const largeDiags = (await largeDone).diagnostics;
+    expect(largeDiags.filter((d) => d.code === 'plain-words').length).toBeGreaterThanOrEqual(40);
+    expect(largeDiags.some((d) => d.code === 'internal-error')).toBe(false);
+    expect(await client.shutdown()).toBe(0);
+  }, 120_000);
+});
