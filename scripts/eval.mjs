@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Measures the no-phrasing and tone rules on the labelled development set in
 // fixtures/judgement: per category recall and false-positive rate, for the
-// sentences (zinnen.yml), the held-out sentences (toetszinnen.yml) and the
-// whole letters (brieven/). Run after `pnpm build`: `pnpm eval` (`--details`
+// sentences (zinnen.yml), the held-out sentences (toetszinnen.yml), the blind
+// sets (blind.yml, blind2.yml: written before reading the patterns, never tuned
+// on sentence by sentence) and the whole letters (brieven/). Run after `pnpm build`: `pnpm eval` (`--details`
 // lists every miss and false positive). Exit code 1 when a category of the
 // development set is below recall 0.90 or above a false-positive rate of 0.05.
 import { existsSync } from 'node:fs';
@@ -23,6 +24,8 @@ const dir = join(root, 'fixtures/judgement');
 const sets = [
   ['Ontwikkelset: zinnen', readSentences(join(dir, 'zinnen.yml')), true],
   ['Toetsset: zinnen', readSentences(join(dir, 'toetszinnen.yml')), true],
+  ['Blinde set 1: zinnen', readSentences(join(dir, 'blind.yml')), true],
+  ...(existsSync(join(dir, 'blind2.yml')) ? [['Blinde set 2: zinnen', readSentences(join(dir, 'blind2.yml')), true]] : []),
   ['Ontwikkelset: brieven', readLetters(dir), true],
 ];
 let failed = false;

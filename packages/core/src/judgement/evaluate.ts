@@ -33,6 +33,9 @@ export interface RuleScore {
   labelled: number;
   found: number;
   recall: number;
+  /** Items not labelled with this rule that still get it. */
+  negatives: number;
+  falsePositives: number;
 }
 
 export interface Evaluation {
@@ -103,7 +106,9 @@ export function evaluate(items: readonly LabelledItem[], lint: (text: string) =>
     const wants = (item: LabelledItem) => item.rules.includes(id) || (id === 'refusal-without-alternative' && item.rules.includes('refusal') && !item.text.includes('\n'));
     const mine = results.filter(({ item }) => wants(item));
     const found = mine.filter(({ messages }) => messages.some((m) => m.ruleId === id)).length;
-    return { rule: id, labelled: mine.length, found, recall: mine.length ? found / mine.length : 1 };
+    const others = results.filter(({ item }) => !wants(item));
+    const falsePositives = others.filter(({ messages }) => messages.some((m) => m.ruleId === id)).length;
+    return { rule: id, labelled: mine.length, found, recall: mine.length ? found / mine.length : 1, negatives: others.length, falsePositives };
   });
   return { items: items.length, categories, rules };
 }
@@ -116,8 +121,11 @@ export function formatEvaluation(title: string, e: Evaluation, details = false):
   for (const c of e.categories) {
     lines.push(`${c.category.padEnd(14)} ${pct(c.recall)} (${c.found}/${c.labelled})`.padEnd(33) + `${pct(c.falsePositiveRate)} (${c.falsePositives}/${c.negatives})`);
   }
-  lines.push('rule                          recall');
-  for (const r of e.rules) if (r.labelled) lines.push(`  ${r.rule.padEnd(28)}${pct(r.recall)} (${r.found}/${r.labelled})`);
+  lines.push('rule                          recall            false positives');
+  for (const r of e.rules) {
+    if (!r.labelled && !r.falsePositives) continue;
+    lines.push(`  ${r.rule.padEnd(28)}${pct(r.recall)} (${r.found}/${r.labelled})`.padEnd(49) + `${r.falsePositives}/${r.negatives}`);
+  }
   if (details) {
     for (const c of e.categories) {
       for (const m of c.misses) lines.push(`  missed ${c.category}: ${m}`);

@@ -10,6 +10,7 @@ const dir = fileURLToPath(new URL('../../../../fixtures/judgement/', import.meta
 const sets = {
   zinnen: readSentences(`${dir}zinnen.yml`),
   toetszinnen: readSentences(`${dir}toetszinnen.yml`),
+  blind: readSentences(`${dir}blind.yml`),
   brieven: readLetters(dir),
 };
 
