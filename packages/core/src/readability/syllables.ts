@@ -124,9 +124,14 @@ const CACHE_LIMIT = 50_000;
 
 /** Number of spoken syllables of a Dutch word (at least 1 for a word with letters). */
 export function countSyllables(word: string): number {
+  const raw = cache.get(word);
+  if (raw !== undefined) return raw;
   const key = word.normalize('NFC').toLowerCase();
   const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    cache.set(word, hit);
+    return hit;
+  }
   const hasApostrophe = /['’]/.test(key);
   const parts = key
     .replace(/[^\p{L}\p{N}'’-]/gu, '')
@@ -137,6 +142,7 @@ export function countSyllables(word: string): number {
   if (n === 0 && /\p{L}/u.test(key)) n = 1;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, n);
+  cache.set(word, n);
   return n;
 }
 
