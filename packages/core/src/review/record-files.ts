@@ -1,5 +1,6 @@
 // Reading and verifying record files, without trust decisions: runs on the main thread or in
 // verify-worker threads, so it returns plain data (structured-clone friendly).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecord, RecordError, type RecordErrorCode, type ReviewPayload } from './record.js';
@@ -7,6 +8,14 @@ import { readRecord, RecordError, type RecordErrorCode, type ReviewPayload } fro
 export type CheckedFile =
   | { ok: true; file: string; payload: ReviewPayload; /** Public key blob, base64. */ key: string }
   | { ok: false; file: string; code: RecordErrorCode; reason: string };
+
+/**
+ * Results per exact file content: the same bytes always verify the same way, so a long-running
+ * process (the language server asking for a letter's status again and again) verifies each
+ * record once. Trust (allowed signers, validity) is decided afresh by the caller every time.
+ */
+const verified = new Map<string, CheckedFile>();
+const MAX_CACHED = 100_000;
 
 export function checkRecordFiles(dir: string, names: readonly string[]): CheckedFile[] {
   const out: CheckedFile[] = [];
@@ -23,13 +32,23 @@ export function checkRecordFiles(dir: string, names: readonly string[]): Checked
       out.push({ ok: false, file, code: 'malformed', reason: `kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
       continue;
     }
+    const cacheKey = `${name}\0${createHash('sha256').update(raw).digest('base64')}`;
+    const cached = verified.get(cacheKey);
+    if (cached) {
+      out.push(cached);
+      continue;
+    }
+    let result: CheckedFile;
     try {
       const { payload, key } = readRecord(raw, file, name);
-      out.push({ ok: true, file, payload, key: key.blob.toString('base64') });
+      result = { ok: true, file, payload, key: key.blob.toString('base64') };
     } catch (error) {
       if (!(error instanceof RecordError)) throw error;
-      out.push({ ok: false, file, code: error.code, reason: error.reason });
+      result = { ok: false, file, code: error.code, reason: error.reason };
     }
+    if (verified.size >= MAX_CACHED) verified.clear();
+    verified.set(cacheKey, result);
+    out.push(result);
   }
   return out;
 }

@@ -268,6 +268,7 @@ describe('bad input is exit code 2, naming the file', () => {
     const repo = setup();
     const done = approve('brieven/huurverhoging.md', { ...as(bob, repo), comment: 'Akkoord.' });
     const file = join(repo, done.ok ? done.file! : '');
+    expect(reviewStatus(repo, 'brieven/huurverhoging.md').state).toBe('approved'); // verified once (and remembered)
     writeFileSync(file, readFileSync(file, 'utf8').replace('Akkoord.', 'Akkoord!'));
     const report = await verify([], { cwd: repo });
     expect(report.exitCode).toBe(2);
