@@ -163,7 +163,7 @@ export function parsePayload(line: string, file: string): ReviewPayload {
   const principal = str('principal');
   if (!principal.trim()) bad('veld "principal" is leeg');
   const time = str('time');
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(time) || Number.isNaN(Date.parse(time))) bad(`tijd "${time}" is geen ISO-tijd in UTC`);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(time) || Number.isNaN(Date.parse(time))) bad(`tijd "${time}" is geen ISO-tijd in UTC`);
   const comment = str('comment');
   const lint = o['lint'];
   const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;

@@ -109,6 +109,7 @@ describe('record payload', () => {
     [{ path: '/etc/brief.md' }, 'moet relatief zijn'],
     [{ sha256: 'abc' }, '64 hexadecimale tekens'],
     [{ time: '1 maart 2025' }, 'geen ISO-tijd'],
+    [{ time: '2025-03-01T10:00:00Z' }, 'geen ISO-tijd'],
     [{ lint: { errors: -1, warnings: 0, infos: 0 } }, 'veld "lint"'],
     [{ line: 3 }, 'hoort alleen bij een wijzigingsverzoek'],
     [{ lintOverride: true, comment: '' }, 'moet een reden hebben'],
