@@ -18,8 +18,9 @@ export function dutchHelp(command: Command): void {
       return text
         .replace(/\[options\]/g, '[opties]')
         .replace(/\[command\]/g, '[opdracht]')
-        .replace(/\(default: /g, '(standaard: ')
-        .replace(/\(choices: /g, '(keuze uit: ');
+        .replace(/\(default:/g, '(standaard:')
+        .replace(/,(\s+)default:/g, ',$1standaard:')
+        .replace(/\(choices:/g, '(keuze uit:');
     },
   });
 }

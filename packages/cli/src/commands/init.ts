@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { Option, type Command } from 'commander';
 import { CONFIG_FILES } from '@huurbrief/core/node';
 import { UsageError } from '../errors.js';
@@ -46,11 +46,19 @@ Voorbeelden:
     )
     .action(async (flags: InitFlags) => {
       const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-      const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+      // Lines are read from an iterator, so answers typed ahead are kept and
+      // end of input (Ctrl+D) means "take the default" instead of a crash.
+      const rl = interactive ? createInterface({ input: process.stdin, terminal: false }) : undefined;
+      const lines = rl?.[Symbol.asyncIterator]();
       try {
         await initCommand(process.cwd(), flags, {
           interactive,
-          ask: (q) => (rl ? rl.question(q) : Promise.resolve('')),
+          ask: async (q) => {
+            process.stdout.write(q);
+            const next = lines ? await lines.next() : { done: true as const, value: undefined };
+            if (next.done) process.stdout.write('\n');
+            return next.done ? '' : String(next.value);
+          },
           say: (t) => process.stdout.write(t),
         });
       } finally {

@@ -148,7 +148,7 @@ function emit(text: string, outputFile: string | undefined): void {
     writeFileSync(outputFile, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten' : code === 'ENOTDIR' ? 'een deel van het pad is geen map' : code === 'EISDIR' ? 'dat is een map' : (code ?? String(error));
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten' : code === 'ENOTDIR' || code === 'EEXIST' ? 'een deel van het pad is geen map' : code === 'EISDIR' ? 'dat is een map' : (code ?? String(error));
     throw new UsageError(`kan uitvoer niet schrijven naar ${outputFile}: ${reason}`);
   }
 }

@@ -46,11 +46,13 @@ const SETTING: Record<Severity, SeveritySetting> = { error: 'error', warning: 'w
 export function lintExample(rule: Rule, example: RuleExample, rules: readonly Rule[] = allRules): LintMessage[] {
   const id = rule.meta.id;
   const setting = SETTING[rule.meta.defaultSeverity];
+  const known = rules.includes(rule) ? rules : [...rules, rule];
   const config = resolveConfig(
     [{ file: `<voorbeeld ${id}>`, config: { ...(example.config ?? {}), extends: [], rules: { [id]: example.options ? [setting, example.options] : setting } } }],
-    rules.includes(rule) ? rules : [...rules, rule],
+    known,
   );
-  const result = lintText(example.text, { config, ...(rules.includes(rule) ? {} : { rules: [...rules, rule] }) });
+  // A rule outside the registry (a test's own rule) runs from the given list.
+  const result = lintText(example.text, { config, ...(allRules.includes(rule) ? {} : { rules: known }) });
   return result.messages.filter((m) => m.ruleId === id);
 }
 
