@@ -226,7 +226,7 @@ export const judgementPhrases = [
  {
   "id": "afwijzen",
   "regel": "refusal",
-  "patroon": "+afwijzen",
+  "patroon": "+afwijzen|+afkeuren",
   "negatie": "verboden",
   "uitleg": "\"Afwijzen\" is een harde nee. Zeg wat er niet kan, en direct erna wat wel kan.",
   "voorstel": [
@@ -241,7 +241,8 @@ export const judgementPhrases = [
    "Uw aanvraag is afgewezen.",
    "Wij wijzen uw verzoek om een dakkapel af.",
    "Wij hebben besloten uw aanvraag af te wijzen.",
-   "Na zorgvuldige afweging hebben wij besloten dat wij uw aanvraag afwijzen."
+   "Na zorgvuldige afweging hebben wij besloten dat wij uw aanvraag afwijzen.",
+   "Uw verzoek om een serre keuren wij af."
   ]
  },
  {
@@ -372,7 +373,7 @@ export const judgementPhrases = [
  {
   "id": "geen-uitzondering",
   "regel": "refusal",
-  "patroon": "geen uitzondering|uitzonderingen",
+  "patroon": "NEG uitzondering|uitzonderingen",
   "uitleg": "\"Geen uitzondering\" verschuilt zich achter de regel. Kijk wat er binnen de regel wel kan.",
   "voorstel": [
    "We kijken graag met u wat wel kan.",
@@ -383,7 +384,8 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij maken hierop geen uitzondering.",
-   "Voor uw situatie kunnen wij geen uitzonderingen maken."
+   "Voor uw situatie kunnen wij geen uitzonderingen maken.",
+   "Een uitzondering maken wij nooit."
   ]
  },
  {
@@ -447,7 +449,7 @@ export const judgementPhrases = [
  {
   "id": "niet-aansprakelijk",
   "regel": "refusal",
-  "patroon": "NEG aansprakelijk|verantwoordelijk",
+  "patroon": "NEG aansprakelijk|verantwoordelijk|aansprakelijkheid|verantwoordelijkheid",
   "behalve": [
    "U",
    "bent",
@@ -464,7 +466,8 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij zijn niet aansprakelijk voor schade aan uw inboedel.",
-   "Wij stellen ons niet verantwoordelijk voor spullen in de gang."
+   "Wij stellen ons niet verantwoordelijk voor spullen in de gang.",
+   "Dat valt niet onder onze verantwoordelijkheid."
   ]
  },
  {
@@ -556,7 +559,7 @@ export const judgementPhrases = [
  {
   "id": "niet-voldoen-aan-voorwaarden",
   "regel": "refusal",
-  "patroon": "NEG voorwaarden|eisen|criteria +voldoen",
+  "patroon": "NEG *voorwaarden|*voorwaarde|*eisen|*eis|*criteria|*norm|*normen +voldoen",
   "uitleg": "\"U voldoet niet aan de voorwaarden\" zegt alleen wat niet kan. Zeg wat de huurder wel kan doen.",
   "voorstel": [
    "U kunt wel ...",
@@ -566,7 +569,173 @@ export const judgementPhrases = [
    "U voldoet aan alle voorwaarden."
   ],
   "fout": [
-   "U voldoet niet aan de voorwaarden voor een seniorenwoning."
+   "U voldoet niet aan de voorwaarden voor een seniorenwoning.",
+   "Omdat u niet aan de inkomensgrens en de leeftijdseis voldoet, kunnen wij u de woning niet aanbieden."
+  ]
+ },
+ {
+  "id": "niet-leveren",
+  "regel": "refusal",
+  "patroon": "NEG +verstrekken|+vervangen|+verlengen|+terugdraaien|+repareren|+herstellen|+verhelpen|+kwijtschelden|+meenemen|+plaatsen|+aanpassen|+verlagen|+vernieuwen|+schilderen|+behandelen|+compenseren|+uitvoeren|+leveren",
+  "behalve": [
+   "nog_niet",
+   "nog_geen",
+   "hoeft",
+   "hoeven",
+   "U"
+  ],
+  "uitleg": "Wat de huurder vraagt (vervangen, repareren, verlengen, verlagen) \"niet doen\" is een nee. Zeg ook wat wel kan, of wanneer.",
+  "voorstel": [
+   "We vervangen ... nu niet, omdat ... Wel kunnen we ...",
+   "Dat doen we in [jaar]. Tot die tijd ..."
+  ],
+  "goed": [
+   "De keuken vervangen wij dit jaar niet, maar in het voorjaar wel.",
+   "De keuken wordt nog niet vervangen; dat gebeurt in maart.",
+   "Het water wordt tijdens de werkzaamheden niet afgesloten."
+  ],
+  "fout": [
+   "Een tweede sleutel wordt niet verstrekt.",
+   "Wij draaien de huurverhoging niet terug.",
+   "Uw huurcontract kan niet worden verlengd.",
+   "Wij hebben besloten dat de badkamer niet wordt vernieuwd."
+  ]
+ },
+ {
+  "id": "wij-betalen-niet",
+  "regel": "refusal",
+  "patroon": "WIJ NEG +betalen|+terugbetalen|+overnemen",
+  "behalve": [
+   "hoeft",
+   "hoeven"
+  ],
+  "uitleg": "\"Wij betalen dit niet\" zegt alleen nee. Zeg wie het wel betaalt, of wat u wel doet.",
+  "voorstel": [
+   "Deze kosten betaalt u zelf, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Wij betalen de schade niet, maar uw inboedelverzekering doet dat wel."
+  ],
+  "fout": [
+   "De kosten van de verhuizing nemen wij niet over.",
+   "Wij betalen de schilder niet."
+  ]
+ },
+ {
+  "id": "niet-voor-onze-rekening",
+  "regel": "refusal",
+  "patroon": "NEG voor_onze_rekening|voor_rekening|voor_onze_kosten",
+  "uitleg": "\"Komt niet voor onze rekening\" is boekhoudtaal voor nee. Zeg wie het betaalt, en hoe u helpt.",
+  "voorstel": [
+   "Deze kosten betaalt u zelf. Wel kunnen we ..."
+  ],
+  "goed": [
+   "De reparatie komt voor onze rekening."
+  ],
+  "fout": [
+   "Het herstel van de schutting komt niet voor onze rekening.",
+   "Wij nemen de kosten niet voor onze rekening."
+  ]
+ },
+ {
+  "id": "niet-van-plan",
+  "regel": "refusal",
+  "patroon": "WIJ NEG van_plan|bereid|genegen|verplicht|gehouden",
+  "uitleg": "\"Wij zijn niet van plan / niet bereid / niet verplicht\" klinkt als een weigering met de armen over elkaar.",
+  "voorstel": [
+   "We doen ... niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "U bent niet verplicht om mee te doen.",
+   "Wij zijn bereid u tegemoet te komen."
+  ],
+  "fout": [
+   "Wij zijn niet van plan de voordeur te vervangen.",
+   "Daar zijn wij niet toe verplicht.",
+   "Wij zijn niet bereid de kosten te dragen."
+  ]
+ },
+ {
+  "id": "geen-recht-op",
+  "regel": "refusal",
+  "patroon": "NEG recht_op|aanspraak|aanspraken",
+  "uitleg": "\"U heeft geen recht op\" zegt alleen wat niet kan. Zeg waar de huurder wel recht op heeft, of wie wel helpt.",
+  "voorstel": [
+   "U kunt wel ...",
+   "Wel kunt u ..."
+  ],
+  "goed": [
+   "U heeft recht op een vergoeding van € 7.500."
+  ],
+  "fout": [
+   "U heeft geen recht op een verhuiskostenvergoeding.",
+   "U kunt geen aanspraak maken op huurkorting."
+  ]
+ },
+ {
+  "id": "ongegrond",
+  "regel": "refusal",
+  "patroon": "ongegrond|ongegronde|niet-ontvankelijk|NEG_gegrond",
+  "uitleg": "\"Ongegrond\" of \"niet gegrond\" is juristentaal voor nee. Zeg wat u besloten heeft, waarom, en wat de huurder nu kan doen.",
+  "voorstel": [
+   "We geven u hierin geen gelijk, omdat ... Bent u het daar niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Uw klacht is gegrond; wij vervangen de kozijnen."
+  ],
+  "fout": [
+   "Uw bezwaar hebben wij ongegrond verklaard.",
+   "Wij hebben uw klacht niet gegrond bevonden."
+  ]
+ },
+ {
+  "id": "zit-er-niet-in",
+  "regel": "refusal",
+  "patroon": "+zitten er niet in",
+  "uitleg": "\"Dat zit er niet in\" is een nee in spreektaal. Zeg wat wel kan.",
+  "voorstel": [
+   "Dat kunnen we niet doen. Wel kunnen we ..."
+  ],
+  "goed": [
+   "Er zit een nieuwe deur in de bestelling."
+  ],
+  "fout": [
+   "Een nieuwe badkamer zit er dit jaar niet in."
+  ]
+ },
+ {
+  "id": "teleurstellen",
+  "regel": "refusal",
+  "patroon": "+teleurstellen",
+  "negatie": "verboden",
+  "uitleg": "\"Wij moeten u teleurstellen\" kondigt een nee aan. Zeg meteen wat niet kan en wat wel.",
+  "voorstel": [
+   "We kunnen ... niet doen. Wel kunnen we ..."
+  ],
+  "goed": [
+   "Wij stellen u niet teleur."
+  ],
+  "fout": [
+   "Helaas moeten wij u teleurstellen."
+  ]
+ },
+ {
+  "id": "valt-niet-onder",
+  "regel": "refusal",
+  "patroon": "NEG +vallen onder",
+  "behalve": [
+   "hoeft",
+   "hoeven"
+  ],
+  "uitleg": "\"Valt niet onder de regeling / onze verantwoordelijkheid\" schuift het probleem weg. Zeg wie wel helpt.",
+  "voorstel": [
+   "Hiervoor kunt u terecht bij ..."
+  ],
+  "goed": [
+   "Deze reparatie valt onder het onderhoudsabonnement."
+  ],
+  "fout": [
+   "Deze schade valt niet onder de garantie."
   ]
  },
  {
@@ -700,6 +869,43 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "nu-eenmaal",
+  "regel": "policy-shield",
+  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven",
+  "uitleg": "\"Zo is het nu eenmaal\" sluit het gesprek af zonder reden.",
+  "voorstel": [
+   "Deze regel is er omdat ... We kijken graag met u wat wel kan."
+  ],
+  "goed": [
+   "Verhuizen is nu eenmaal spannend, daarom helpen wij u graag."
+  ],
+  "fout": [
+   "Regels zijn nu eenmaal regels.",
+   "Zo is het nu eenmaal afgesproken met de gemeente."
+  ]
+ },
+ {
+  "id": "beleid-in-nee",
+  "regel": "policy-shield",
+  "patroon": "BELEID|*beleid|*regels|*voorwaarden|*reglement",
+  "soort": "in-nee",
+  "behalve": [
+   "+voldoen"
+  ],
+  "uitleg": "Een nee met het beleid of de regels als reden verschuilt zich achter papier. Zeg waarom, en wat wel kan.",
+  "voorstel": [
+   "We doen dit niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "De regels voor huisdieren vindt u in de bijlage; honden en katten zijn welkom.",
+   "U voldoet niet aan de voorwaarden voor een seniorenwoning."
+  ],
+  "fout": [
+   "Uitzonderingen op het beleid maken wij nooit.",
+   "Uw aanvraag wijzen wij af, gezien ons toewijzingsbeleid."
+  ]
+ },
+ {
   "id": "u-dient",
   "regel": "commanding",
   "patroon": "U +dienen te",
@@ -719,7 +925,7 @@ export const judgementPhrases = [
  {
   "id": "u-bent-verplicht",
   "regel": "commanding",
-  "patroon": "U +zijn verplicht",
+  "patroon": "U +zijn verplicht|gehouden",
   "negatie": "verboden",
   "uitleg": "\"U bent verplicht\" klinkt als een bevel. Vraag het, en zeg waarom het nodig is.",
   "voorstel": [
@@ -730,6 +936,7 @@ export const judgementPhrases = [
   ],
   "fout": [
    "U bent verplicht de monteur toegang te geven.",
+   "U bent gehouden de tuin bij te houden.",
    "Bent u verplicht om mee te werken."
   ]
  },
@@ -815,7 +1022,7 @@ export const judgementPhrases = [
  {
   "id": "wij-verwachten-dat-u",
   "regel": "commanding",
-  "patroon": "WIJ +verwachten dat|van U",
+  "patroon": "WIJ +verwachten|+verlangen|+rekenen dat|van|erop U",
   "bereik": "zin",
   "uitleg": "\"Wij verwachten dat u\" klinkt als een eis. Vraag het en zeg waarom.",
   "voorstel": [
@@ -826,7 +1033,9 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij verwachten dat u de woning schoon oplevert.",
-   "Wij verwachten van u dat u de overlast direct stopt."
+   "Wij verwachten van u dat u de overlast direct stopt.",
+   "Wij verlangen van u dat u de schuur leegmaakt.",
+   "Wij rekenen erop dat u de tuin deze week opruimt."
   ]
  },
  {
@@ -848,7 +1057,7 @@ export const judgementPhrases = [
  {
   "id": "eisen-sommeren",
   "regel": "commanding",
-  "patroon": "WIJ +eisen|+sommeren",
+  "patroon": "WIJ +eisen|+sommeren|+opdragen",
   "uitleg": "\"Wij eisen\" of \"wij sommeren u\" is een bevel.",
   "voorstel": [
    "Wilt u ...? Doet u dat niet, dan ..."
@@ -858,7 +1067,8 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij eisen dat u de schutting verwijdert.",
-   "Wij sommeren u de huurachterstand te betalen."
+   "Wij sommeren u de huurachterstand te betalen.",
+   "Wij dragen u op de schutting te verwijderen."
   ]
  },
  {
@@ -899,16 +1109,39 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "uw-plicht",
+  "regel": "commanding",
+  "patroon": "uw_plicht|uw_verplichting|uw_verplichtingen",
+  "negatie": "verboden",
+  "uitleg": "\"Het is uw plicht\" is een standje. Vraag het, en zeg waarom het nodig is.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Wij helpen u graag met het melden van een lekkage."
+  ],
+  "fout": [
+   "Het is uw plicht om gebreken direct te melden."
+  ]
+ },
+ {
   "id": "genoodzaakt",
   "regel": "threatening",
   "patroon": "genoodzaakt",
   "negatie": "verboden",
+  "behalve": [
+   "weiger*",
+   "afwijz*",
+   "afgewezen",
+   "af_te_wijzen"
+  ],
   "uitleg": "\"Zien wij ons genoodzaakt\" is een dreigement in ambtelijke taal.",
   "voorstel": [
    "Betaalt u niet voor [datum]? Dan moeten we ... Dat willen we liever voorkomen. Bel ons, dan zoeken we samen een oplossing."
   ],
   "goed": [
-   "Wij zijn niet genoodzaakt de huur te verhogen."
+   "Wij zijn niet genoodzaakt de huur te verhogen.",
+   "Wij zijn genoodzaakt uw aanvraag af te wijzen."
   ],
   "fout": [
    "Wij zien ons genoodzaakt verdere stappen te ondernemen.",
@@ -1002,14 +1235,23 @@ export const judgementPhrases = [
  {
   "id": "deurwaarder",
   "regel": "threatening",
-  "patroon": "deurwaarder|deurwaarders|deurwaarderskosten|incassobureau|incassokosten|incasso|advocaat|dagvaarding|dagvaarden|gedagvaard|kantonrechter|rechter|rechtbank|beslag|beslaglegging|vonnis",
+  "patroon": "deurwaarder|deurwaarders|deurwaarderskosten|incassobureau|incassokosten|advocaat|dagvaarding|dagvaarden|gedagvaard|kantonrechter|rechter|rechtbank|beslag|beslaglegging|vonnis",
   "negatie": "verboden",
+  "behalve": [
+   "ingetrokken",
+   "intrekken",
+   "trekken",
+   "stopgezet",
+   "teruggetrokken",
+   "afgeblazen"
+  ],
   "uitleg": "Deurwaarder en rechter in een brief maken bang. Noem ze alleen als het echt zover is, en bied eerst hulp aan.",
   "voorstel": [
    "We willen extra kosten voor u voorkomen. Bel ons, dan maken we samen een betalingsregeling."
   ],
   "goed": [
-   "Wij schakelen geen deurwaarder in als u een betalingsregeling met ons afspreekt."
+   "Wij schakelen geen deurwaarder in als u een betalingsregeling met ons afspreekt.",
+   "De achterstand is betaald, dus wij hebben de zaak bij de deurwaarder ingetrokken."
   ],
   "fout": [
    "De extra kosten van de deurwaarder zijn helaas ook voor u.",
@@ -1070,14 +1312,15 @@ export const judgementPhrases = [
  {
   "id": "op-uw-kosten",
   "regel": "threatening",
-  "patroon": "op_uw_kosten|op_eigen_kosten|voor_uw_eigen_rekening",
+  "patroon": "op_uw_kosten|voor_uw_eigen_rekening",
   "negatie": "verboden",
   "uitleg": "\"Op uw kosten\" dreigt met een rekening. Noem het bedrag en de reden.",
   "voorstel": [
    "Dit kost € ... U betaalt dat zelf, omdat ..."
   ],
   "goed": [
-   "De reparatie is niet op uw kosten."
+   "De reparatie is niet op uw kosten.",
+   "Op 3 februari ontvingen wij uw verzoek om op eigen kosten een dakkapel te plaatsen."
   ],
   "fout": [
    "Wij laten de spullen op uw kosten verwijderen."
@@ -1194,6 +1437,88 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "incasso",
+  "regel": "threatening",
+  "patroon": "incasso",
+  "negatie": "verboden",
+  "behalve": [
+   "afdeling",
+   "team",
+   "medewerker",
+   "medewerkers",
+   "contactpersoon",
+   "collega",
+   "ingetrokken",
+   "stopgezet"
+  ],
+  "uitleg": "Incasso in een brief maakt bang. Noem het alleen als het echt zover is, en bied eerst hulp aan.",
+  "voorstel": [
+   "We willen extra kosten voor u voorkomen. Bel ons, dan maken we samen een betalingsregeling."
+  ],
+  "goed": [
+   "Uw contactpersoon bij de afdeling Incasso denkt graag met u mee."
+  ],
+  "fout": [
+   "Wij dragen de vordering over ter incasso."
+  ]
+ },
+ {
+  "id": "niet-aarzelen",
+  "regel": "threatening",
+  "patroon": "WIJ NEG +aarzelen|+schromen",
+  "uitleg": "\"Wij zullen niet aarzelen\" is een verhuld dreigement.",
+  "voorstel": [
+   "Zeg feitelijk wat er gebeurt, en bied hulp aan."
+  ],
+  "goed": [
+   "Aarzel niet om ons te bellen."
+  ],
+  "fout": [
+   "Wij zullen niet schromen om maatregelen te nemen."
+  ]
+ },
+ {
+  "id": "in-rekening-brengen",
+  "regel": "threatening",
+  "patroon": "in_rekening +brengen U|uw",
+  "bereik": "zin",
+  "behalve": [
+   "ten_onrechte",
+   "heeft",
+   "hebben",
+   "hebt",
+   "had",
+   "hadden",
+   "terug"
+  ],
+  "uitleg": "\"Die kosten brengen wij bij u in rekening\" dreigt met een rekening. Noem het bedrag en de reden, en bied hulp aan.",
+  "voorstel": [
+   "Dit kost € ... U betaalt dat zelf, omdat ... Wilt u dit liever in delen betalen? Bel ons."
+  ],
+  "goed": [
+   "Wij hebben ten onrechte kosten bij u in rekening gebracht; u krijgt het bedrag terug."
+  ],
+  "fout": [
+   "De kosten die wij moeten maken, brengen wij bij u in rekening."
+  ]
+ },
+ {
+  "id": "laatste-keer",
+  "regel": "threatening",
+  "patroon": "laatste_keer U",
+  "bereik": "zin",
+  "uitleg": "\"Dit is de laatste keer dat wij u aanspreken\" klinkt als een dreigement.",
+  "voorstel": [
+   "Zeg wat er gebeurt, en bied hulp aan."
+  ],
+  "goed": [
+   "De laatste keer dat de liften zijn vervangen, was in 1995."
+  ],
+  "fout": [
+   "Dit is de laatste keer dat wij u hierover schrijven."
+  ]
+ },
+ {
   "id": "nagelaten",
   "regel": "blaming",
   "patroon": "U +nalaten|verzuimd|verzuimt",
@@ -1265,8 +1590,8 @@ export const judgementPhrases = [
   "patroon": "onacceptabel|ontoelaatbaar|onaanvaardbaar|onbegrijpelijk|onverantwoordelijk|respectloos|asociaal|asociale|nalatig|nalatigheid|verwijtbaar|onzorgvuldig",
   "behalve": [
    "WIJ",
-   "ons",
-   "onze"
+   "onze",
+   "van_ons"
   ],
   "uitleg": "Een oordeel over de huurder werkt averechts. Beschrijf het gedrag en het gevolg.",
   "voorstel": [
@@ -1277,7 +1602,8 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Dit gedrag is onacceptabel.",
-   "Uw handelwijze is nalatig."
+   "Uw handelwijze is nalatig.",
+   "Uw gedrag is voor ons onaanvaardbaar."
   ]
  },
  {
@@ -1314,6 +1640,22 @@ export const judgementPhrases = [
   "fout": [
    "U heeft wederom niet betaald.",
    "Ook deze maand is de huur weer niet op tijd betaald."
+  ]
+ },
+ {
+  "id": "nog-niets-ontvangen",
+  "regel": "blaming",
+  "patroon": "nog_steeds|tot_op_heden|tot_nu_toe NEG ontvangen|vernomen|gehoord|reactie|antwoord|betaling|bericht|gereageerd",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Tot op heden hebben wij niets van u ontvangen\" verwijt. Zeg feitelijk wat er nog niet is, en vraag het opnieuw.",
+  "voorstel": [
+   "We hebben ... nog niet van u ontvangen. Misschien is onze brief niet aangekomen. Wilt u ...?"
+  ],
+  "goed": [
+   "Wij hebben uw betaling ontvangen, dank u wel."
+  ],
+  "fout": [
+   "Tot op heden hebben wij geen reactie van u ontvangen."
   ]
  },
  {
@@ -1361,7 +1703,7 @@ export const judgementPhrases = [
  {
   "id": "had-moeten",
   "regel": "blaming",
-  "patroon": "U had|hadden moeten",
+  "patroon": "U had|hadden moeten|kunnen",
   "behalve": [
    "WIJ"
   ],
@@ -1457,6 +1799,22 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "kennelijk-niet",
+  "regel": "blaming",
+  "patroon": "kennelijk|blijkbaar|klaarblijkelijk|schijnbaar U NEG",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Kennelijk heeft u niet ...\" is sarcastisch en verwijt. Zeg feitelijk wat er nog moet gebeuren.",
+  "voorstel": [
+   "We hebben ... nog niet van u ontvangen. Misschien is onze brief niet aangekomen. Wilt u ...?"
+  ],
+  "goed": [
+   "Misschien heeft u onze brief niet ontvangen."
+  ],
+  "fout": [
+   "Blijkbaar heeft u onze brieven niet gelezen."
+  ]
+ },
+ {
   "id": "men",
   "regel": "impersonal",
   "patroon": "men",
@@ -1529,7 +1887,7 @@ export const judgementPhrases = [
  {
   "id": "er-wordt-van-uitgegaan",
   "regel": "impersonal",
-  "patroon": "+worden uitgegaan|verwacht|aangenomen|verzocht|aangeraden|geadviseerd|gevraagd",
+  "patroon": "+worden uitgegaan|verwacht|aangenomen|verzocht|aangeraden|geadviseerd|gevraagd|op_prijs|gewaardeerd",
   "behalve": [
    "u_wordt",
    "wordt_u",

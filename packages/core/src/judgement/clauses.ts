@@ -55,6 +55,11 @@ const AS_PREPOSITION = new Set([
 /** "zowel ... als", "zo snel als", "net als": comparison, not a condition. */
 const AS_BEFORE = new Set(['zowel', 'zo', 'net', 'evenals', 'even', 'mogelijk', 'dan', 'ofwel']);
 
+/** "erop", "daarvan", "hierover": a pronominal adverb announces a clause ("erop dat ..."). */
+const PRONOMINAL_ADVERB = /^(?:er|daar|hier)(?:op|aan|over|van|in|voor|mee|toe|om|uit|bij|door|naar|tegen|achter|onder)$/;
+/** Obligation words: negated they are good news for whoever would be obliged ("U bent niet verplicht"), a refusal when that is us. */
+const OBLIGATION = new Set(['verplicht', 'gehouden']);
+
 const isWord = (w: Word | undefined) => !!w && (w.kind === 'word' || w.kind === 'abbreviation');
 
 /** Punctuation between word i-1 and word i. */
@@ -87,12 +92,18 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     const subjectNext = AFTER_COMPLEMENTISER.has(next) || ['dat', 'die', 'iemand', 'alles', 'niets'].includes(next) || words[i + 1]?.kind === 'placeholder';
     const prev = words[i - 1]?.lower ?? '';
     // "als huurder", "als volgt", "zowel ... als" (= as) and "huisdieren of planten" (= or) do not start a clause.
+    // "als" opens a condition when a subject follows ("als u", "als de monteur", "als er"); before a bare
+    // noun it is "as" ("als woningzoekende", "als huurder"). At the start of a sentence a condition is
+    // closed by a comma ("Als blijkt dat ..., dan"); without one, "Als huurder heeft u ..." is "as".
+    const asBareNoun =
+      lower === 'als' && !subjectNext && !/^(?:er|blijkt|nodig|dit|dat|alles|iets|niets)$/.test(next) && (i > 0 ? !comma && !hard : !/,/.test(doc.text.slice(w.end, sentence.end)));
     const notConjunction =
-      (lower === 'als' && (AS_PREPOSITION.has(next) || AS_BEFORE.has(prev))) || (lower === 'of' && !subjectNext);
+      (lower === 'als' && (AS_PREPOSITION.has(next) || AS_BEFORE.has(prev) || asBareNoun)) || (lower === 'of' && !subjectNext);
     if (notConjunction) opener = hard || (comma && subordinate) ? null : undefined;
     else if (lower === 'dan' && comma) opener = 'dan';
     else if (lower && CLAUSE_STARTERS.has(lower)) opener = lower;
-    else if (lower === 'dat' && (comma || AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? ''))) opener = 'dat';
+    // "dat" after a pronominal adverb ("wijzen u erop dat", "gaan ervan uit dat") is always a conjunction.
+    else if (lower === 'dat' && (comma || AFTER_COMPLEMENTISER.has(next) || PRONOMINAL_ADVERB.test(prev))) opener = 'dat';
     else if (lower === 'mocht' && (i === 0 || comma) && AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? '')) opener = 'mocht';
     else if (hard || (comma && subordinate)) opener = null;
     else opener = undefined;
@@ -123,7 +134,11 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     let good = false;
     // "We komen niet binnen zonder afspraak" reassures; "U mag niet verbouwen zonder toestemming" restricts.
     let hasOurs = false;
-    for (let i = c.from; i < c.to; i++) if (OURS.has(words[i]!.lower)) hasOurs = true;
+    let hasWe = false;
+    for (let i = c.from; i < c.to; i++) {
+      if (OURS.has(words[i]!.lower)) hasOurs = true;
+      if (words[i]!.lower === 'wij' || words[i]!.lower === 'we') hasWe = true;
+    }
     for (let i = c.from; i < c.to; i++) {
       const l = words[i]!.lower;
       if (HOEVEN.has(l)) good = true;
@@ -141,8 +156,13 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (COMPARATIVE_NEXT.has(next) && next2 === 'dan') continue; // niet later dan
       if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
       if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
+      if (OBLIGATION.has(next) && hasWe) {
+        c.negations.push(i); // "Daar zijn wij niet verplicht toe": we refuse
+        continue;
+      }
       if (GOOD_NEWS_AFTER_NEGATION.has(next) || (next === 'extra' && GOOD_NEWS_AFTER_NEGATION.has(next2))) continue;
-      if (w.lower === 'niets' && (next === 'van' || next === 'mis')) continue; // u merkt er niets van
+      // "u merkt er niets van" reassures; "wij hebben niets van u vernomen" does not.
+      if (w.lower === 'niets' && ((next === 'van' && next2 !== 'u' && next2 !== 'uw') || next === 'mis')) continue;
       c.negations.push(i);
     }
   }

@@ -36,6 +36,7 @@ export interface RuleScore {
   /** Items not labelled with this rule that still get it. */
   negatives: number;
   falsePositives: number;
+  wrong: string[];
 }
 
 export interface Evaluation {
@@ -107,8 +108,9 @@ export function evaluate(items: readonly LabelledItem[], lint: (text: string) =>
     const mine = results.filter(({ item }) => wants(item));
     const found = mine.filter(({ messages }) => messages.some((m) => m.ruleId === id)).length;
     const others = results.filter(({ item }) => !wants(item));
-    const falsePositives = others.filter(({ messages }) => messages.some((m) => m.ruleId === id)).length;
-    return { rule: id, labelled: mine.length, found, recall: mine.length ? found / mine.length : 1, negatives: others.length, falsePositives };
+    const wrongItems = others.filter(({ messages }) => messages.some((m) => m.ruleId === id));
+    const wrong = wrongItems.map(({ item, messages }) => `${item.name}: ${item.text} -> "${messages.find((m) => m.ruleId === id)?.actual ?? ''}"`);
+    return { rule: id, labelled: mine.length, found, recall: mine.length ? found / mine.length : 1, negatives: others.length, falsePositives: wrongItems.length, wrong };
   });
   return { items: items.length, categories, rules };
 }
@@ -131,6 +133,7 @@ export function formatEvaluation(title: string, e: Evaluation, details = false):
       for (const m of c.misses) lines.push(`  missed ${c.category}: ${m}`);
       for (const w of c.wrong) lines.push(`  false ${c.category}: ${w}`);
     }
+    for (const r of e.rules) for (const w of r.wrong) lines.push(`  false rule ${r.rule}: ${w}`);
   }
   return lines.join('\n');
 }

@@ -18,7 +18,8 @@ export const GOOD_NEWS_AFTER_NEGATION = new Set([
 
 /** A negation followed by one of these (within the phrase) does not negate: "niet alleen ... maar ook", "niet later dan". */
 export const NON_NEGATING_NEXT = new Set(['alleen', 'enkel', 'slechts']);
-export const COMPARATIVE_NEXT = new Set(['meer', 'later', 'eerder', 'minder', 'langer', 'vaker', 'hoger', 'lager']);
+// "niet eerder dan 1 juli" is not in this list: it restricts ("U kunt niet eerder dan 1 juli terecht").
+export const COMPARATIVE_NEXT = new Set(['meer', 'later', 'minder', 'langer', 'vaker', 'hoger', 'lager']);
 
 /** Conjunctions that start a new clause. */
 export const CLAUSE_STARTERS = new Set([
@@ -62,6 +63,8 @@ export interface Lemma {
   /** Forms of the bare verb that need the particle elsewhere in the clause. */
   split: Set<string>;
   particle?: string;
+  /** Particles that make a different, separable verb of this one ("in" + "dienen" = "indienen"). */
+  homographs?: ReadonlySet<string>;
 }
 
 /** Regular present forms from an infinitive: honoreren -> honoreer, honoreert; zetten -> zet; leven -> leef. */
@@ -87,6 +90,8 @@ interface VerbSpec {
   forms?: string[];
   /** Participle (with the particle for separable verbs). */
   pp?: string[];
+  /** Particles that turn the bare verb into another verb ("in te dienen" is "indienen"). */
+  homographs?: string[];
 }
 
 function lemma(spec: VerbSpec): Lemma {
@@ -97,7 +102,7 @@ function lemma(spec: VerbSpec): Lemma {
     return { joined, split: bare, particle: spec.particle };
   }
   for (const f of bare) joined.add(f);
-  return { joined, split: new Set() };
+  return spec.homographs ? { joined, split: new Set(), homographs: new Set(spec.homographs) } : { joined, split: new Set() };
 }
 
 const VERBS: Record<string, VerbSpec> = {
@@ -126,7 +131,7 @@ const VERBS: Record<string, VerbSpec> = {
   geven: { inf: 'geven', forms: ['gaf', 'gaven'], pp: ['gegeven'] },
   nemen: { inf: 'nemen', forms: ['neem', 'neemt', 'nam', 'namen'], pp: ['genomen'] },
   maken: { inf: 'maken', forms: ['maakte', 'maakten'], pp: ['gemaakt'] },
-  dienen: { inf: 'dienen', forms: ['diende', 'dienden'], pp: ['gediend'] },
+  dienen: { inf: 'dienen', forms: ['diende', 'dienden'], pp: ['gediend'], homographs: ['in'] },
   zijn: { inf: 'zijn', forms: ['ben', 'bent', 'is', 'was', 'waren', 'wezen'], pp: ['geweest'] },
   worden: { inf: 'worden', forms: ['word', 'wordt', 'werd', 'werden'], pp: ['geworden'] },
   hebben: { inf: 'hebben', forms: ['heb', 'hebt', 'heeft', 'had', 'hadden'], pp: ['gehad'] },
@@ -182,6 +187,40 @@ const VERBS: Record<string, VerbSpec> = {
   uitzetten: { inf: 'zetten', particle: 'uit', forms: ['zet', 'zette', 'zetten'], pp: ['uitgezet'] },
   wijzigen: { inf: 'wijzigen', forms: ['wijzig', 'wijzigt', 'wijzigde'], pp: ['gewijzigd'] },
   verplichten: { inf: 'verplichten', forms: ['verplicht', 'verplichtte'], pp: ['verplicht'] },
+  // Rejecting and disappointing.
+  afkeuren: { inf: 'keuren', particle: 'af', forms: ['keurde', 'keurden'], pp: ['afgekeurd'] },
+  teleurstellen: { inf: 'stellen', particle: 'teleur', forms: ['stel', 'stelt', 'stelde', 'stelden'], pp: ['teleurgesteld'] },
+  zitten: { inf: 'zitten', forms: ['zit', 'zat', 'zaten'], pp: ['gezeten'] },
+  // Providing: what a tenant asks the corporation to do or give. Negated, these refuse.
+  verstrekken: { inf: 'verstrekken', forms: ['verstrekte', 'verstrekten'], pp: ['verstrekt'] },
+  vervangen: { inf: 'vervangen', forms: ['verving', 'vervingen'], pp: ['vervangen'] },
+  verlengen: { inf: 'verlengen', forms: ['verlengde', 'verlengden'], pp: ['verlengd'] },
+  terugdraaien: { inf: 'draaien', particle: 'terug', forms: ['draai', 'draait', 'draaide', 'draaiden'], pp: ['teruggedraaid'] },
+  terugbetalen: { inf: 'betalen', particle: 'terug', forms: ['betaal', 'betaalt', 'betaalde', 'betaalden'], pp: ['terugbetaald'] },
+  betalen: { inf: 'betalen', forms: ['betaal', 'betaalt', 'betaalde', 'betaalden'], pp: ['betaald'] },
+  repareren: { inf: 'repareren', forms: ['repareerde', 'repareerden'], pp: ['gerepareerd'] },
+  herstellen: { inf: 'herstellen', forms: ['herstelde', 'herstelden'], pp: ['hersteld'] },
+  verhelpen: { inf: 'verhelpen', forms: ['verhelp', 'verhelpt', 'verhielp'], pp: ['verholpen'] },
+  kwijtschelden: { inf: 'schelden', particle: 'kwijt', forms: ['scheld', 'scheldt', 'schold'], pp: ['kwijtgescholden'] },
+  overnemen: { inf: 'nemen', particle: 'over', forms: ['neem', 'neemt', 'nam', 'namen'], pp: ['overgenomen'] },
+  meenemen: { inf: 'nemen', particle: 'mee', forms: ['neem', 'neemt', 'nam', 'namen'], pp: ['meegenomen'] },
+  plaatsen: { inf: 'plaatsen', forms: ['plaats', 'plaatst', 'plaatste', 'plaatsten'], pp: ['geplaatst'] },
+  aanpassen: { inf: 'passen', particle: 'aan', forms: ['pas', 'past', 'paste', 'pasten'], pp: ['aangepast'] },
+  verlagen: { inf: 'verlagen', forms: ['verlaagde', 'verlaagden'], pp: ['verlaagd'] },
+  vernieuwen: { inf: 'vernieuwen', forms: ['vernieuw', 'vernieuwt', 'vernieuwde'], pp: ['vernieuwd'] },
+  schilderen: { inf: 'schilderen', forms: ['schilder', 'schildert', 'schilderde'], pp: ['geschilderd'] },
+  behandelen: { inf: 'behandelen', forms: ['behandel', 'behandelt', 'behandelde'], pp: ['behandeld'] },
+  compenseren: { inf: 'compenseren', forms: ['compenseerde'], pp: ['gecompenseerd'] },
+  uitvoeren: { inf: 'voeren', particle: 'uit', forms: ['voer', 'voert', 'voerde', 'voerden'], pp: ['uitgevoerd'] },
+  leveren: { inf: 'leveren', forms: ['lever', 'levert', 'leverde'], pp: ['geleverd'] },
+  // Demanding.
+  verlangen: { inf: 'verlangen', forms: ['verlangde', 'verlangden'], pp: ['verlangd'] },
+  opdragen: { inf: 'dragen', particle: 'op', forms: ['draag', 'draagt', 'droeg', 'droegen'], pp: ['opgedragen'] },
+  rekenen: { inf: 'rekenen', forms: ['reken', 'rekent', 'rekende', 'rekenden'], pp: ['gerekend'] },
+  // Threatening: "wij zullen niet aarzelen / schromen".
+  aarzelen: { inf: 'aarzelen', forms: ['aarzel', 'aarzelt', 'aarzelde'], pp: ['geaarzeld'] },
+  schromen: { inf: 'schromen', forms: ['schroom', 'schroomt', 'schroomde'], pp: ['geschroomd'] },
+  brengen: { inf: 'brengen', forms: ['breng', 'brengt', 'bracht', 'brachten'], pp: ['gebracht'] },
 };
 
 export const LEMMAS: ReadonlyMap<string, Lemma> = new Map(Object.entries(VERBS).map(([k, v]) => [k, lemma(v)]));

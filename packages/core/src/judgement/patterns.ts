@@ -4,7 +4,8 @@
 //   !              the sentence ends with an exclamation mark (consumes no word)
 //   WIJ, U, KAN,.. a word class from lexicon.ts
 //   +afwijzen      any form of a verb: "wijzen ... af", "afgewezen", "af te wijzen"
-//   a|b|beleid*    one of these words (`*` = prefix)
+//   a|b|beleid*    one of these words (`x*` = prefix, `*x` = suffix: Dutch
+//                  compounds are head-final, so `*eis` finds "inkomenseis")
 //   tot_de_mogelijkheden   these words next to each other
 //
 // Tokens match in ANY order within one clause, so one pattern covers
@@ -36,7 +37,7 @@ export interface PatternEntry {
 type Token =
   | { kind: 'neg' }
   | { kind: 'bang' }
-  | { kind: 'set'; words: ReadonlySet<string>; prefixes: string[] }
+  | { kind: 'set'; words: ReadonlySet<string>; prefixes: string[]; suffixes?: string[] }
   | { kind: 'lemma'; lemma: Lemma }
   | { kind: 'seq'; parts: Token[] }
   | { kind: 'alt'; options: Token[] };
@@ -76,11 +77,15 @@ function compileToken(raw: string, where: string): Token {
   }
   const words = new Set<string>();
   const prefixes: string[] = [];
+  const suffixes: string[] = [];
   for (const alt of raw.toLowerCase().split('|')) {
     if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1));
-    else words.add(alt);
+    else if (alt.startsWith('*')) {
+      suffixes.push(alt.slice(1));
+      words.add(alt.slice(1));
+    } else words.add(alt);
   }
-  return { kind: 'set', words, prefixes };
+  return suffixes.length ? { kind: 'set', words, prefixes, suffixes } : { kind: 'set', words, prefixes };
 }
 
 export function compilePattern<T>(
@@ -105,7 +110,7 @@ export function compilePattern<T>(
 function anchorWords(t: Token): string[] | null {
   switch (t.kind) {
     case 'set':
-      return t.prefixes.length ? null : [...t.words];
+      return t.prefixes.length || t.suffixes?.length ? null : [...t.words];
     case 'lemma':
       return [...t.lemma.joined, ...t.lemma.split];
     case 'seq':
@@ -155,10 +160,26 @@ export function compilePatternSet<T>(patterns: CompiledPattern<T>[]): PatternSet
 
 const isWord = (w: Word | undefined): w is Word => !!w && (w.kind === 'word' || w.kind === 'abbreviation');
 
-function setHas(t: { words: ReadonlySet<string>; prefixes: string[] }, lower: string): boolean {
+function setHas(t: { words: ReadonlySet<string>; prefixes: string[]; suffixes?: string[] }, lower: string): boolean {
   if (t.words.has(lower)) return true;
   for (const p of t.prefixes) if (lower.startsWith(p)) return true;
+  if (t.suffixes) for (const x of t.suffixes) if (lower.endsWith(x)) return true;
   return false;
+}
+
+/**
+ * A form of a plain verb that is really part of a separable verb built on it:
+ * "in te dienen" and "Dient u een klacht in" are "indienen", not "dienen".
+ * The particle stands right before "te", or alone at the end of the clause
+ * (verb-second: the particle closes the clause).
+ */
+function inSeparable(lemma: Lemma, words: readonly Word[], i: number, r: Range): boolean {
+  if (!lemma.homographs) return false;
+  const prev = words[i - 1]?.lower;
+  if (prev === 'te' && lemma.homographs.has(words[i - 2]?.lower ?? '')) return true;
+  if (lemma.homographs.has(prev ?? '')) return true;
+  const last = words[r.to - 1]?.lower ?? '';
+  return r.to - 1 > i && lemma.homographs.has(last);
 }
 
 interface Range {
@@ -180,7 +201,9 @@ function matchToken(t: Token, words: readonly Word[], r: Range, used: Set<number
       for (let i = r.from; i < r.to; i++) if (!used.has(i) && isWord(words[i]) && setHas(t, words[i]!.lower)) return [i];
       return null;
     case 'lemma': {
-      for (let i = r.from; i < r.to; i++) if (!used.has(i) && isWord(words[i]) && t.lemma.joined.has(words[i]!.lower)) return [i];
+      for (let i = r.from; i < r.to; i++) {
+        if (!used.has(i) && isWord(words[i]) && t.lemma.joined.has(words[i]!.lower) && !inSeparable(t.lemma, words, i, r)) return [i];
+      }
       if (!t.lemma.particle) return null;
       for (let i = r.from; i < r.to; i++) {
         if (used.has(i) || !isWord(words[i]) || !t.lemma.split.has(words[i]!.lower)) continue;
@@ -221,7 +244,7 @@ function matchAt(t: Token, words: readonly Word[], idx: number, r: Range): boole
     case 'set':
       return setHas(t, w.lower);
     case 'lemma':
-      return t.lemma.joined.has(w.lower) || t.lemma.split.has(w.lower);
+      return (t.lemma.joined.has(w.lower) || t.lemma.split.has(w.lower)) && !inSeparable(t.lemma, words, idx, r);
     case 'alt':
       return t.options.some((o) => o.kind !== 'seq' && matchAt(o, words, idx, r));
     default:

@@ -36,7 +36,10 @@ export const policyShield: Rule = {
       refusing.has(sentence) ||
       analyse(doc, sentence).clauses.some((c) => c.negations.length > 0) ||
       sentence.words.some((w) => RESTRICTIVE.has(w.lower));
-    const hits = phraseHits(doc, 'policy-shield', (hit, sentence) => hit.value.soort !== 'bij-nee' || saysNo(sentence));
+    // `in-nee`: a policy word is only a shield inside the refusal itself ("Uitzonderingen op het beleid maken wij nooit").
+    const hits = phraseHits(doc, 'policy-shield', (hit, sentence) =>
+      hit.value.soort === 'in-nee' ? refusing.has(sentence) : hit.value.soort !== 'bij-nee' || saysNo(sentence),
+    );
     for (const { hit } of hits) report(phraseReport(doc, hit, 'shield'));
   },
 };
