@@ -89,11 +89,14 @@ interface RawCommit {
 }
 
 /** Every commit with its raw changes (renames detected), newest first. One git process. */
-function readLog(root: string, signedCommits: string | undefined): RawCommit[] {
+function readLog(root: string, signedCommits: string | undefined, single: string | undefined): RawCommit[] {
   const format = signedCommits ? '%x01%H%x00%ae%x00%an%x00%G?%x00%GS%x00' : '%x01%H%x00%ae%x00%an%x00';
   const args = [
     ...(signedCommits ? ['-c', `gpg.ssh.allowedSignersFile=${signedCommits}`] : []),
-    'log', '--raw', '--no-abbrev', '-M', '-z', '--diff-merges=dense-combined', '--topo-order', `--format=${format}`, 'HEAD', '--', '.', ':(exclude).huurbrief',
+    'log', '--raw', '--no-abbrev', '-M', '-z', '--diff-merges=dense-combined', '--topo-order', `--format=${format}`, 'HEAD',
+    // One letter (editor, approve): `git log --follow` on just that file. Many letters (verify): one log of
+    // the whole tree, renames followed below in memory.
+    ...(single !== undefined ? ['--follow', '--', single] : ['--', '.', ':(exclude).huurbrief']),
   ];
   const out = git(root, args).toString('utf8');
   const commits: RawCommit[] = [];
@@ -134,7 +137,7 @@ export function letterHistories(root: string, paths: readonly string[], options:
     for (const p of paths) byPath.set(p, []);
     return { byPath };
   }
-  const commits = readLog(root, options.signedCommits);
+  const commits = readLog(root, options.signedCommits, paths.length === 1 ? paths[0] : undefined);
   // Index: path -> [(commit index, change)], newest first.
   const touches = new Map<string, { at: number; status: string; from?: string; blob: string }[]>();
   commits.forEach((c, at) => {

@@ -238,8 +238,10 @@ function letterStatus(
     if (r.payload.kind === 'request' && r.payload.time > lastOtherTime) authors.set(lower(r.payload.principal), r.payload.principal);
   }
   const unsigned: string[] = [];
-  for (const c of chain) {
+  for (const [i, c] of chain.entries()) {
     if (approvedOther.size && approvedOther.has(hashes.get(c.blob) ?? '')) break;
+    // A commit that left the text as it was (a pure rename, a mode change) made nobody an author.
+    if (chain[i + 1]?.blob === c.blob) continue;
     if (options.requireSignedCommits) {
       if (c.signature?.status === 'G' && c.signature.signer) authors.set(lower(c.signature.signer), c.signature.signer);
       else unsigned.push(c.commit.slice(0, 10));

@@ -330,7 +330,7 @@ describe('git history', () => {
     git(repo, carla, 'mv', 'brieven/huurverhoging.md', 'brieven/2025/huurverhoging-juli.md');
     git(repo, carla, 'commit', '-q', '-m', 'Mappen per jaar');
     let status = reviewStatus(repo, 'brieven/2025/huurverhoging-juli.md');
-    expect(status).toMatchObject({ state: 'approved', ok: true });
+    expect(status).toMatchObject({ state: 'approved', ok: true, authors: [anna.email] }); // a pure rename makes no author
     expect(status.notes).toContain('eerder bekend als brieven/huurverhoging.md (git-hernoeming gevolgd)');
 
     // A new letter written by Anna, renamed and edited by Carla: Anna is still an author.
@@ -341,6 +341,14 @@ describe('git history', () => {
     expect(status.authors.sort()).toEqual([anna.email, carla.email].sort());
     expect(approve('brieven/reparatie-keuken.md', as(anna, repo))).toMatchObject({ ok: false, code: 'author' });
     expect(approve('brieven/reparatie-keuken.md', as(bob, repo))).toMatchObject({ ok: true });
+
+    // verify reads all histories from one `git log` and follows the renames in memory: same answers.
+    const report = await verify([], { cwd: repo });
+    expect(report.letters.map((l) => [l.path, l.state, [...l.authors].sort()])).toEqual([
+      ['brieven/2025/huurverhoging-juli.md', 'approved', [anna.email]],
+      ['brieven/reparatie-keuken.md', 'approved', [anna.email, carla.email].sort()],
+    ]);
+    expect(report.exitCode).toBe(0);
   });
 
   it('authorship starts after the last approved content', () => {
