@@ -1,9 +1,10 @@
 // SSHSIG in node:crypto, cross-checked against ssh-keygen in both directions.
 import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign as cryptoSign } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePublicKeyLine, publicKeyBlob, publicKeyLine, SignatureError, signSshSignature, verifySshSignature } from '../../src/review.js';
+import { resolveSigningKey } from '../../src/review/sign.js';
 import { colleague, removeDir, sshKeygenVerify, tempDir, type Colleague, type KeyType } from './helpers.js';
 
 const MESSAGE = 'Beste mevrouw Jansen,\n\nWij hebben uw reparatieverzoek ontvangen.\n';
@@ -91,5 +92,24 @@ describe('FIDO (sk-ssh-ed25519) signatures', () => {
     const check = sshKeygenVerify(`beheer@delinde.nl ${type} ${blob.toString('base64')}\n`, 'beheer@delinde.nl', 'huurbrief-review', armored, MESSAGE);
     expect(check.output).toContain('Good "huurbrief-review" signature for beheer@delinde.nl');
     expect(() => verifySshSignature(armored, Buffer.from(MESSAGE + ' '), 'huurbrief-review')).toThrow(/klopt niet/);
+  });
+});
+
+describe('choosing the signing key', () => {
+  it('accepts --key, git user.signingkey as a path, and a literal key::ssh-... (agent-held) key', () => {
+    const who = people.ed25519!;
+    const pub = readFileSync(who.pub, 'utf8').trim();
+    const fromFile = resolveSigningKey(who.key, undefined, dir);
+    expect(fromFile).toMatchObject({ file: who.key, source: '--key' });
+    expect(fromFile.publicKey.fingerprint).toBe(parsePublicKeyLine(pub).fingerprint);
+
+    const literal = resolveSigningKey(undefined, `key::${pub}`, dir);
+    expect(literal.source).toBe('git config user.signingkey');
+    expect(readFileSync(literal.file, 'utf8').trim()).toBe(pub);
+    literal.cleanup!();
+    expect(existsSync(literal.file)).toBe(false);
+
+    expect(() => resolveSigningKey(undefined, undefined, dir)).toThrow(/geef --key <bestand> of stel git config user.signingkey in/);
+    expect(() => resolveSigningKey('bestaat-niet', undefined, dir)).toThrow(/sleutelbestand .*bestaat-niet bestaat niet/);
   });
 });
