@@ -25,7 +25,9 @@ const sets = [
   ['Ontwikkelset: zinnen', readSentences(join(dir, 'zinnen.yml')), true],
   ['Toetsset: zinnen', readSentences(join(dir, 'toetszinnen.yml')), true],
   ['Blinde set 1: zinnen', readSentences(join(dir, 'blind.yml')), true],
-  ...(existsSync(join(dir, 'blind2.yml')) ? [['Blinde set 2: zinnen', readSentences(join(dir, 'blind2.yml')), true]] : []),
+  // The newest blind set is the honest estimate for unseen text: reported against
+  // the target, not gated (tuning on it until it passes would spoil it).
+  ...(existsSync(join(dir, 'blind2.yml')) ? [['Blinde set 2: zinnen', readSentences(join(dir, 'blind2.yml')), false]] : []),
   ['Ontwikkelset: brieven', readLetters(dir), true],
 ];
 let failed = false;
@@ -33,7 +35,14 @@ for (const [title, items, gate] of sets) {
   const e = evaluate(items);
   console.log(formatEvaluation(title, e, details));
   console.log('');
-  if (!gate) continue;
+  if (!gate) {
+    for (const c of e.categories) {
+      if (c.recall < THRESHOLDS.recall || c.falsePositiveRate > THRESHOLDS.falsePositiveRate) {
+        console.log(`${title}: ${c.category} below the target for unseen text (recall ${c.recall.toFixed(3)}, false positives ${c.falsePositiveRate.toFixed(3)}); not a gate`);
+      }
+    }
+    continue;
+  }
   for (const c of e.categories) {
     if (c.recall < THRESHOLDS.recall || c.falsePositiveRate > THRESHOLDS.falsePositiveRate) {
       console.error(`${title}: ${c.category} below threshold (recall ${c.recall.toFixed(3)}, false positives ${c.falsePositiveRate.toFixed(3)})`);

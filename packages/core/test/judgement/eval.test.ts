@@ -32,6 +32,19 @@ describe('judgement development set', () => {
     });
   }
 
+  // The second blind set was measured once, untuned (docs/judgement.md). Its
+  // false-positive rate is held to the gate; its recall (0.773 no-phrasing,
+  // 0.760 tone at that measurement) may not fall, but is below the 0.90 target.
+  it('blind2: false positives within the gate, recall not below the recorded measurement', () => {
+    const e = evaluate(readSentences(`${dir}blind2.yml`));
+    const report = formatEvaluation('blind2', e, true);
+    const floor: Record<string, number> = { 'no-phrasing': 0.77, tone: 0.76 };
+    for (const c of e.categories) {
+      expect(c.falsePositiveRate, report).toBeLessThanOrEqual(THRESHOLDS.falsePositiveRate);
+      expect(c.recall, report).toBeGreaterThanOrEqual(floor[c.category] ?? THRESHOLDS.recall);
+    }
+  });
+
   it('fails the gate for a rule set that misses everything (the measure can fail)', () => {
     const e = evaluate(sets.zinnen.slice(0, 40), () => []);
     expect(e.categories.find((c) => c.category === 'no-phrasing')!.recall).toBeLessThan(THRESHOLDS.recall);
