@@ -102,7 +102,9 @@ export function lintDocument(built: BuiltDocument, config: ResolvedConfig, optio
     const rule = ruleFor('unused-disable');
     for (const c of doc.controls) {
       if (c.kind === 'enable' || used.has(c)) continue;
-      const names = c.ids.map((x) => x.id);
+      // Unknown ids are inline-config's finding; report only what could have been disabled.
+      const names = c.ids.map((x) => x.id).filter((id) => ruleFor(id));
+      if (c.ids.length > 0 && names.length === 0) continue;
       const what = names.length ? ` (${names.join(', ')} meldt hier niets)` : '';
       if (rule) kept.push(toMessage(rule, { messageId: 'unused', data: { what }, start: c.start, end: c.end }, unused.severity, doc.pointAt));
     }

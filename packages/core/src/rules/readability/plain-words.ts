@@ -1,7 +1,7 @@
 import { plainWords as data } from '../../data/plain-words.generated.js';
 import { matchCase } from '../../engine/messages.js';
 import { compilePhrases, matchPhrases } from '../../engine/phrases.js';
-import type { Rule } from '../../types.js';
+import type { Fix, Rule, Sentence } from '../../types.js';
 
 interface Entry {
   woord: string;
@@ -31,6 +31,29 @@ function buildIndex() {
 }
 
 const index = buildIndex();
+
+/** Particles of separable verbs: "door te geven" becomes "doorgeven" once "te" goes. */
+const PARTICLES = new Set(['aan', 'af', 'bij', 'binnen', 'buiten', 'door', 'in', 'langs', 'mee', 'na', 'om', 'op', 'over', 'samen', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg']);
+
+/**
+ * "dienen/wensen ... te <verb>" become modal verbs ("moeten/willen <verb>"),
+ * which take no "te": the fix replaces the verb and drops "te", joining a
+ * separable particle ("U dient de meterstand door te geven" -> "U moet de
+ * meterstand doorgeven").
+ */
+function modalFix(text: string, sentence: Sentence, last: number, start: number, replacement: string): Fix | undefined {
+  const words = sentence.words;
+  const te = words.findIndex((w, i) => i > last && w.lower === 'te');
+  const verb = words[te + 1];
+  if (te < 0 || !verb || verb.kind !== 'word') return undefined;
+  const teWord = words[te]!;
+  const before = words[te - 1];
+  const joinParticle = before && te - 1 > last && PARTICLES.has(before.lower) && text.slice(before.end, teWord.start) === ' ';
+  const middleEnd = joinParticle ? before.start : teWord.start;
+  const middle = text.slice(words[last]!.end, middleEnd);
+  const infinitive = (joinParticle ? before.text : '') + verb.text;
+  return { range: [start, verb.end], text: `${replacement}${middle}${infinitive}` };
+}
 
 export const plainWords: Rule = {
   meta: {
@@ -70,7 +93,9 @@ export const plainWords: Rule = {
           if (!entry.alleenMet.some((w) => later.includes(w))) continue;
         }
         const expected = suggestions.map((x) => matchCase(actual, x));
+        const fix = entry.alleenMet?.includes('te') && expected.length === 1 ? modalFix(doc.text, s, m.last, m.start, expected[0]!) : undefined;
         report({
+          ...(fix ? { fix } : {}),
           messageId: expected.length === 1 ? 'plain' : 'plainMany',
           data: { actual, expected: expected.length === 1 ? expected[0]! : expected.map((e) => `"${e}"`).join(' of ') },
           start: m.start,

@@ -1,0 +1,52 @@
+import { plainWords } from '../../src/rules/readability/plain-words.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(plainWords, {
+  valid: [
+    'Als u vragen heeft, bel ons gerust.',
+    'Wij hebben uw verzoek om een dakkapel ontvangen.',
+    'Het onderhoud aan uw woning begint op 4 maart. De servicekosten en de huurtoeslag blijven gelijk.',
+    'Wij dienen als aanspreekpunt voor de bewonerscommissie.',
+    'Wij wensen u een fijne zomer.',
+    { text: 'Indien u vragen heeft, bel ons.', config: { woorden: { negeren: ['indien'] } }, name: 'woorden.negeren' },
+    'Beste {{indien}}, de monteur komt dinsdag.',
+  ],
+  invalid: [
+    {
+      text: 'Indien u vragen heeft, kunt u ons bellen.',
+      errors: [{ line: 1, column: 1, endColumn: 7, message: 'Schrijf "Als" in plaats van "Indien".', actual: 'Indien', expected: ['Als'] }],
+      output: 'Als u vragen heeft, kunt u ons bellen.',
+    },
+    {
+      name: 'dienen ... te: the fix drops "te" and joins the separable verb',
+      text: 'U dient de meterstand door te geven.',
+      errors: [{ line: 1, column: 3, actual: 'dient', expected: ['moet'] }],
+      output: 'U moet de meterstand doorgeven.',
+    },
+    {
+      text: 'Huurders dienen de huur vóór de eerste van de maand te betalen.',
+      errors: [{ column: 10, expected: ['moeten'] }],
+      output: 'Huurders moeten de huur vóór de eerste van de maand betalen.',
+    },
+    {
+      text: 'Wenst u te verhuizen? Bel ons.',
+      errors: [{ column: 1, expected: ['Wilt'] }],
+      output: 'Wilt u verhuizen? Bel ons.',
+    },
+    {
+      name: 'multi-word phrase, capitals kept',
+      text: 'TEN BEHOEVE VAN de renovatie sluiten wij het water af. Wij komen thans langs.',
+      errors: [
+        { column: 1, actual: 'TEN BEHOEVE VAN', expected: ['VOOR'] },
+        { column: 66, actual: 'thans', expected: ['nu'] },
+      ],
+      output: 'VOOR de renovatie sluiten wij het water af. Wij komen nu langs.',
+    },
+    {
+      name: 'several suggestions: reported, not fixed',
+      text: 'Wij sturen de folder middels de post.',
+      errors: [{ message: 'Schrijf liever "met" of "door" in plaats van "middels".', expected: ['met', 'door'] }],
+      output: 'Wij sturen de folder middels de post.',
+    },
+  ],
+});
