@@ -1,9 +1,9 @@
 // Where review data lives: `.huurbrief/allowed_signers` and `.huurbrief/reviews/*.review`.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { AllowedSignersError, checkSigner, parseAllowedSigners, type AllowedSigners, type SignerCheck } from './allowed-signers.js';
 import { gitRoot } from './git.js';
 import { RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
@@ -44,11 +44,23 @@ export function findRepo(start: string, options: { create?: boolean } = {}): Rev
   throw new ReviewSetupError(`geen repository gevonden bij ${dir}: geen git-repository en geen map ${REVIEW_DIR}/ (begin met "huurbrief review keys add")`);
 }
 
+/** The real path (symlinks resolved, as git reports its top level), also for a file that does not exist yet. */
+function real(abs: string): string {
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    const parent = dirname(abs);
+    return parent === abs ? abs : join(real(parent), basename(abs));
+  }
+}
+
 /** `path` relative to the root with `/`, or undefined when it lies outside the repository. */
 export function repoPath(repo: ReviewRepo, path: string): string | undefined {
-  const rel = relative(repo.root, resolve(path));
-  if (!rel || rel.startsWith('..') || rel.startsWith(sep) || /^[A-Za-z]:/.test(rel)) return undefined;
-  return rel.split(sep).join('/');
+  const inside = (rel: string) => Boolean(rel) && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+  let rel = relative(repo.root, resolve(path));
+  // Through a symlink (a linked checkout, /tmp on macOS) the plain comparison fails: compare real paths.
+  if (!inside(rel)) rel = relative(real(repo.root), real(resolve(path)));
+  return inside(rel) ? rel.split(sep).join('/') : undefined;
 }
 
 export function loadAllowedSigners(repo: ReviewRepo): AllowedSigners {

@@ -1,7 +1,7 @@
 // Review scenarios against the real tools: temporary git repositories, keys and signatures made
 // by ssh-keygen, several colleagues.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -207,6 +207,16 @@ describe('who may approve', () => {
     dirs.push(elsewhere);
     write(elsewhere, 'brief.md', LETTER);
     expect(approve(join(elsewhere, 'brief.md'), as(bob, repo))).toMatchObject({ ok: false, code: 'outside-repository' });
+  });
+
+  it('works through a symlinked checkout path', async () => {
+    const repo = setup();
+    const links = tempDir('link');
+    dirs.push(links);
+    symlinkSync(repo, join(links, 'brieven-repo'));
+    const via = join(links, 'brieven-repo');
+    expect(approve('brieven/huurverhoging.md', as(bob, via))).toMatchObject({ ok: true });
+    expect((await verify(['brieven'], { cwd: via })).exitCode).toBe(0);
   });
 
   it('refuses an uncommitted letter: its author is not known yet', () => {
