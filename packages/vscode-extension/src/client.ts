@@ -5,9 +5,12 @@ import { LETTER_LANGUAGES } from './commands.js';
 /** The language client: starts the bundled server (dist/server.cjs) over IPC. */
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.cjs');
+  // A small young generation keeps the server's memory down while it re-lints on every pause in
+  // typing (bench/lsp.mjs: about 150 MB instead of 175 MB after 1,000 edits, at no measurable cost).
+  const execArgv = ['--max-semi-space-size=2'];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: LETTER_LANGUAGES.flatMap((language) => [

@@ -13,6 +13,9 @@ export interface CliMessage {
   endLine: number;
   endColumn: number;
   message: string;
+  actual?: string;
+  expected?: string[];
+  fix?: { range: [number, number]; text: string };
 }
 
 /** Every .md letter under fixtures/ (recursively), absolute paths. */
@@ -63,4 +66,17 @@ export function asLsp(m: CliMessage) {
     range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
     message: m.message,
   };
+}
+
+/** `huurbrief lint --stdin --stdin-filename <path> --format json`: the CLI's findings for a text. */
+export function cliLintText(text: string, path: string): CliMessage[] {
+  let stdout: string;
+  try {
+    stdout = execFileSync(process.execPath, [CLI_BIN, 'lint', '--format', 'json', '--stdin', '--stdin-filename', path], { cwd: REPO, input: text, encoding: 'utf8' });
+  } catch (error) {
+    const e = error as { status?: number; stdout?: string };
+    if (e.status !== 1 || !e.stdout) throw error;
+    stdout = e.stdout;
+  }
+  return (JSON.parse(stdout) as { messages: CliMessage[] }[])[0]!.messages;
 }
