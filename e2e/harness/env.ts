@@ -2,6 +2,7 @@
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CliReport } from './cli.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const E2E_DIR = join(REPO_ROOT, 'e2e');
@@ -47,6 +48,11 @@ export interface E2EContext {
   gitEnv: Record<string, string>;
   /** The packaged extension's manifest (package.json) as installed: ids of commands etc. */
   extensionManifest: ExtensionManifest;
+  /**
+   * `huurbrief lint --format json` of every letter in `workspace` (workspace-relative path →
+   * report), run right after the extension was packaged, so both come from the same sources.
+   */
+  cliReports: Record<string, CliReport>;
   /** Path of the installed extension (for the log of the run). */
   vsix: string;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createProfile, ensureCodeServer, installExtension, startCodeServer, type RunningCodeServer } from './code-server.js';
 import { cacheDir, codeServerDir, E2E_DIR, OUTPUT_DIR, runTempRoot, type E2EContext, type ExtensionManifest } from './env.js';
+import { lintJson, type CliReport } from './cli.js';
 import { killGroup } from './processes.js';
 import { isolatedGitEnv, REVIEWER, setupReviewRepo } from './review.js';
 import { buildAndPackage } from './vsix.js';
@@ -84,6 +85,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const brokenWorkspace = join(runDir, 'workspace-broken-config');
     cpSync(join(E2E_DIR, 'workspace'), workspace, { recursive: true });
     cpSync(join(E2E_DIR, 'workspace-broken-config'), brokenWorkspace, { recursive: true });
+    const cliReports: Record<string, CliReport> = {};
+    for (const name of readdirSync(join(workspace, 'brieven')).filter((f) => f.endsWith('.md'))) {
+      cliReports[`brieven/${name}`] = await lintJson(workspace, `brieven/${name}`);
+    }
     const review = await setupReviewRepo(workspace, join(runDir, 'keys'), gitEnv);
 
     server = await startCodeServer(launcher, profile, workspace, join(OUTPUT_DIR, 'code-server.log'), env);
@@ -97,6 +102,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       reviewerPrincipal: REVIEWER.email,
       gitEnv,
       extensionManifest,
+      cliReports,
       vsix,
     };
     project.provide('e2e', context);

@@ -14,7 +14,7 @@ export interface RunResult {
 export function run(command: string, args: readonly string[], options: SpawnOptions & { timeoutMs: number; input?: string }): Promise<RunResult> {
   const { timeoutMs, input, ...spawnOptions } = options;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...spawnOptions, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { ...spawnOptions, detached: true, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -31,7 +31,11 @@ export function run(command: string, args: readonly string[], options: SpawnOpti
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
-    child.stdin?.end(input ?? '');
+    if (input !== undefined && child.stdin) {
+      // A child that exits without reading its input must not crash the run (EPIPE).
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    }
   });
 }
 

@@ -113,7 +113,9 @@ export class Workbench {
 
   /** The editor's visible text, line by line (the fixture letters fit on one screen). */
   async visibleText(): Promise<string> {
-    return this.page.locator('.editor-instance .monaco-editor .view-lines').innerText();
+    // Monaco renders spaces as no-break spaces.
+    const text = await this.page.locator('.editor-instance .monaco-editor .view-lines').innerText();
+    return text.replace(/\u00a0/g, ' ');
   }
 
   /** Ctrl+S and wait until the tab no longer shows unsaved changes. */
@@ -222,6 +224,62 @@ export class Workbench {
       );
     }
     return last;
+  }
+
+  /**
+   * Measures in the page, from the writer's last key press to the moment a Problems row for
+   * `code` whose message matches `message` appears (`present: true`) or is gone (`false`).
+   * Call before typing; `result()` waits (bounded) and returns the milliseconds. Measured in the
+   * browser so Playwright's own round trips do not count.
+   */
+  async measureProblem(fileName: string, code: string, message: RegExp, present: boolean): Promise<{ result: (timeout: number) => Promise<number> }> {
+    await this.showProblems();
+    const id = `m${Date.now()}${Math.random().toString(36).slice(2)}`;
+    await this.page.evaluate(
+      ({ id, fileName, code, source, flags, present }) => {
+        const w = window as unknown as Record<string, { lastKey: number; at?: number }>;
+        const state: { lastKey: number; at?: number } = { lastKey: performance.now() };
+        w[id] = state;
+        const onKey = () => {
+          if (state.at === undefined) state.lastKey = performance.now();
+        };
+        document.addEventListener('keydown', onKey, true);
+        const re = new RegExp(source, flags);
+        const has = () => {
+          let file = '';
+          for (const row of [...document.querySelectorAll('.markers-panel .monaco-list-row')].sort(
+            (a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')),
+          )) {
+            const msg = row.querySelector('.marker-message');
+            if (!msg) file = row.querySelector('.label-name')?.textContent ?? '';
+            else if (file === fileName && row.querySelector('.marker-code')?.textContent === code && re.test(msg.textContent ?? '')) return true;
+          }
+          return false;
+        };
+        const observer = new MutationObserver(() => {
+          if (state.at === undefined && has() === present) {
+            state.at = performance.now();
+            observer.disconnect();
+            document.removeEventListener('keydown', onKey, true);
+          }
+        });
+        observer.observe(document.querySelector('.markers-panel')!, { subtree: true, childList: true, characterData: true });
+      },
+      { id, fileName, code, source: message.source, flags: message.flags, present },
+    );
+    return {
+      result: async (timeout: number) => {
+        const handle = await this.page.waitForFunction(
+          (id) => {
+            const s = (window as unknown as Record<string, { lastKey: number; at?: number }>)[id];
+            return s && s.at !== undefined ? s.at - s.lastKey : false;
+          },
+          id,
+          { timeout, polling: 100 },
+        );
+        return (await handle.jsonValue()) as number;
+      },
+    };
   }
 
   /** Maximises the panel (so the whole Problems list is rendered) or restores it. */

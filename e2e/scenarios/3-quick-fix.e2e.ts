@@ -11,7 +11,7 @@ const LETTER = 'brieven/onderhoud-cv-ketel.md';
 const FILE = 'onderhoud-cv-ketel.md';
 
 scenario('3. een snelle oplossing (Ctrl+.) verandert de tekst zoals de suggestie zegt', {}, async ({ wb, e2e }) => {
-  const report = await lintJson(e2e.workspace, LETTER);
+  const report = e2e.cliReports[LETTER]!;
   const finding = report.messages.find((m) => m.ruleId === 'plain-words');
   expect(finding, 'the fixture letter has a plain-words finding').toBeDefined();
   const actual = 'Indien';
@@ -27,7 +27,11 @@ scenario('3. een snelle oplossing (Ctrl+.) verandert de tekst zoals de suggestie
   // The quick fix that names the word and its suggestion, e.g. Vervang “Indien” door “Als”.
   const fix = menu.locator('.monaco-list-row', { hasText: actual }).filter({ hasText: suggestion }).first();
   await fix.waitFor({ timeout: T.ui });
-  await fix.click();
+  // As a writer does with the keyboard: arrow down to the fix, Enter.
+  const rows = await menu.locator('.monaco-list-row').count();
+  for (let i = 0; i <= rows && !(await fix.evaluate((el) => el.classList.contains('focused'))); i++) await wb.page.keyboard.press('ArrowDown');
+  expect(await fix.getAttribute('class')).toMatch(/\bfocused\b/);
+  await wb.page.keyboard.press('Enter');
   await menu.waitFor({ state: 'hidden', timeout: T.ui });
 
   await wb.waitForProblems(FILE, (ps) => !ps.some((p) => p.code === 'plain-words' && p.line === finding!.line), T.diagnostics);

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { cli, lintJson } from '../harness/cli.js';
+import { cli } from '../harness/cli.js';
 import { scenario, useBrowser } from '../harness/scenario.js';
 import { T } from '../harness/workbench.js';
 
@@ -10,7 +10,7 @@ const FILE = 'herinnering-meterstand.md';
 const norm = (s: string) => s.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 
 scenario('4. met de muis op een melding staan toont de Nederlandse uitleg', {}, async ({ wb, e2e }) => {
-  const report = await lintJson(e2e.workspace, LETTER);
+  const report = e2e.cliReports[LETTER]!;
   const finding = report.messages.find((m) => m.ruleId === 'plain-words');
   expect(finding, 'the fixture letter has a plain-words finding ("dient")').toBeDefined();
   const explained = await cli(e2e.workspace, ['explain', finding!.ruleId, '--format', 'json']);
