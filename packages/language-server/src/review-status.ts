@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { approve, contentHash, findRepo, requestReview, reviewStatus, type ActionResult, type LetterStatus } from '@huurbrief/core/review';
 import type { ReviewParams, ReviewResult, ReviewState } from './protocol.js';
 
-const TTL_MS = 2000;
+/** The status asks git (history, work tree) and blocks briefly; reuse it while nothing it depends on changed. */
+const TTL_MS = 30_000;
 const cache = new Map<string, { key: string; at: number; status: LetterStatus }>();
 
 function mtime(path: string): number {
@@ -19,7 +20,8 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** Status from the records (cached briefly: it reads records and asks git). Throws ReviewSetupError & co. */
 function statusOf(path: string): LetterStatus {
   const repo = findRepo(dirname(path));
-  const key = `${mtime(path)}:${mtime(join(repo.root, '.huurbrief', 'reviews'))}:${mtime(join(repo.root, '.huurbrief', 'allowed_signers'))}`;
+  // The letter on disk, the records, the signers and git's index (commits, adds) decide the status.
+  const key = [path, join(repo.root, '.huurbrief', 'reviews'), join(repo.root, '.huurbrief', 'allowed_signers'), join(repo.root, '.git', 'index')].map(mtime).join(':');
   const hit = cache.get(path);
   if (hit && hit.key === key && Date.now() - hit.at < TTL_MS) return hit.status;
   const status = reviewStatus(repo.root, path);

@@ -1,12 +1,28 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startClient } from '../../language-server/test/helpers/client.js';
 import { fixture, OpenDocument, REPO } from '../../language-server/test/helpers/documents.js';
 
 // What the .vsix ships: the client, one CommonJS server file and its lint worker, no node_modules.
 // Built once here (`package` bundles first), then both the .vsix and the bundled server are checked.
+/** One entry of a zip file (via the central directory; stored or deflated), without an unzip tool. */
+function zipEntry(zip: Buffer, name: string): string {
+  for (let at = zip.indexOf('PK\x01\x02', 0, 'latin1'); at !== -1; at = zip.indexOf('PK\x01\x02', at + 4, 'latin1')) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) !== name) continue;
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+  }
+  throw new Error(`${name} ontbreekt in het .vsix-bestand`);
+}
+
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = `${ROOT}dist/`;
 
@@ -24,7 +40,7 @@ it('`package` builds a .vsix with client, server and worker bundles and no node_
   }
   expect(names).not.toContain('node_modules/');
   expect(statSync(vsix).size).toBeLessThan(2 * 1024 * 1024);
-  const manifest = JSON.parse(execFileSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
+  const manifest = JSON.parse(zipEntry(bytes, 'extension/package.json')) as Record<string, unknown>;
   expect(manifest['main']).toBe('./dist/extension.cjs');
   expect(manifest['dependencies']).toBeUndefined();
 });
