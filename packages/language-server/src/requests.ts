@@ -100,7 +100,10 @@ export function registerRequests(connection: Connection, session: Session): void
             else if (m.severity === 'warning') result.warnings++;
             else result.infos++;
           }
-          if (!open) void connection.sendDiagnostics({ uri, diagnostics: found.map((m) => toDiagnostic(m, uri, 0)) });
+          if (!open) {
+            session.workspacePushed.add(uri);
+            void connection.sendDiagnostics({ uri, diagnostics: found.map((m) => toDiagnostic(m, uri, 0)) });
+          }
         } catch (error) {
           if (error instanceof InputError || error instanceof ConfigError) result.problems.push(error.message);
           else throw error;

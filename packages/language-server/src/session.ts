@@ -40,6 +40,8 @@ export interface Session {
   /** True when the client pulls diagnostics (then the server does not push them for open documents). */
   pull(): boolean;
   publish(outcome: LintOutcome): void;
+  /** Letters that got pushed diagnostics from `huurbrief/lintWorkspace` while closed. */
+  workspacePushed: Set<string>;
 }
 
 const options = (raw: unknown): InitializationOptions => (raw && typeof raw === 'object' ? (raw as InitializationOptions) : {});
@@ -152,6 +154,8 @@ export function startServer(connection: Connection): Session {
     // A re-open (without close) starts again at its own version numbers: drop what was cached.
     runner.forget(document.uri);
     opening.add(document.uri);
+    // Pulled diagnostics replace what "lint workspace" pushed for this letter: no duplicates.
+    if (usePull && session.workspacePushed.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     if (!usePull) runner.schedule(document.uri, 0, publish);
   });
   documents.onDidChangeContent(({ document }) => {
@@ -194,7 +198,7 @@ export function startServer(connection: Connection): Session {
     return { kind: 'full', items: outcome.diagnostics };
   });
 
-  const session: Session = { documents, get runner() { return runner; }, configs, settingsFor, pull: () => usePull, publish };
+  const session: Session = { documents, get runner() { return runner; }, configs, settingsFor, pull: () => usePull, publish, workspacePushed: new Set() };
   registerRequests(connection, session);
   connection.onShutdown(() => runner?.dispose());
   documents.listen(connection);
