@@ -43,7 +43,10 @@ function fixtureFiles(dir = join(root, 'fixtures')) {
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
+      // English letters would be a different pipeline: the corpus is Dutch.
+      if (e.isDirectory()) {
+        if (e.name !== 'english') walk(p);
+      }
       else if (/\.md$/i.test(e.name) && statSync(p).size < 64 * 1024) out.push(p);
     }
   };
@@ -63,7 +66,16 @@ function dissect(text) {
     front = fm[0];
     text = text.slice(fm[0].length);
   }
-  const blocks = text.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  const raw = text.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  // A template section ({{#if x}} … {{/if}}) spanning paragraphs stays one unit.
+  const blocks = [];
+  let depth = 0;
+  for (const b of raw) {
+    if (depth > 0) blocks[blocks.length - 1] += `\n\n${b}`;
+    else blocks.push(b);
+    depth += (b.match(/\{\{\s*[#^]/g) ?? []).length - (b.match(/\{\{\s*\//g) ?? []).length;
+    if (depth < 0) depth = 0;
+  }
   let title = '';
   let greeting = '';
   let closing = [];
@@ -107,7 +119,8 @@ function substitute(r, s) {
 
 /** Sentences: a terminator, white space, then a capital or a placeholder (keeps "m.b.t.", "19.30", e-mail addresses whole). */
 const sentences = (p) => p.split(/(?<=[.!?])\s+(?=[\p{Lu}{«])/u);
-const isBlock = (p) => /^(?:[-*#>]|\d+\.\s)/.test(p);
+const isBlock = (p) => /^(?:[-*#>]|\d+\.\s)/.test(p) || isSection(p);
+const isSection = (p) => /\{\{\s*[#^/]/.test(p);
 
 /** One letter, fully determined by `index` and the fixtures. */
 export function makeLetter(index, parts, pool) {
@@ -120,6 +133,13 @@ export function makeLetter(index, parts, pool) {
   let k = 0;
   while (size < target && order.length) {
     let p = order[k++ % order.length];
+    // About one letter in five is a template with conditional sections (one section each).
+    if (isSection(p)) {
+      if (index % 5 !== 0 || body.some(isSection)) {
+        if (k > order.length * 3) break;
+        continue;
+      }
+    }
     const roll = r();
     if (roll < 0.25) {
       // Mix sentences from two paragraphs.
@@ -145,7 +165,7 @@ export function makeLetter(index, parts, pool) {
 }
 
 /** Writes `count` letters into `out` (reused when already complete and identical). Returns the file list. */
-export function buildCorpus({ count = 1200, out = join(root, 'bench', '.corpus') } = {}) {
+export function buildCorpus({ count = 1200, out = join(root, 'bench', '.corpus', String(count)) } = {}) {
   const files = fixtureFiles();
   const parts = files.map((f) => dissect(readFileSync(f, 'utf8'))).filter((p) => p.body.length > 0);
   if (!parts.length) throw new Error('no fixture letters found under fixtures/');
@@ -175,7 +195,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     return i >= 0 && args[i + 1] ? args[i + 1] : d;
   };
   const count = Number(at('--count', '1200'));
-  const out = resolve(at('--out', join(root, 'bench', '.corpus')));
+  const out = resolve(at('--out', join(root, 'bench', '.corpus', String(count))));
   const res = buildCorpus({ count, out });
   process.stdout.write(`${res.files.length} brieven in ${relative(process.cwd(), out) || out} (uit ${res.fixtures} fixtures)\n`);
 }

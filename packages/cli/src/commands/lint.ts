@@ -10,6 +10,7 @@ import { fixLetterFile, fixLetterText, fixSummary, type FileFix } from '../fix/r
 import { WriteError } from '../fix/write.js';
 import { displayPath, runLint, type LintRun } from '../lint/run.js';
 import { performanceOptions, performanceRunOptions, reportPerformance, type PerformanceFlags } from '../lint/flags.js';
+import { outputStream } from '../lint/stream.js';
 import { UsageError } from '../errors.js';
 import { parseRuleFlags } from './rule-flag.js';
 
@@ -182,6 +183,8 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
 
   const stdinBytes = flags.stdin ? await readStdin() : undefined;
   const onProgress = flags.stdin ? undefined : progressReporter();
+  // Large runs stream stylish/json output letter by letter (memory stays flat).
+  const stream = outputStream(flags, useColor(process.stdout));
   const run = await runLint({
     paths,
     cwd,
@@ -189,6 +192,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     ...(stdinBytes ? { stdin: { text: stdinBytes, ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) } } : {}),
     ...(onProgress ? { onProgress } : {}),
     ...performanceRunOptions(flags),
+    ...(stream ? { onReport: stream.onReport } : {}),
   });
 
   let all = run.reports;
@@ -208,7 +212,8 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     // Only problems and no letter: the problems say it all (json still prints its array).
     if (reports.length > 0 || run.problems.length === 0 || flags.format !== 'stylish' || flags.outputFile !== undefined) {
       const color = flags.outputFile === undefined && useColor(process.stdout);
-      emit(formatter(reports, { color, cwd }), flags.outputFile);
+      if (stream) stream.end(run.problems.length);
+      else emit(formatter(reports, { color, cwd }), flags.outputFile);
     }
   }
   reportPerformance(run, flags);

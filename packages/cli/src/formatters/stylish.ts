@@ -1,5 +1,5 @@
 import type { Metrics, Severity } from '@huurbrief/core';
-import type { Formatter } from './types.js';
+import type { FileReport, Formatter } from './types.js';
 
 const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'melding' };
 
@@ -22,34 +22,57 @@ export function metricsSummary(m: Metrics): string {
   return parts.join(' · ');
 }
 
+/** One letter's block of stylish output (also used when streaming a large run). */
+export function stylishFile(r: FileReport, color: boolean): string {
+  const c = paint(color);
+  let out = `\n${c.underline(r.path)}\n`;
+  const rows = r.messages.map((m) => {
+    const sev = m.severity === 'error' ? c.red(LABEL.error) : m.severity === 'warning' ? c.yellow(LABEL.warning) : c.blue(LABEL.info);
+    return { pos: `${m.line}:${m.column}`, sev, sevLen: LABEL[m.severity].length, msg: m.message, rule: m.ruleId };
+  });
+  const posW = Math.max(0, ...rows.map((x) => x.pos.length));
+  const sevW = Math.max(0, ...rows.map((x) => x.sevLen));
+  for (const x of rows) {
+    out += `  ${c.dim(x.pos.padStart(posW))}  ${x.sev}${' '.repeat(sevW - x.sevLen)}  ${x.msg}  ${c.dim(x.rule)}\n`;
+  }
+  out += `  ${c.dim(metricsSummary(r.metrics))}\n`;
+  return out;
+}
+
+export interface StylishTotals extends Record<Severity, number> {
+  fixable: number;
+  files: number;
+}
+
+/** Adds one letter's findings to the totals of the summary line. */
+export function addToTotals(totals: StylishTotals, r: Pick<FileReport, 'messages'>): void {
+  totals.files++;
+  for (const m of r.messages) {
+    totals[m.severity]++;
+    if (m.fix) totals.fixable++;
+  }
+}
+
+/** The summary at the end of stylish output. */
+export function stylishSummary(totals: StylishTotals, color: boolean): string {
+  const c = paint(color);
+  const files = totals.files;
+  const fixable = totals.fixable;
+  const total = totals.error + totals.warning + totals.info;
+  if (total === 0) return `\n${c.green('✔')} geen problemen in ${files} ${files === 1 ? 'brief' : 'brieven'}\n`;
+  const line = `✖ ${total} ${total === 1 ? 'probleem' : 'problemen'} (${totals.error} ${totals.error === 1 ? 'fout' : 'fouten'}, ${totals.warning} ${totals.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${totals.info} ${totals.info === 1 ? 'melding' : 'meldingen'}) in ${files} ${files === 1 ? 'brief' : 'brieven'}`;
+  let out = `\n${totals.error ? c.red(c.bold(line)) : c.yellow(c.bold(line))}\n`;
+  if (fixable) out += c.dim(`  ${fixable} ${fixable === 1 ? 'probleem is' : 'problemen zijn'} automatisch te verbeteren met --fix\n`);
+  return out;
+}
+
 /** ESLint-style output in Dutch: file, line:column, severity, message, rule id; a summary. */
 export const stylish: Formatter = (reports, { color }) => {
-  const c = paint(color);
   let out = '';
-  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  let fixable = 0;
+  const totals: StylishTotals = { error: 0, warning: 0, info: 0, fixable: 0, files: 0 };
   for (const r of reports) {
-    out += `\n${c.underline(r.path)}\n`;
-    const rows = r.messages.map((m) => {
-      totals[m.severity]++;
-      if (m.fix) fixable++;
-      const sev = m.severity === 'error' ? c.red(LABEL.error) : m.severity === 'warning' ? c.yellow(LABEL.warning) : c.blue(LABEL.info);
-      return { pos: `${m.line}:${m.column}`, sev, sevLen: LABEL[m.severity].length, msg: m.message, rule: m.ruleId };
-    });
-    const posW = Math.max(0, ...rows.map((x) => x.pos.length));
-    const sevW = Math.max(0, ...rows.map((x) => x.sevLen));
-    for (const x of rows) {
-      out += `  ${c.dim(x.pos.padStart(posW))}  ${x.sev}${' '.repeat(sevW - x.sevLen)}  ${x.msg}  ${c.dim(x.rule)}\n`;
-    }
-    out += `  ${c.dim(metricsSummary(r.metrics))}\n`;
+    out += stylishFile(r, color);
+    addToTotals(totals, r);
   }
-  const total = totals.error + totals.warning + totals.info;
-  if (total === 0) {
-    out += `\n${c.green('✔')} geen problemen in ${reports.length} ${reports.length === 1 ? 'brief' : 'brieven'}\n`;
-  } else {
-    const line = `✖ ${total} ${total === 1 ? 'probleem' : 'problemen'} (${totals.error} ${totals.error === 1 ? 'fout' : 'fouten'}, ${totals.warning} ${totals.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${totals.info} ${totals.info === 1 ? 'melding' : 'meldingen'}) in ${reports.length} ${reports.length === 1 ? 'brief' : 'brieven'}`;
-    out += `\n${totals.error ? c.red(c.bold(line)) : c.yellow(c.bold(line))}\n`;
-    if (fixable) out += c.dim(`  ${fixable} ${fixable === 1 ? 'probleem is' : 'problemen zijn'} automatisch te verbeteren met --fix\n`);
-  }
-  return out;
+  return out + stylishSummary(totals, color);
 };

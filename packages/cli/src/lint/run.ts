@@ -26,6 +26,12 @@ export interface LintRunOptions {
   concurrency?: Concurrency;
   /** Time every rule (`--timing`): milliseconds per rule id in `LintRun.timings`. */
   timing?: boolean;
+  /**
+   * Called with each report as soon as it and every report before it (in
+   * sorted order) are done: for streaming output. The report is also in
+   * `LintRun.reports` afterwards; the callback may shrink it.
+   */
+  onReport?: (report: FileReport) => void;
 }
 
 export interface LintRun {
@@ -70,11 +76,28 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
     if (!(error instanceof ConfigError)) throw error;
     problems.push(error);
   }
-  const { files, errors } = await findLetterFiles(options.paths, options.cwd, ignorePatterns);
-  problems.push(...errors);
+  const found = await findLetterFiles(options.paths, options.cwd, ignorePatterns);
+  problems.push(...found.errors);
+  // In output order (by displayed path) from the start, so results can be streamed.
+  const shown = new Map(found.files.map((abs) => [abs, displayPath(options.cwd, abs)]));
+  const files = [...found.files].sort((a, b) => compare(shown.get(a)!, shown.get(b)!));
 
   const cache = options.cache ? new LintCache(resolve(options.cwd, options.cacheLocation ?? CACHE_FILE)) : undefined;
-  const outcomes: Outcome[] = new Array<Outcome>(files.length);
+  const outcomes: (Outcome | undefined)[] = new Array<Outcome | undefined>(files.length);
+  // Delivers finished files in order: to onReport at once, else collected.
+  let delivered = 0;
+  const deliver = () => {
+    for (let o = outcomes[delivered]; o; o = outcomes[delivered]) {
+      const abs = files[delivered]!;
+      if (o.result) {
+        const report: FileReport = { path: shown.get(abs)!, ...o.result };
+        options.onReport?.(report);
+        reports.push(report);
+      } else if (o.error instanceof InputError) problems.push(new InputError(shown.get(abs)!, o.error.reason));
+      else if (o.error && !problems.some((p) => p instanceof ConfigError && p.message === o.error!.message)) problems.push(o.error);
+      outcomes[delivered++] = DELIVERED;
+    }
+  };
   /** Files still to lint, with what the cache needs to store their result. */
   const pending: { index: number; path: string; hash?: string; config?: ResolvedConfig }[] = [];
   let done = 0;
@@ -103,15 +126,18 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
     } else pending.push({ index, path: abs, hash, config });
   });
   progress();
+  deliver();
 
   const settle = (index: number, outcome: Outcome) => {
     outcomes[index] = outcome;
     done++;
     progress();
-    if (!cache) return;
-    const p = byIndex.get(index);
-    if (outcome.result && p?.hash && p.config) cache.set(p.path, p.hash, p.config, outcome.result);
-    else if (outcome.error instanceof InputError) cache.delete(files[index]!);
+    if (cache) {
+      const p = byIndex.get(index);
+      if (outcome.result && p?.hash && p.config) cache.set(p.path, p.hash, p.config, outcome.result);
+      else if (outcome.error instanceof InputError) cache.delete(files[index]!);
+    }
+    deliver();
   };
   const byIndex = new Map(cache ? pending.map((p) => [p.index, p]) : []);
 
@@ -146,15 +172,7 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
     }
   }
 
-  // Back in file order: the same reports and problems, serial or parallel.
-  files.forEach((abs, index) => {
-    const o = outcomes[index]!;
-    if (o.result) reports.push({ path: displayPath(options.cwd, abs), ...o.result });
-    else if (o.error instanceof InputError) problems.push(new InputError(displayPath(options.cwd, abs), o.error.reason));
-    else if (o.error && !problems.some((p) => p instanceof ConfigError && p.message === o.error!.message)) problems.push(o.error);
-  });
   outcomes.length = 0;
-  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const run: LintRun = { reports, problems, loader };
   if (timings) run.timings = timings;
   if (cache) {
@@ -168,3 +186,6 @@ interface Outcome {
   result?: LintResult;
   error?: InputError | ConfigError;
 }
+const DELIVERED: Outcome = Object.freeze({});
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

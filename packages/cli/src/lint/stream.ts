@@ -1,0 +1,75 @@
+import type { Severity } from '@huurbrief/core';
+import { json } from '../formatters/json.js';
+import { addToTotals, stylishFile, stylishSummary, type StylishTotals } from '../formatters/stylish.js';
+import type { FileReport } from '../formatters/types.js';
+
+/** What decides whether a run can stream its output. */
+export interface StreamFlags {
+  format: string;
+  quiet?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  outputFile?: string;
+  stdin?: boolean;
+}
+
+export interface OutputStream {
+  /** Give to runLint as `onReport`: writes the letter's output now, keeps only its severities. */
+  onReport: (report: FileReport) => void;
+  /** Writes the end of the output (json's `]`, stylish's summary). */
+  end: (problems: number) => void;
+}
+
+/**
+ * Streams stylish or json output letter by letter, so a run over 10,000
+ * letters does not hold every finding until the end (peak memory ≤ 300 MB).
+ * The bytes are exactly what the formatter writes for the whole run; runLint
+ * delivers letters in the same sorted order. Not for --fix (it needs the
+ * findings), --output-file, stdin or the other formats (they need everything).
+ */
+export function outputStream(flags: StreamFlags, color: boolean, write: (s: string) => void = (s) => void process.stdout.write(s)): OutputStream | undefined {
+  // Not at a terminal: there the progress line shares the screen (and nobody reads 10,000 letters there).
+  if (flags.fix || flags.fixDryRun || flags.outputFile !== undefined || flags.stdin || process.stdout.isTTY) return undefined;
+  const keep = (r: FileReport): FileReport => (flags.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 'error') } : r);
+  if (flags.format === 'json') {
+    let first = true;
+    return {
+      onReport: (report) => {
+        // json([r]) is "[\n" + the indented entry + "\n]\n".
+        const entry = json([keep(report)], { color: false, cwd: '' }).slice(2, -3);
+        write(first ? `[\n${entry}` : `,\n${entry}`);
+        first = false;
+        shrink(report);
+      },
+      end: () => write(first ? '[]\n' : '\n]\n'),
+    };
+  }
+  if (flags.format === 'stylish') {
+    const totals: StylishTotals = { error: 0, warning: 0, info: 0, fixable: 0, files: 0 };
+    return {
+      onReport: (report) => {
+        const r = keep(report);
+        write(stylishFile(r, color));
+        addToTotals(totals, r);
+        shrink(report);
+      },
+      // Only problems and no letter: the problems say it all.
+      end: (problems) => {
+        if (totals.files > 0 || problems === 0) write(stylishSummary(totals, color));
+      },
+    };
+  }
+  return undefined;
+}
+
+type Message = FileReport['messages'][number];
+const SKELETON: Record<Severity, Message> = {
+  error: Object.freeze({ severity: 'error' }) as Message,
+  warning: Object.freeze({ severity: 'warning' }) as Message,
+  info: Object.freeze({ severity: 'info' }) as Message,
+};
+
+/** After streaming, a report keeps only what the exit code needs: its severities (shared objects). */
+function shrink(report: FileReport): void {
+  report.messages = report.messages.map((m) => SKELETON[m.severity]);
+}
