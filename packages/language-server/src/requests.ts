@@ -54,7 +54,7 @@ export function registerRequests(connection: Connection, session: Session): void
     const doc = openDoc(LETTER_INFO, uri);
     const outcome = await current(uri);
     if (!outcome) throw invalid(LETTER_INFO, 'de brief is tijdens het meten gewijzigd; vraag opnieuw');
-    return letterInfo(outcome, reviewStateFor(uriToPath(uri), doc.getText()));
+    return letterInfo(outcome, await reviewStateFor(uriToPath(uri), doc.getText()));
   });
 
   connection.onRequest(REVIEW, async (params: unknown): Promise<ReviewResult> => {

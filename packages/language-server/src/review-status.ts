@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { approve, contentHash, findRepo, requestReview, reviewStatus, type ActionResult, type LetterStatus } from '@huurbrief/core/review';
+import type { ActionResult, LetterStatus } from '@huurbrief/core/review';
 import type { ReviewParams, ReviewResult, ReviewState } from './protocol.js';
 
 /** The status asks git (history, work tree) and blocks briefly; reuse it while nothing it depends on changed. */
@@ -15,10 +15,15 @@ function mtime(path: string): number {
   }
 }
 
+/** Loaded on first use: the review code (git, ssh-keygen, records) is not needed for the first diagnostics. */
+type Review = typeof import('@huurbrief/core/review');
+let loading: Promise<Review> | undefined;
+const review = (): Promise<Review> => (loading ??= import('@huurbrief/core/review'));
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Status from the records (cached briefly: it reads records and asks git). Throws ReviewSetupError & co. */
-function statusOf(path: string): LetterStatus {
+function statusOf({ findRepo, reviewStatus }: Review, path: string): LetterStatus {
   const repo = findRepo(dirname(path));
   // The letter on disk, the records, the signers and git's index (commits, adds) decide the status.
   const key = [path, join(repo.root, '.huurbrief', 'reviews'), join(repo.root, '.huurbrief', 'allowed_signers'), join(repo.root, '.git', 'index')].map(mtime).join(':');
@@ -34,15 +39,16 @@ function statusOf(path: string): LetterStatus {
  * the saved file; when the writer's unsaved text differs from an approved
  * version, the letter counts as changed since approval.
  */
-export function reviewStateFor(path: string | undefined, text: string): ReviewState {
+export async function reviewStateFor(path: string | undefined, text: string): Promise<ReviewState> {
   if (!path) return { state: 'unknown', label: 'Beoordeling onbekend', reason: 'De brief is nog niet opgeslagen.' };
+  const r = await review();
   let status: LetterStatus;
   try {
-    status = statusOf(path);
+    status = statusOf(r, path);
   } catch (error) {
     return { state: 'unknown', label: 'Geen beoordeling ingericht', reason: message(error) };
   }
-  const unsaved = contentHash(text) !== status.sha256;
+  const unsaved = r.contentHash(text) !== status.sha256;
   const approval = status.approvals.at(-1);
   const base = { reason: status.reason, ...(unsaved ? { unsaved: true } : {}) };
   if (status.state === 'approved' && approval) {
@@ -72,8 +78,9 @@ export function reviewStateFor(path: string | undefined, text: string): ReviewSt
 }
 
 /** `huurbrief/review`: request a review or approve, through the same code as `huurbrief review`. */
-export function runReview(params: ReviewParams, path: string, text: string, diskText: string | undefined): ReviewResult {
-  const refusal = (msg: string): ReviewResult => ({ ok: false, message: msg, review: reviewStateFor(path, text) });
+export async function runReview(params: ReviewParams, path: string, text: string, diskText: string | undefined): Promise<ReviewResult> {
+  const { approve, contentHash, requestReview } = await review();
+  const refusal = async (msg: string): Promise<ReviewResult> => ({ ok: false, message: msg, review: await reviewStateFor(path, text) });
   if (diskText === undefined || contentHash(diskText) !== contentHash(text)) {
     return refusal('Sla de brief eerst op: een beoordeling gaat over de opgeslagen versie.');
   }
@@ -86,5 +93,5 @@ export function runReview(params: ReviewParams, path: string, text: string, disk
     return refusal(message(error));
   }
   cache.delete(path);
-  return { ok: result.ok, message: result.ok ? result.message : result.reason, review: reviewStateFor(path, text) };
+  return { ok: result.ok, message: result.ok ? result.message : result.reason, review: await reviewStateFor(path, text) };
 }
