@@ -582,7 +582,10 @@ export const judgementPhrases = [
    "nog_geen",
    "hoeft",
    "hoeven",
-   "U"
+   "U",
+   "wachten",
+   "wacht",
+   "wachtten"
   ],
   "uitleg": "Wat de huurder vraagt (vervangen, repareren, verlengen, verlagen) \"niet doen\" is een nee. Zeg ook wat wel kan, of wanneer.",
   "voorstel": [
@@ -640,7 +643,7 @@ export const judgementPhrases = [
  {
   "id": "niet-van-plan",
   "regel": "refusal",
-  "patroon": "WIJ NEG van_plan|bereid|genegen|verplicht|gehouden",
+  "patroon": "WIJ NEG van_plan|bereid|genegen|verplicht|gehouden|in_staat",
   "uitleg": "\"Wij zijn niet van plan / niet bereid / niet verplicht\" klinkt als een weigering met de armen over elkaar.",
   "voorstel": [
    "We doen ... niet, omdat ... Wel kunnen we ..."
@@ -800,7 +803,7 @@ export const judgementPhrases = [
  {
   "id": "volgens-de-regels",
   "regel": "policy-shield",
-  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID",
+  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel",
   "soort": "bij-nee",
   "uitleg": "Een nee met \"volgens de regels\" verschuilt zich achter de regel. Leg uit waarom, en zeg wat wel kan.",
   "voorstel": [
@@ -1686,7 +1689,12 @@ export const judgementPhrases = [
   "patroon": "geen_gehoor|niet_gereageerd|niet_gereageerd",
   "voorwaarde": "overslaan",
   "behalve": [
-   "WIJ"
+   "WIJ",
+   "wordt",
+   "worden",
+   "werd",
+   "kan",
+   "kunnen"
   ],
   "uitleg": "\"U heeft geen gehoor gegeven\" verwijt. Zeg wat er nog moet gebeuren.",
   "voorstel": [
@@ -2267,6 +2275,703 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Tot onze spijt gaat de afspraak niet door."
+  ]
+ },
+ {
+  "id": "wij-doen-niet",
+  "regel": "refusal",
+  "patroon": "WIJ NEG",
+  "hoofdzin": true,
+  "behalve": [
+   "verhogen|verhoogd|verhoging|*verhoging|omhoog|stijgen|stijgt|afsluiten|afgesloten|sluiten|opzeggen|opgezegd|uitzetten|ontruimen|ontbinden",
+   "kosten|*kosten|boete|boetes|rente|beslag|deurwaarder|incasso*|in_rekening|rekenen|vragen|vraagt|vroegen|storen|lastigvallen",
+   "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
+   "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
+   "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
+   "ben|is|was|waren|zijn",
+   "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
+   "weten|weet|wisten|+begrijpen|snappen|zien|ziet|zagen|gezien|vinden|vind|vond|gevonden|ontvangen|vernomen|gehoord|gehad|horen|merken|gemerkt|zeggen|gezegd|garanderen|beloven|voorspellen|inschatten|uitsluiten|willen|wil|hopen|hoop",
+   "wachten|tijd|bereikbaar|aanwezig|open|geopend|gesloten|anders|genoeg|precies|bereiken|nog_niet|nog_geen|nog_niets"
+  ],
+  "uitleg": "\"Wij ... niet\" zegt alleen wat de corporatie niet doet. De huurder wil weten wat wel kan.",
+  "voorstel": [
+   "Dat doen we niet, omdat ... Wel kunnen we ...",
+   "We kijken graag met u wat wel kan."
+  ],
+  "goed": [
+   "Wij verhogen uw huur dit jaar niet.",
+   "Wij laten u niet in de steek; samen zoeken we een oplossing.",
+   "Wij hebben niets gevonden dat op lekkage wijst.",
+   "Wij rekenen geen administratiekosten.",
+   "Omdat wij geen sleutel hadden, kon de monteur niet naar binnen. Bel ons voor een nieuwe afspraak.",
+   "Wij geven geen vergoeding, maar u kunt wel een bijdrage uit het bewonersfonds aanvragen."
+  ],
+  "fout": [
+   "Een vergoeding voor het behang geven wij niet.",
+   "Het snoeien van de heg doen wij niet.",
+   "Wij maken geen afspraken op zaterdag.",
+   "Dat wij de verhuizing niet regelen, staat in het contract."
+  ]
+ },
+ {
+  "id": "verzoek-niet",
+  "regel": "refusal",
+  "patroon": "verzoek|aanvraag|wens|wensen|voorstel NEG",
+  "hoofdzin": true,
+  "behalve": [
+   "nog_niet",
+   "nog_geen",
+   "ontvangen",
+   "binnengekomen",
+   "compleet",
+   "volledig",
+   "vergeten",
+   "verloren",
+   "kwijt",
+   "zoekgeraakt",
+   "ondertekend"
+  ],
+  "uitleg": "Een verzoek van de huurder met \"niet\" of \"geen\" erbij is een nee. Zeg wat er wel kan.",
+  "voorstel": [
+   "Uw verzoek om ... kunnen we niet geven, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Uw aanvraag is nog niet compleet; wilt u de loonstrook nog sturen?",
+   "Uw verzoek om een nieuwe keuken is niet vergeten."
+  ],
+  "fout": [
+   "Uw verzoek om een tweede berging zal niet worden uitgevoerd.",
+   "Aan uw wens om een ander behang kan geen invulling worden gegeven."
+  ]
+ },
+ {
+  "id": "afwijzing-als-naamwoord",
+  "regel": "refusal",
+  "patroon": "afwijzing|weigering|afwijzend|afwijzende|negatief_besluit|negatieve_beslissing|negatief_advies|negatief_besloten",
+  "negatie": "verboden",
+  "uitleg": "Een \"afwijzing\" of \"weigering\" is een nee in ambtelijke woorden. Zeg het kort, en zeg wat wel kan.",
+  "voorstel": [
+   "We kunnen u ... niet geven, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Bent u het niet eens met de afwijzing? Dan kunt u binnen zes weken bezwaar maken."
+  ],
+  "fout": [
+   "Hierbij ontvangt u ons afwijzende besluit over de woningruil.",
+   "De weigering van uw verzoek blijft staan."
+  ]
+ },
+ {
+  "id": "van-de-hand-wijzen",
+  "regel": "refusal",
+  "patroon": "van_de_hand wijzen|wijst|wees|wezen|gewezen|wijs",
+  "negatie": "verboden",
+  "uitleg": "\"Van de hand wijzen\" is een harde nee. Zeg wat wel kan.",
+  "voorstel": [
+   "We kunnen ... niet doen, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Wij wijzen uw voorstel niet van de hand en bellen u om het te bespreken."
+  ],
+  "fout": [
+   "Het verzoek om uitstel wordt van de hand gewezen."
+  ]
+ },
+ {
+  "id": "niet-beschikbaar",
+  "regel": "refusal",
+  "patroon": "NEG beschikbaar|voorhanden|haalbaar|bespreekbaar|uitvoerbaar|realiseerbaar|plaats|budget|geld",
+  "hoofdzin": true,
+  "behalve": [
+   "in_plaats",
+   "hoeft",
+   "hoeven",
+   "vragen",
+   "vraagt",
+   "kost",
+   "kosten",
+   "nog_niet",
+   "tijdens",
+   "tijdelijk",
+   "even",
+   "gedurende"
+  ],
+  "uitleg": "\"Niet beschikbaar\" of \"geen geld\" sluit de deur. Zeg wat er wel is.",
+  "voorstel": [
+   "Er is nu geen ..., maar wel ..."
+  ],
+  "goed": [
+   "U hoeft geen geld mee te nemen.",
+   "Er is geen plaats meer in de berging, maar in de fietsenstalling wel."
+  ],
+  "fout": [
+   "Voor een nieuwe badkamer is geen budget.",
+   "Een tweede parkeerplaats is niet bespreekbaar."
+  ]
+ },
+ {
+  "id": "is-uitgesloten",
+  "regel": "refusal",
+  "patroon": "+zijn uitgesloten",
+  "negatie": "verboden",
+  "uitleg": "\"Uitgesloten\" is een harde nee. Zeg waarom, en wat wel kan.",
+  "voorstel": [
+   "Dat kan niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Het is niet uitgesloten dat de monteur iets later komt."
+  ],
+  "fout": [
+   "Een tweede sleutel voor de berging is uitgesloten."
+  ]
+ },
+ {
+  "id": "kan-geen-sprake-zijn",
+  "regel": "refusal",
+  "patroon": "KAN NEG sprake",
+  "uitleg": "\"Daarvan kan geen sprake zijn\" klinkt als een loket. Zeg kort wat niet kan en wat wel.",
+  "voorstel": [
+   "Dat kunnen we niet doen, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Er is geen sprake van schade aan uw woning."
+  ],
+  "fout": [
+   "Van een huurverlaging kan geen sprake zijn."
+  ]
+ },
+ {
+  "id": "geen-gevolg-geven",
+  "regel": "refusal",
+  "patroon": "NEG gevolg|gehoor +geven",
+  "behalve": [
+   "U"
+  ],
+  "uitleg": "\"Geen gevolg geven aan uw verzoek\" is ambtelijk voor nee. Zeg wat wel kan.",
+  "voorstel": [
+   "We doen ... niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Wij hebben gevolg gegeven aan uw verzoek en de lamp vervangen."
+  ],
+  "fout": [
+   "Aan uw verzoek om een nieuwe schutting wordt geen gevolg gegeven."
+  ]
+ },
+ {
+  "id": "kort-verbod",
+  "regel": "refusal",
+  "patroon": "NEG",
+  "kop": true,
+  "soort": "verbod",
+  "behalve": [
+   "nodig"
+  ],
+  "uitleg": "Een verbod als bordje (\"Niet roken in de lift\", \"Geen fietsen in de hal\") zegt niet waarom en niet wat wel kan.",
+  "voorstel": [
+   "Wilt u niet roken in de lift? De rook blijft lang hangen. Buiten bij de ingang mag het wel."
+  ],
+  "goed": [
+   "Geen zorgen, wij regelen het.",
+   "Geen enkele huurder betaalt meer door de isolatie.",
+   "Niet roken in de lift, want de rook blijft hangen.",
+   "Geen afspraak nodig."
+  ],
+  "fout": [
+   "Niet roken in de lift.",
+   "GEEN FIETSEN IN HET TRAPPENHUIS.",
+   "Geen barbecue op het balkon."
+  ]
+ },
+ {
+  "id": "de-regel",
+  "regel": "policy-shield",
+  "patroon": "de_regel|die_regel|deze_regel|onze_regel|een_regel|nu_eenmaal_de_regel +zijn|+gelden",
+  "negatie": "verboden",
+  "behalve": [
+   "omdat",
+   "want",
+   "zodat",
+   "doel",
+   "bedoeld",
+   "veiligheid",
+   "waarom",
+   "uitleggen",
+   "uitleg",
+   "uit"
+  ],
+  "uitleg": "\"Dat is de regel\" is geen reden. Zeg waarom de regel er is, en wat wel kan.",
+  "voorstel": [
+   "Dat doen we zo omdat ...",
+   "We doen dit zo, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "Deze regel geldt niet voor u, omdat u al voor 2020 huurde.",
+   "De regel is er voor uw veiligheid, omdat rook in de lift blijft hangen."
+  ],
+  "fout": [
+   "Dat is nu eenmaal de regel.",
+   "De regel is dat u geen tweede woning kunt huren."
+  ]
+ },
+ {
+  "id": "geldt-voor-iedereen",
+  "regel": "policy-shield",
+  "patroon": "BELEID|regel +gelden iedereen|ook_voor_u|ook_voor_jou|alle_huurders|elke_huurder",
+  "negatie": "verboden",
+  "behalve": [
+   "omdat",
+   "want",
+   "zodat"
+  ],
+  "uitleg": "\"Dat geldt voor iedereen\" verschuilt zich achter de regel. Zeg waarom, en kijk wat voor deze huurder wel kan.",
+  "voorstel": [
+   "We doen dit zo omdat ... Voor u kunnen we wel ..."
+  ],
+  "goed": [
+   "Deze korting geldt voor iedereen die voor 1 mei betaalt."
+  ],
+  "fout": [
+   "Deze regels gelden voor iedereen in het complex."
+  ]
+ },
+ {
+  "id": "strikt-beleid",
+  "regel": "policy-shield",
+  "patroon": "strikt|streng|strikte|strenge|letterlijk|onverkort BELEID|regel|*reglement|*regels|*beleid|*voorwaarden",
+  "negatie": "verboden",
+  "uitleg": "Strikt vasthouden aan regels is een muur. Zeg waarom, en waar ruimte is.",
+  "voorstel": [
+   "We doen dit zo omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Wij controleren streng op de brandveiligheid in het trappenhuis."
+  ],
+  "fout": [
+   "Wij houden strikt vast aan ons huurbeleid."
+  ]
+ },
+ {
+  "id": "wij-volgen-beleid",
+  "regel": "policy-shield",
+  "patroon": "WIJ +volgen|+toepassen BELEID|*reglement|*regels|*beleid|*voorwaarden",
+  "negatie": "verboden",
+  "behalve": [
+   "omdat",
+   "want",
+   "zodat",
+   "om"
+  ],
+  "uitleg": "\"Wij volgen het reglement\" verschuilt zich achter papier. Zeg wie er besluit, waarom, en wat wel kan.",
+  "voorstel": [
+   "We hebben besloten ..., omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Wij volgen de richtlijnen van het RIVM om u en onze monteurs te beschermen."
+  ],
+  "fout": [
+   "Wij passen in uw geval het toewijzingsreglement toe."
+  ]
+ },
+ {
+  "id": "dient-te",
+  "regel": "commanding",
+  "patroon": "+dienen te",
+  "behalve": [
+   "WIJ",
+   "U",
+   "ons"
+  ],
+  "uitleg": "\"... dient te ...\" is een bevel zonder afzender. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U heeft zes weken om bezwaar in te dienen.",
+   "Dit formulier dient als bewijs van inschrijving."
+  ],
+  "fout": [
+   "Het balkon dient vrij te blijven van afval.",
+   "Uiterlijk 1 juni dient de tuin opgeruimd te zijn."
+  ]
+ },
+ {
+  "id": "van-u-wordt-verwacht",
+  "regel": "commanding",
+  "patroon": "van_u|van_jou|van_je +worden verwacht|verlangd|gevraagd|geëist",
+  "negatie": "verboden",
+  "behalve": [
+   "wat"
+  ],
+  "uitleg": "\"Van u wordt verwacht\" beveelt zonder afzender. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Wat wordt er van u verwacht? Dat leest u hieronder."
+  ],
+  "fout": [
+   "Van u wordt verlangd dat u het schuurtje afbreekt."
+  ]
+ },
+ {
+  "id": "van-u-wordt-verwacht-onpersoonlijk",
+  "regel": "impersonal",
+  "patroon": "van_u|van_jou|van_je +worden verwacht|verlangd|gevraagd|geëist",
+  "negatie": "verboden",
+  "behalve": [
+   "wat"
+  ],
+  "uitleg": "Een lijdende vorm verstopt wie iets vraagt. Schrijf \"we vragen u ...\".",
+  "voorstel": [
+   "We vragen u ..."
+  ],
+  "goed": [
+   "Van u wordt niets verwacht: wij regelen alles."
+  ],
+  "fout": [
+   "Van u wordt verwacht dat u de sleutels inlevert."
+  ]
+ },
+ {
+  "id": "wij-verlangen",
+  "regel": "commanding",
+  "patroon": "WIJ +verlangen",
+  "behalve": [
+   "naar"
+  ],
+  "uitleg": "\"Wij verlangen\" is een eis. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Wij verlangen naar de zomer, net als u."
+  ],
+  "fout": [
+   "Wij verlangen dat de schotel binnen een week is verwijderd."
+  ]
+ },
+ {
+  "id": "wij-gaan-ervan-uit",
+  "regel": "commanding",
+  "patroon": "WIJ +uitgaan ervan|daarvan|er_van U",
+  "bereik": "zin",
+  "behalve": [
+   "tevreden",
+   "begrip",
+   "bekend",
+   "geïnformeerd",
+   "geholpen",
+   "welkom"
+  ],
+  "uitleg": "\"Wij gaan ervan uit dat u ...\" legt iets op zonder het te vragen. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Wij gaan ervan uit dat de werkzaamheden vrijdag klaar zijn.",
+   "Wij gaan ervan uit dat u tevreden bent met de nieuwe keuken."
+  ],
+  "fout": [
+   "Wij gaan ervan uit dat u de schutting deze week herstelt."
+  ]
+ },
+ {
+  "id": "moet-uitroep",
+  "regel": "commanding",
+  "patroon": "+moeten !",
+  "behalve": [
+   "WIJ"
+  ],
+  "uitleg": "Een \"moet\" met een uitroepteken is een bevel. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Dit moet u echt even zien: de nieuwe speeltuin is klaar."
+  ],
+  "fout": [
+   "De rommel moet weg!"
+  ]
+ },
+ {
+  "id": "u-heeft-niet-gedaan",
+  "regel": "blaming",
+  "patroon": "U heeft|hebt|had|hadden|hebben NEG VD",
+  "voorwaarde": "overslaan",
+  "behalve": [
+   "recht",
+   "nodig",
+   "verkeerd",
+   "fout",
+   "mis",
+   "vergeten",
+   "gemist",
+   "last",
+   "gehad",
+   "te_maken",
+   "kunnen",
+   "hoeven",
+   "hoeft",
+   "ontvangen",
+   "gekregen",
+   "misschien",
+   "mogelijk",
+   "wellicht"
+  ],
+  "uitleg": "\"U heeft ... niet gedaan\" is een verwijt. Zeg wat er nog moet gebeuren, en vraag wat er speelt.",
+  "voorstel": [
+   "We hebben ... nog niet van u ontvangen. Is er iets aan de hand?"
+  ],
+  "goed": [
+   "Heeft u de huur nog niet betaald? Bel ons, dan zoeken we samen een oplossing.",
+   "U heeft niets verkeerd gedaan.",
+   "U heeft geen toestemming nodig."
+  ],
+  "fout": [
+   "U heeft de meterstanden niet doorgegeven.",
+   "Omdat u niet heeft gereageerd, sturen wij deze brief."
+  ]
+ },
+ {
+  "id": "verbazing",
+  "regel": "blaming",
+  "patroon": "verbaast|verbazen|verbaasd|verbaasde|verwondert|verwonderd|verwondering|raadsel ons|WIJ",
+  "negatie": "verboden",
+  "uitleg": "Verbazing over de huurder is een verwijt. Beschrijf wat er is gebeurd, en vraag wat er speelt.",
+  "voorstel": [
+   "We hebben ... nog niet ontvangen. Is er iets aan de hand?"
+  ],
+  "goed": [
+   "Het zal u niet verbazen dat de lift wordt vervangen."
+  ],
+  "fout": [
+   "Het verwondert ons dat de tuin nog niet is opgeruimd."
+  ]
+ },
+ {
+  "id": "niet-begrijpen-waarom",
+  "regel": "blaming",
+  "patroon": "WIJ +begrijpen|snappen|snap NEG waarom",
+  "bereik": "zin",
+  "uitleg": "\"Wij begrijpen niet waarom u ...\" is een verwijt. Vraag wat er speelt.",
+  "voorstel": [
+   "Is er iets aan de hand? Bel ons gerust."
+  ],
+  "goed": [
+   "Wij begrijpen dat u boos bent, en we zoeken het voor u uit."
+  ],
+  "fout": [
+   "Wij begrijpen niet waarom u de brief niet heeft beantwoord."
+  ]
+ },
+ {
+  "id": "onduidelijk-waarom-u",
+  "regel": "blaming",
+  "patroon": "onduidelijk|raadsel|onbegrijpelijk waarom_u|waarom_je|waarom_jij",
+  "bereik": "zin",
+  "uitleg": "\"Het is onduidelijk waarom u ...\" is een verwijt. Vraag wat er speelt.",
+  "voorstel": [
+   "Is er iets aan de hand? Bel ons gerust."
+  ],
+  "goed": [
+   "Het is nog onduidelijk waarom de lift steeds stilstaat."
+  ],
+  "fout": [
+   "Het is voor ons onduidelijk waarom u de monteur wegstuurde."
+  ]
+ },
+ {
+  "id": "u-te-laat",
+  "regel": "blaming",
+  "patroon": "U te_laat",
+  "negatie": "verboden",
+  "voorwaarde": "overslaan",
+  "behalve": [
+   "KAN",
+   "nooit"
+  ],
+  "uitleg": "\"U bent te laat\" is een verwijt. Zeg feitelijk wat er openstaat, en bied hulp aan.",
+  "voorstel": [
+   "We hebben uw huur van ... nog niet ontvangen. Lukt betalen niet? Bel ons."
+  ],
+  "goed": [
+   "Bent u te laat met betalen? Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "fout": [
+   "U bent weer te laat met de huur van april."
+  ]
+ },
+ {
+  "id": "al-zoveel-keer",
+  "regel": "blaming",
+  "patroon": "al_twee|al_drie|al_vier|al_vijf|al_meerdere|al_diverse|al_verschillende|al_enkele|al_zo_vaak|tot_twee|tot_drie|tot_vier|tot_meerdere keer|keren|maal|malen|vaak U|uw",
+  "negatie": "verboden",
+  "behalve": [
+   "KAN",
+   "MAG"
+  ],
+  "uitleg": "Tellen hoe vaak iets is misgegaan is een verwijt. Beschrijf wat er nu nodig is.",
+  "voorstel": [
+   "We hebben ... nog niet van u ontvangen. Is er iets aan de hand?"
+  ],
+  "goed": [
+   "U kunt al twee keer per jaar een gratis klusbeurt aanvragen."
+  ],
+  "fout": [
+   "Wij hebben u al drie keer een herinnering gestuurd.",
+   "Tot drie keer toe stond uw fiets in de gang."
+  ]
+ },
+ {
+  "id": "uw-schuld",
+  "regel": "blaming",
+  "patroon": "uw|eigen toedoen|schuld|nalatigheid",
+  "negatie": "verboden",
+  "behalve": [
+   "buiten"
+  ],
+  "uitleg": "\"Uw eigen schuld\" verwijt. Beschrijf wat er is gebeurd en wat nu nodig is.",
+  "voorstel": [
+   "De schade is ontstaan door ... Wilt u ...?"
+  ],
+  "goed": [
+   "De lekkage is niet uw schuld.",
+   "Buiten uw toedoen is de ruit gesneuveld."
+  ],
+  "fout": [
+   "Dit is uw eigen schuld."
+  ]
+ },
+ {
+  "id": "u-bent-de-oorzaak",
+  "regel": "blaming",
+  "patroon": "U +zijn oorzaak|veroorzaker|schuldig|aansprakelijk",
+  "negatie": "verboden",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"U bent de oorzaak\" verwijt. Beschrijf wat er is gebeurd en wat nu nodig is.",
+  "voorstel": [
+   "De verstopping komt door ... Wilt u ...?"
+  ],
+  "goed": [
+   "U bent niet aansprakelijk voor schade door de storm."
+  ],
+  "fout": [
+   "U bent de veroorzaker van de waterschade bij de buren."
+  ]
+ },
+ {
+  "id": "woning-kwijt",
+  "regel": "threatening",
+  "patroon": "verlies|kwijtraken|kwijt|+verliezen|+riskeren woning|huis|huurwoning|woonruimte|dak|huurcontract",
+  "negatie": "verboden",
+  "uitleg": "Dreigen met het verlies van de woning maakt bang. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Lukt betalen niet? Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "U raakt uw woning niet kwijt als u een regeling met ons afspreekt."
+  ],
+  "fout": [
+   "Zo raakt u misschien uw woning kwijt."
+  ]
+ },
+ {
+  "id": "voortvloeiende-kosten",
+  "regel": "threatening",
+  "patroon": "kosten|schade voortvloeien|voortvloeit|voortvloeiende|voortvloeiend|voortkomen|voortkomende",
+  "negatie": "verboden",
+  "uitleg": "\"Alle kosten die hieruit voortvloeien\" dreigt met een onbekende rekening. Zeg welke kosten, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan betaalt u ook ... euro voor ... Bel ons als dat niet lukt."
+  ],
+  "goed": [
+   "Voor u vloeien er geen kosten uit voort."
+  ],
+  "fout": [
+   "De kosten die uit de overlast voortvloeien, verhalen wij.",
+   "Eventuele hieruit voortvloeiende schade komt voor u."
+  ]
+ },
+ {
+  "id": "wij-zeggen-op",
+  "regel": "threatening",
+  "patroon": "WIJ +opzeggen|+beeindigen|+ontbinden huurovereenkomst|huurcontract|huur|contract|huurrelatie",
+  "negatie": "verboden",
+  "uitleg": "Dreigen met het einde van het huurcontract maakt bang. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Lukt het niet? Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "Wij zeggen uw huur niet op zolang de regeling loopt."
+  ],
+  "fout": [
+   "Wij beëindigen dan de huurovereenkomst."
+  ]
+ },
+ {
+  "id": "er-is-besloten",
+  "regel": "impersonal",
+  "patroon": "er|door_ons +zijn|+worden geconstateerd|vastgesteld|besloten|opgemerkt|geconcludeerd|gebleken",
+  "uitleg": "\"Er is besloten\" verstopt wie besluit. Schrijf \"we hebben besloten\".",
+  "voorstel": [
+   "We hebben besloten ...",
+   "We zagen dat ..."
+  ],
+  "goed": [
+   "Wij hebben besloten de lift te vervangen."
+  ],
+  "fout": [
+   "Er is vastgesteld dat de ventilatie dichtzit.",
+   "Door ons is besloten de galerij te schilderen."
+  ]
+ },
+ {
+  "id": "hopen-voldoende",
+  "regel": "stock-phrases",
+  "patroon": "+hopen|+vertrouwen|hopende voldoende|afdoende ingelicht|geïnformeerd|geholpen|beantwoord|+informeren",
+  "uitleg": "Een standaard slotzin zegt de huurder niets. Nodig uit tot contact, met een naam en een nummer.",
+  "voorstel": [
+   "Heeft u nog vragen? Bel [naam] op [telefoon]."
+  ],
+  "goed": [
+   "We hopen dat u tevreden bent met de nieuwe keuken."
+  ],
+  "fout": [
+   "Wij hopen u voldoende te hebben ingelicht."
+  ]
+ },
+ {
+  "id": "onder-dankzegging",
+  "regel": "stock-phrases",
+  "patroon": "onder_dankzegging",
+  "vast": true,
+  "vervang": "Dank u wel",
+  "uitleg": "\"Onder dankzegging\" is briefjargon. Schrijf gewoon \"dank u wel\".",
+  "voorstel": [
+   "Dank u wel"
+  ],
+  "goed": [
+   "Dank u wel voor uw hulp."
+  ],
+  "fout": [
+   "Onder dankzegging voor uw medewerking."
+  ]
+ },
+ {
+  "id": "niet-verschenen",
+  "regel": "blaming",
+  "patroon": "U NEG verschenen|opgedaagd|komen_opdagen|gekomen",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"U bent niet verschenen\" verwijt. Zeg wat er nu nodig is: een nieuwe afspraak.",
+  "voorstel": [
+   "We hebben u op ... niet getroffen. Wilt u een nieuwe afspraak maken?"
+  ],
+  "goed": [
+   "Kon u niet komen? Bel ons voor een nieuwe afspraak."
+  ],
+  "fout": [
+   "U bent op 12 maart niet op de afspraak verschenen."
   ]
  }
 ];

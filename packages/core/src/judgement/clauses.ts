@@ -69,10 +69,22 @@ function gap(doc: LetterDocument, words: readonly Word[], i: number): string {
   return prev ? doc.text.slice(prev.end, w.start) : '';
 }
 
+/**
+ * The tokenizer reads a pronoun before the full stop as an abbreviation ("... van u.",
+ * "... op u."): Dutch has no abbreviation "u.", so it is the word "u" again.
+ */
+const PRONOUN_STOP = /^(?:u|je|jij|jou|ons|wij|we)\.$/;
+export function withPronouns(words: readonly Word[]): readonly Word[] {
+  const last = words[words.length - 1];
+  if (!last || last.kind !== 'abbreviation' || !PRONOUN_STOP.test(last.lower)) return words;
+  const fixed: Word = { ...last, kind: 'word', text: last.text.slice(0, -1), lower: last.lower.slice(0, -1), end: last.end - 1 };
+  return [...words.slice(0, -1), fixed];
+}
+
 export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
   const hit = cache.get(sentence);
   if (hit) return hit;
-  const words = sentence.words;
+  const words = withPronouns(sentence.words);
   const n = words.length;
   const tail = doc.text.slice(words[n - 1]?.end ?? sentence.end, Math.min(doc.text.length, sentence.end + 3));
   const bangs = /^[^\p{L}\d]*?(!+)/u.exec(tail)?.[1]?.length ?? 0;
@@ -160,7 +172,8 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
         c.negations.push(i); // "Daar zijn wij niet verplicht toe": we refuse
         continue;
       }
-      if (GOOD_NEWS_AFTER_NEGATION.has(next) || (next === 'extra' && GOOD_NEWS_AFTER_NEGATION.has(next2))) continue;
+      // Compounds are head-final: "geen administratiekosten" is "geen kosten".
+      if (GOOD_NEWS_AFTER_NEGATION.has(next) || (next === 'extra' && GOOD_NEWS_AFTER_NEGATION.has(next2)) || /.kosten$/.test(next)) continue;
       // "u merkt er niets van" reassures; "wij hebben niets van u vernomen" does not.
       if (w.lower === 'niets' && ((next === 'van' && next2 !== 'u' && next2 !== 'uw') || next === 'mis')) continue;
       c.negations.push(i);

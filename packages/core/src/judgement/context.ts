@@ -28,6 +28,8 @@ const ALTERNATIVES: [pattern: string, strength: Strength][] = [
   ['+bespreken|gesprek|afspraak', 'strong'],
   ['+langskomen|huisbezoek', 'strong'],
   ['wachtlijst|inschrijven|aanmelden', 'strong'],
+  // "wij zetten u graag op de lijst", "we denken graag mee": an offer by the corporation.
+  ['WIJ graag', 'contact'],
   // Contact: a next step, but "Heeft u vragen? Bel ons." alone is boilerplate (see isBoilerplate).
   ['+bellen|+mailen|contact|telefoon|telefonisch|whatsapp|mail|e-mail|spreekuur|wijkkantoor|bereikbaar', 'contact'],
   ['+opnemen contact', 'contact'],

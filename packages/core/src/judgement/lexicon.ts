@@ -220,6 +220,15 @@ const VERBS: Record<string, VerbSpec> = {
   // Threatening: "wij zullen niet aarzelen / schromen".
   aarzelen: { inf: 'aarzelen', forms: ['aarzel', 'aarzelt', 'aarzelde'], pp: ['geaarzeld'] },
   schromen: { inf: 'schromen', forms: ['schroom', 'schroomt', 'schroomde'], pp: ['geschroomd'] },
+  // Rules that apply, losing the home, ending the contract.
+  gelden: { inf: 'gelden', forms: ['geld', 'geldt', 'gold', 'golden'], pp: ['gegolden'] },
+  volgen: { inf: 'volgen', forms: ['volg', 'volgt', 'volgde', 'volgden'], pp: ['gevolgd'] },
+  toepassen: { inf: 'passen', particle: 'toe', forms: ['pas', 'past', 'paste', 'pasten'], pp: ['toegepast'] },
+  verliezen: { inf: 'verliezen', forms: ['verlies', 'verliest', 'verloor', 'verloren'], pp: ['verloren'] },
+  riskeren: { inf: 'riskeren', forms: ['riskeer', 'riskeert', 'riskeerde', 'riskeerden'], pp: ['geriskeerd'] },
+  opzeggen: { inf: 'zeggen', particle: 'op', forms: ['zeg', 'zegt', 'zei', 'zeiden'], pp: ['opgezegd'] },
+  beeindigen: { inf: 'beëindigen', forms: ['beëindig', 'beëindigt', 'beëindigde', 'beëindigden'], pp: ['beëindigd'] },
+  begrijpen: { inf: 'begrijpen', forms: ['begrijp', 'begrijpt', 'begreep', 'begrepen'], pp: ['begrepen'] },
   brengen: { inf: 'brengen', forms: ['breng', 'brengt', 'bracht', 'brachten'], pp: ['gebracht'] },
 };
 

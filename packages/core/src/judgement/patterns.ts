@@ -30,6 +30,8 @@ export interface PatternEntry {
   bereik?: string;
   vast?: boolean;
   voorwaarde?: string;
+  hoofdzin?: boolean;
+  kop?: boolean;
   goed: string[];
   fout: string[];
 }
@@ -39,6 +41,7 @@ type Token =
   | { kind: 'bang' }
   | { kind: 'set'; words: ReadonlySet<string>; prefixes: string[]; suffixes?: string[] }
   | { kind: 'lemma'; lemma: Lemma }
+  | { kind: 're'; re: RegExp }
   | { kind: 'seq'; parts: Token[] }
   | { kind: 'alt'; options: Token[] };
 
@@ -48,14 +51,28 @@ export interface CompiledPattern<T> {
   except: Token[];
   fixed: boolean;
   sentenceScope: boolean;
+  /** Only in a main clause or a "dat" clause, not in a reason or time clause ("omdat wij geen toegang kregen"). */
+  mainOnly: boolean;
+  /** A notice without a finite verb, like a sign ("Niet roken in de lift."): matched at the sentence start only. */
+  notice: boolean;
   /** 'raw': no negation word at all in the clause; 'effective': no negation that really negates. */
   noNegation: 'raw' | 'effective' | false;
   source: string;
 }
 
+/**
+ * A past participle: "betaald", "gereageerd", "binnengelaten", "doorgegeven",
+ * "verwijderd", "ontvangen". Dutch marks it with "ge-" (after a separable particle)
+ * or an unstressed prefix (be-, ver-, ont-, her-, er-) and ends it in -d, -t or -en.
+ * Nouns of the same shape are listed ("bericht", "gebied", "gelegenheid").
+ */
+const PARTICIPLE =
+  /^(?!(?:bericht|berichten|gebied|gebieden|gezicht|gewicht|geld|geduld|gelegenheid|gemeente|gevolgen|gegevens|verband|verstand|verhaal|verlet|vertrek|bezit|belang|beleid|verwarming)$)(?:(?:aan|af|binnen|door|in|mee|na|op|over|terug|toe|uit|vast|weg|schoon|leeg|bij|neer|voor|langs|vrij)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en))$/u;
+
 function compileToken(raw: string, where: string): Token {
   if (raw === 'NEG') return { kind: 'neg' };
   if (raw === '!') return { kind: 'bang' };
+  if (raw === 'VD') return { kind: 're', re: PARTICIPLE };
   // "a|b_c|+verb|KLASSE": alternatives; plain words of an alternative share one set.
   const alts = raw.split('|');
   if (alts.length > 1 && alts.some((a) => a.includes('_') || a.startsWith('+') || /^[A-Z]+$/.test(a))) {
@@ -90,7 +107,16 @@ function compileToken(raw: string, where: string): Token {
 
 export function compilePattern<T>(
   value: T,
-  spec: { patroon: string; behalve?: string[] | undefined; vast?: boolean | undefined; bereik?: string | undefined; negatie?: string | undefined; effective?: boolean },
+  spec: {
+    patroon: string;
+    behalve?: string[] | undefined;
+    vast?: boolean | undefined;
+    bereik?: string | undefined;
+    negatie?: string | undefined;
+    hoofdzin?: boolean | undefined;
+    kop?: boolean | undefined;
+    effective?: boolean;
+  },
   where: string,
 ): CompiledPattern<T> {
   const tokens = spec.patroon.trim().split(/\s+/).map((t) => compileToken(t, where));
@@ -101,6 +127,8 @@ export function compilePattern<T>(
     except: (spec.behalve ?? []).map((t) => compileToken(t, where)),
     fixed: spec.vast === true,
     sentenceScope: spec.bereik === 'zin',
+    mainOnly: spec.hoofdzin === true,
+    notice: spec.kop === true,
     noNegation: spec.negatie === 'verboden' ? (spec.effective ? 'effective' : 'raw') : false,
     source: spec.patroon,
   };
@@ -200,6 +228,9 @@ function matchToken(t: Token, words: readonly Word[], r: Range, used: Set<number
     case 'set':
       for (let i = r.from; i < r.to; i++) if (!used.has(i) && isWord(words[i]) && setHas(t, words[i]!.lower)) return [i];
       return null;
+    case 're':
+      for (let i = r.from; i < r.to; i++) if (!used.has(i) && isWord(words[i]) && t.re.test(words[i]!.lower)) return [i];
+      return null;
     case 'lemma': {
       for (let i = r.from; i < r.to; i++) {
         if (!used.has(i) && isWord(words[i]) && t.lemma.joined.has(words[i]!.lower) && !inSeparable(t.lemma, words, i, r)) return [i];
@@ -243,6 +274,8 @@ function matchAt(t: Token, words: readonly Word[], idx: number, r: Range): boole
       return r.negations.has(idx);
     case 'set':
       return setHas(t, w.lower);
+    case 're':
+      return t.re.test(w.lower);
     case 'lemma':
       return (t.lemma.joined.has(w.lower) || t.lemma.split.has(w.lower)) && !inSeparable(t.lemma, words, idx, r);
     case 'alt':
@@ -317,6 +350,31 @@ function matchIn<T>(p: CompiledPattern<T>, info: SentenceInfo, r: Range): number
   return got.length ? got.sort((a, b) => a - b) : null;
 }
 
+/** Clause openers after which the clause carries the statement itself (main clause order or a "dat" complement). */
+const MAIN_OPENERS = new Set(['maar', 'en', 'dus', 'dan', 'daarom', 'dat', 'want', 'of']);
+/** Finite forms that show a sign-like notice ("Geen fietsen in de hal") is really a statement ("Geen enkele huurder betaalt meer"). */
+const FINITE = new Set([
+  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'heeft', 'hebben', 'had', 'kan', 'kunnen', 'mag', 'mogen',
+  'moet', 'moeten', 'zal', 'zullen', 'gaat', 'gaan', 'komt', 'komen', 'hoeft', 'hoeven', 'blijft', 'blijven', 'krijgt',
+  'krijgen', 'staat', 'staan', 'ligt', 'liggen',
+]);
+/**
+ * A short sentence without a finite verb after its first phrase: a notice or a
+ * sign ("NIET ROKEN IN DE LIFT.", "Geen honden in de speeltuin."). Dutch puts the
+ * finite verb second, so a statement that starts with "Geen ..." has it right
+ * after the noun phrase ("Geen enkele huurder betaalt meer").
+ */
+function verbless(info: SentenceInfo): boolean {
+  const w = info.words;
+  if (w.length < 2 || w.length > 8 || info.question) return false;
+  for (let i = 1; i < Math.min(w.length, 4); i++) {
+    const l = w[i]!.lower;
+    if (FINITE.has(l)) return false;
+    if (i >= 2 && l.length > 3 && /[^aeiou]t$/.test(l) && !/(?:ift|cht|st|nt)$/.test(l)) return false;
+  }
+  return true;
+}
+
 /**
  * All hits of a pattern set in one sentence: each pattern at most once per
  * clause. `skip` drops clauses (e.g. conditions for refusals).
@@ -344,8 +402,16 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
       if (m) pushHit(hits, p, m, info, doc, skip);
       continue;
     }
+    if (p.notice) {
+      const c = info.clauses[0];
+      if (!c || skip?.(c) || !verbless(info)) continue;
+      const m = matchIn(p, info, { from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation });
+      if (m && m[0] === 0) pushHit(hits, p, m, info, doc, skip);
+      continue;
+    }
     for (const c of info.clauses) {
       if (skip?.(c)) continue;
+      if (p.mainOnly && c.opener !== null && !MAIN_OPENERS.has(c.opener)) continue;
       const m = matchIn(p, info, { from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation });
       if (m) pushHit(hits, p, m, info, doc, skip);
     }

@@ -15,7 +15,9 @@ export interface Refusal {
 
 const cache = new WeakMap<LetterDocument, Refusal[]>();
 /** Structural patterns ("wij kunnen ... niet"); a named refusal phrase in the same clause is reported instead. */
-const GENERIC = new Set(['wij-kunnen-niet', 'u-kunt-niet', 'mag-niet']);
+const GENERIC = new Set(['wij-kunnen-niet', 'u-kunt-niet', 'mag-niet', 'wij-doen-niet', 'verzoek-niet']);
+/** Clause-wide patterns: a subject and a negation anywhere in the clause. */
+const BROAD = new Set(['wij-doen-niet', 'verzoek-niet']);
 
 /** Text in these blocks is not where a letter says no. */
 export function isLetterBody(s: Sentence): boolean {
@@ -39,7 +41,8 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
     // The most specific pattern names the finding; the span covers every hit in its clause
     // ("kunnen wij uw verzoek niet honoreren", not just "kunnen wij ... niet").
     const primary = hits.find((h) => !GENERIC.has(h.value.id)) ?? hits[0]!;
-    const same = hits.filter((h) => h.clause === primary.clause);
+    // The broad clause patterns ("wij ... niet", "uw verzoek ... niet") only name the span when nothing more specific matched.
+    const same = hits.filter((h) => h.clause === primary.clause && (h === primary || !BROAD.has(h.value.id)));
     const merged = {
       ...primary,
       start: Math.min(...same.map((h) => h.start)),

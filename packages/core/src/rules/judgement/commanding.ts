@@ -15,7 +15,7 @@ const DEMAND_IMPERATIVES = new Set([
   'verlaat', 'retourneer', 'regel', 'meld', 'schilder', 'snoei', 'maai',
 ]);
 const PRONOUNS = new Set(['u', 'je', 'jij', 'wij', 'we', 'ik', 'jullie']);
-const MOET = new Set(['moet', 'moeten']);
+const MOET = new Set(['moet', 'moeten', 'dient', 'dienen']);
 /** "U had ... moeten" looks back (blaming), it asks nothing. */
 const PAST = new Set(['had', 'hadden', 'moest', 'moesten']);
 /** Words that set a deadline by themselves. */
@@ -39,13 +39,43 @@ function deadlineAt(info: SentenceInfo): number {
   return -1;
 }
 
+/** Who does the "moet": the corporation and its people oblige themselves, not the tenant. */
+const OURS = new Set(['wij', 'we', 'ons', 'onze', 'monteur', 'monteurs', 'aannemer', 'medewerker', 'medewerkers', 'schilder', 'schilders', 'ik']);
+
+/**
+ * An imperative that opens a clause ("Betaal ...", "..., maar betaal nu!"): the word
+ * right after the clause opener, not followed by a pronoun ("Zet u ..." is a question
+ * or inversion). Returns its word index, or -1.
+ */
+export function imperativeAt(info: SentenceInfo): number {
+  const w = info.words;
+  for (const c of info.clauses) {
+    if (c.conditional) continue;
+    const i = c.opener === null ? c.from : c.from + 1;
+    const first = w[i];
+    if (first && i < c.to && DEMAND_IMPERATIVES.has(first.lower) && !PRONOUNS.has(w[i + 1]?.lower ?? '')) return i;
+  }
+  return -1;
+}
+
 function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; end: number } | null {
   if (s.block.role !== 'body' && s.block.role !== 'heading') return null;
   const info = analyse(doc, s);
   const w = info.words;
-  if (info.question || w.length < 3) return null;
+  if (info.question || w.length < 2) return null;
+  // An imperative with an exclamation mark is an order, whatever else the sentence says.
+  const imp = imperativeAt(info);
+  if (imp >= 0 && info.exclamations > 0) return { start: w[imp]!.start, end: w[Math.min(w.length - 1, imp + 1)]!.end };
+  if (w.length < 3) return null;
   const imperative = DEMAND_IMPERATIVES.has(w[0]!.lower) && !PRONOUNS.has(w[1]!.lower);
-  const youMust = !imperative && info.clauses.some((c) => !c.conditional && w.slice(c.from, c.to).some((x) => x.lower === 'u') && w.slice(c.from, c.to).some((x) => MOET.has(x.lower)));
+  // "U moet ...", "Je moet ...", and the passive "De sleutels moeten ... worden ingeleverd":
+  // an obligation nobody from the corporation carries is put on the tenant.
+  const mustClause = (c: { from: number; to: number; conditional: boolean }) => {
+    if (c.conditional) return false;
+    const part = w.slice(c.from, c.to);
+    return part.some((x) => MOET.has(x.lower)) && !part.some((x) => OURS.has(x.lower));
+  };
+  const youMust = !imperative && info.clauses.some(mustClause);
   if ((!imperative && !youMust) || (youMust && w.some((x) => PAST.has(x.lower)))) return null;
   const d = deadlineAt(info);
   if (d < 0) return null;

@@ -1,3 +1,4 @@
+import { withPronouns } from '../../judgement/clauses.js';
 import type { Rule, Sentence, Word } from '../../types.js';
 
 const FORMAL = new Map([
@@ -54,7 +55,7 @@ export const consistentAddress: Rule = {
     const informal: Word[] = [];
     const sentenceOf = new Map<Word, Sentence>();
     for (const s of doc.sentences) {
-      for (const w of s.words) {
+      for (const w of withPronouns(s.words)) {
         if (w.kind !== 'word' || doc.isOpaque(w.start)) continue;
         if (FORMAL.has(w.lower)) formal.push(w);
         else if (INFORMAL.has(w.lower)) informal.push(w);

@@ -3,6 +3,16 @@ import { findRefusals } from '../../judgement/refusals.js';
 import type { Rule, Sentence } from '../../types.js';
 
 const RESTRICTIVE = new Set(['alleen', 'uitsluitend', 'slechts', 'enkel']);
+/** "uw eigen verantwoordelijkheid", "voor eigen rekening": putting the burden on the tenant also says no. */
+function shiftsBurden(sentence: Sentence): boolean {
+  const w = sentence.words;
+  for (let i = 1; i < w.length; i++) {
+    const l = w[i]!.lower;
+    const p = w[i - 1]!.lower;
+    if ((p === 'eigen' || p === 'zelf') && (l.startsWith('verantwoordelijk') || l === 'rekening' || l === 'risico' || l === 'kosten')) return true;
+  }
+  return false;
+}
 import { phraseHits, phraseReport } from './shared.js';
 
 export const policyShield: Rule = {
@@ -35,7 +45,8 @@ export const policyShield: Rule = {
     const saysNo = (sentence: Sentence) =>
       refusing.has(sentence) ||
       analyse(doc, sentence).clauses.some((c) => c.negations.length > 0) ||
-      sentence.words.some((w) => RESTRICTIVE.has(w.lower));
+      sentence.words.some((w) => RESTRICTIVE.has(w.lower)) ||
+      shiftsBurden(sentence);
     // `in-nee`: a policy word is only a shield inside the refusal itself ("Uitzonderingen op het beleid maken wij nooit").
     const hits = phraseHits(doc, 'policy-shield', (hit, sentence) =>
       hit.value.soort === 'in-nee' ? refusing.has(sentence) : hit.value.soort !== 'bij-nee' || saysNo(sentence),

@@ -3,6 +3,7 @@ import { patternsFor } from '../../judgement/phrases.js';
 import { matchSentence } from '../../judgement/patterns.js';
 import { findRefusals } from '../../judgement/refusals.js';
 import type { LetterDocument, Rule, Sentence, Word } from '../../types.js';
+import { imperativeAt } from './commanding.js';
 
 /** Abbreviations that are written in capitals and are not shouting. */
 const ABBREVIATIONS = new Set([
@@ -91,7 +92,8 @@ export const shouting: Rule = {
       const demand =
         refusing.has(s) ||
         s.words.some((w) => DEMAND.has(w.lower) && !(w.lower === 'geen' && info.clauses.every((c) => c.negations.length === 0))) ||
-        matchSentence(commanding, doc, info).length > 0;
+        matchSentence(commanding, doc, info).length > 0 ||
+        imperativeAt(info) >= 0;
       if (demand) report({ messageId: 'demand', data: { actual: '!' }, start, end, actual: '!', expected: ['.'] });
     }
   },
