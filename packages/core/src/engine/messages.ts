@@ -6,7 +6,16 @@ export function interpolate(template: string, data: Record<string, string | numb
 
 /** Where a rule's documentation lives (generated into docs/rules/<id>.md). */
 export const DOCS_BASE = 'https://github.com/huurbrief/huurbrief/blob/main/docs/rules/';
-export const ruleUrl = (id: string) => `${DOCS_BASE}${id}.md`;
+const urls = new Map<string, string>();
+/** One string per rule, shared by all its findings (10,000 letters hold many findings). */
+export const ruleUrl = (id: string) => {
+  let url = urls.get(id);
+  if (url === undefined) {
+    url = `${DOCS_BASE}${id}.md`;
+    urls.set(id, url);
+  }
+  return url;
+};
 
 /** Keeps the case pattern of `original` on `replacement`: "Indien" -> "Als", "INDIEN" -> "ALS". */
 export function matchCase(original: string, replacement: string): string {

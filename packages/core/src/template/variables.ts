@@ -1,6 +1,17 @@
 import type { FrontMatter, Placeholder, Span } from '../types.js';
 import type { SectionItem, TemplateItem, TemplateTree } from './tree.js';
 
+const nameRegexes = new Map<string, RegExp>();
+/** The whole-name regex for a declared variable, compiled once per name (Unicode regexes are slow to compile). */
+function nameRegex(name: string): RegExp {
+  let re = nameRegexes.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}_.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
+    if (nameRegexes.size < 10_000) nameRegexes.set(name, re);
+  }
+  return re;
+}
+
 /** A variable declared in front matter (`variabelen: [huurder.naam, datum]`). */
 export interface DeclaredVariable extends Span {
   name: string;
@@ -36,7 +47,7 @@ export function declaredVariables(text: string, fm: FrontMatter | null): Declare
   const out: DeclaredVariable[] = [];
   let from = keyAt;
   for (const name of names) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
+    const re = nameRegex(name);
     const m = re.exec(source.slice(from));
     const at = m ? from + m.index : keyAt;
     out.push({ name, start: fm.start + at, end: fm.start + at + (m ? name.length : key.length) });
