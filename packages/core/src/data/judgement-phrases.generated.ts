@@ -86,7 +86,7 @@ export const judgementPhrases = [
  {
   "id": "verboden",
   "regel": "refusal",
-  "patroon": "verboden",
+  "patroon": "verboden|verbieden|verbiedt|verbied|verbood|verboden|verbod",
   "soort": "verbod",
   "negatie": "verboden",
   "uitleg": "\"Verboden\" is een bord, geen brief. Leg uit waarom, en zeg wat wel kan.",
@@ -142,7 +142,8 @@ export const judgementPhrases = [
    "vinden",
    "uitsluiten",
    "zien",
-   "tijd"
+   "tijd",
+   "nog_niet"
   ],
   "uitleg": "\"Wij kunnen niet\" zet de nee voorop. Begin met wat wel kan.",
   "voorstel": [
@@ -308,7 +309,7 @@ export const judgementPhrases = [
  {
   "id": "niet-aan-de-orde",
   "regel": "refusal",
-  "patroon": "NEG aan_de_orde|in_behandeling|in_overweging|ontvankelijk",
+  "patroon": "NEG aan_de_orde|in_behandeling|in_overweging|ontvankelijk|op_de_planning|in_de_planning|op_het_programma|gepland",
   "uitleg": "\"Niet aan de orde\" of \"niet in behandeling\" is een ambtelijke nee.",
   "voorstel": [
    "We kunnen ... niet doen. Wel kunnen we ..."
@@ -2053,7 +2054,7 @@ export const judgementPhrases = [
  {
   "id": "wij-delen-u-mede",
   "regel": "stock-phrases",
-  "patroon": "WIJ +mededelen U",
+  "patroon": "WIJ +mededelen|berichten|berichtten U",
   "uitleg": "\"Wij delen u mede\" is briefjargon. Begin met de boodschap.",
   "voorstel": [
    "(laat weg en begin met de boodschap)",
@@ -2290,6 +2291,8 @@ export const judgementPhrases = [
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
+   "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
+   "verzoeken|verzocht|geacht|aangeraden|geadviseerd|gevraagd|rechten|ontleend|ontlenen",
    "weten|weet|wisten|+begrijpen|snappen|zien|ziet|zagen|gezien|vinden|vind|vond|gevonden|ontvangen|vernomen|gehoord|gehad|horen|merken|gemerkt|zeggen|gezegd|garanderen|beloven|voorspellen|inschatten|uitsluiten|willen|wil|hopen|hoop",
    "wachten|tijd|bereikbaar|aanwezig|open|geopend|gesloten|anders|genoeg|precies|bereiken|nog_niet|nog_geen|nog_niets"
   ],
@@ -2347,7 +2350,7 @@ export const judgementPhrases = [
  {
   "id": "afwijzing-als-naamwoord",
   "regel": "refusal",
-  "patroon": "afwijzing|weigering|afwijzend|afwijzende|negatief_besluit|negatieve_beslissing|negatief_advies|negatief_besloten",
+  "patroon": "afwijzing|weigering|afwijzend|afwijzende|negatief_besluit|negatieve_beslissing|negatief_advies|negatief_besloten|negatief_beoordeeld|negatief_beslist|negatief_geadviseerd",
   "negatie": "verboden",
   "uitleg": "Een \"afwijzing\" of \"weigering\" is een nee in ambtelijke woorden. Zeg het kort, en zeg wat wel kan.",
   "voorstel": [
@@ -2465,7 +2468,8 @@ export const judgementPhrases = [
   "kop": true,
   "soort": "verbod",
   "behalve": [
-   "nodig"
+   "nodig",
+   "nooit"
   ],
   "uitleg": "Een verbod als bordje (\"Niet roken in de lift\", \"Geen fietsen in de hal\") zegt niet waarom en niet wat wel kan.",
   "voorstel": [
@@ -2475,7 +2479,8 @@ export const judgementPhrases = [
    "Geen zorgen, wij regelen het.",
    "Geen enkele huurder betaalt meer door de isolatie.",
    "Niet roken in de lift, want de rook blijft hangen.",
-   "Geen afspraak nodig."
+   "Geen afspraak nodig.",
+   "Nooit meer koude voeten: de vloer wordt geïsoleerd."
   ],
   "fout": [
    "Niet roken in de lift.",
@@ -2972,6 +2977,145 @@ export const judgementPhrases = [
   ],
   "fout": [
    "U bent op 12 maart niet op de afspraak verschenen."
+  ]
+ },
+ {
+  "id": "passief-niet",
+  "regel": "refusal",
+  "patroon": "+worden door_ons NEG VD",
+  "hoofdzin": true,
+  "behalve": [
+   "verhogen|verhoogd|verhoging|*verhoging|omhoog|stijgen|stijgt|afsluiten|afgesloten|sluiten|opzeggen|opgezegd|uitzetten|ontruimen|ontbinden",
+   "kosten|*kosten|boete|boetes|rente|beslag|deurwaarder|incasso*|in_rekening|rekenen|vragen|vraagt|vroegen|storen|lastigvallen",
+   "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
+   "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
+   "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
+   "ben|is|was|waren|zijn",
+   "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
+   "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
+   "verzoeken|verzocht|geacht|aangeraden|geadviseerd|gevraagd|rechten|ontleend|ontlenen",
+   "weten|weet|wisten|+begrijpen|snappen|zien|ziet|zagen|gezien|vinden|vind|vond|gevonden|ontvangen|vernomen|gehoord|gehad|horen|merken|gemerkt|zeggen|gezegd|garanderen|beloven|voorspellen|inschatten|uitsluiten|willen|wil|hopen|hoop",
+   "wachten|tijd|bereikbaar|aanwezig|open|geopend|gesloten|anders|genoeg|precies|bereiken|nog_niet|nog_geen|nog_niets"
+  ],
+  "uitleg": "\"Wordt niet ...\" zegt alleen wat er niet gebeurt, en verstopt wie dat besluit. Zeg wie besluit, en wat wel kan.",
+  "voorstel": [
+   "We doen ... niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Uw huur wordt dit jaar niet verhoogd.",
+   "Het water wordt niet afgesloten; u kunt gewoon douchen.",
+   "Uw gegevens worden niet gedeeld met anderen."
+  ],
+  "fout": [
+   "De nieuwe schutting wordt door ons niet gebouwd.",
+   "Extra sleutels worden door ons niet meer uitgegeven."
+  ]
+ },
+ {
+  "id": "zelf-betalen",
+  "regel": "refusal",
+  "patroon": "zelf kosten|schade|rekening|reparatie|reparaties +betalen|+dragen|+vergoeden|+zijn",
+  "negatie": "verboden",
+  "uitleg": "\"Die kosten betaalt u zelf\" is een nee tegen een vergoeding. Zeg waarom, en wat wel kan (een regeling, een verzekering).",
+  "voorstel": [
+   "Deze kosten vallen onder ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "U hoeft de kosten niet zelf te betalen."
+  ],
+  "fout": [
+   "U moet de schade aan de deur zelf betalen.",
+   "De kosten zult u zelf moeten dragen."
+  ]
+ },
+ {
+  "id": "niet-de-eerste-keer",
+  "regel": "blaming",
+  "patroon": "niet_de_eerste_keer|niet_voor_het_eerst",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Het is niet de eerste keer\" is een verwijt. Beschrijf wat er nu nodig is.",
+  "voorstel": [
+   "We kregen opnieuw een melding over ... Wilt u ...?"
+  ],
+  "goed": [
+   "Dit is de eerste keer dat wij de galerij schilderen."
+  ],
+  "fout": [
+   "Het is niet de eerste keer dat de fietsen in de gang staan."
+  ]
+ },
+ {
+  "id": "u-negeert",
+  "regel": "blaming",
+  "patroon": "U +negeren|+weigeren",
+  "negatie": "verboden",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"U negeert\" of \"u weigert\" verwijt. Beschrijf wat er is gebeurd, en vraag wat er speelt.",
+  "voorstel": [
+   "We hebben nog geen reactie van u. Is er iets aan de hand?"
+  ],
+  "goed": [
+   "Als u de monteur weigert, bel ons dan om een nieuwe afspraak te maken."
+  ],
+  "fout": [
+   "U negeert onze brieven.",
+   "U weigert de monteur toe te laten."
+  ]
+ },
+ {
+  "id": "nogmaals-wijzen",
+  "regel": "blaming",
+  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen",
+  "negatie": "verboden",
+  "uitleg": "\"Nogmaals wijzen wij u erop\" is een verwijt. Zeg gewoon wat er nodig is, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Wij wijzen u erop dat de lift maandag wordt vervangen."
+  ],
+  "fout": [
+   "Nogmaals wijzen wij u op de huisregels.",
+   "Wij hebben u hier eerder op gewezen."
+  ]
+ },
+ {
+  "id": "maatregelen-volgen",
+  "regel": "threatening",
+  "patroon": "maatregelen|stappen|sancties|consequenties volgen|volgt|zullen_volgen",
+  "negatie": "verboden",
+  "behalve": [
+   "volgende",
+   "brief",
+   "hieronder",
+   "bijlage",
+   "stappenplan"
+  ],
+  "uitleg": "\"Dan volgen maatregelen\" dreigt zonder te zeggen wat. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "De volgende stappen volgen in een aparte brief over de renovatie."
+  ],
+  "fout": [
+   "Bij herhaling volgen maatregelen."
+  ]
+ },
+ {
+  "id": "wij-wijzen-erop-dat-u-moet",
+  "regel": "commanding",
+  "patroon": "WIJ +wijzen erop|er_op|hierop|daarop U +moeten|+dienen",
+  "bereik": "zin",
+  "uitleg": "\"Wij wijzen u erop dat u ... moet\" beveelt. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Wij wijzen u erop dat u voor een dakkapel toestemming kunt vragen."
+  ],
+  "fout": [
+   "Wij wijzen u erop dat u de schuur moet afbreken."
   ]
  }
 ];

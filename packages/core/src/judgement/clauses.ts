@@ -168,6 +168,8 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (COMPARATIVE_NEXT.has(next) && next2 === 'dan') continue; // niet later dan
       if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
       if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
+      if (w.lower === 'niet' && next === 'voor' && next2 === 'niets') continue; // niet voor niets: with good reason
+      if (w.lower === 'niets' && prev === 'voor' && words[i - 2]?.lower === 'niet') continue;
       if (OBLIGATION.has(next) && hasWe) {
         c.negations.push(i); // "Daar zijn wij niet verplicht toe": we refuse
         continue;

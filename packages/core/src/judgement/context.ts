@@ -35,6 +35,9 @@ const ALTERNATIVES: [pattern: string, strength: Strength][] = [
   ['+opnemen contact', 'contact'],
 ];
 
+/** Prepositions that start the corrected part of "niet X, maar Y". */
+const CORRECTION_START = new Set(['op', 'in', 'via', 'per', 'bij', 'met', 'aan', 'vanaf', 'na', 'tot', 'naar', 'voor', 'om', 'tussen']);
+
 /** Imperatives that start a next step ("Bel ons", "Kijk op", "Vraag ..."). */
 const IMPERATIVES = new Set(['bel', 'mail', 'kijk', 'neem', 'vraag', 'stuur', 'kom', 'meld', 'laat', 'schrijf', 'lees', 'ga', 'app', 'vul', 'maak', 'zoek']);
 
@@ -78,6 +81,15 @@ export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): 
   if (best) {
     if (fromWord === 0) offerCache.set(sentence, best);
     return best;
+  }
+  // "niet op maandag, maar op dinsdag", "niet per post, maar via e-mail": a correction that names
+  // what does happen (a "maar" clause that goes on with a preposition, without a negation of its own).
+  for (const c of info.clauses) {
+    const next = info.words[c.from + 1]?.lower ?? '';
+    if (c.opener === 'maar' && c.from >= fromWord && c.negations.length === 0 && CORRECTION_START.has(next)) {
+      if (fromWord === 0) offerCache.set(sentence, 'strong');
+      return 'strong';
+    }
   }
   // An imperative at the start of a clause without negation: "Bel ons", "Kijk op onze website".
   for (const c of info.clauses) {

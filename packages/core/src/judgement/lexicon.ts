@@ -120,7 +120,7 @@ const VERBS: Record<string, VerbSpec> = {
   ingaan: { inf: 'gaan', particle: 'in', forms: ['ga', 'gaat', 'ging', 'gingen'], pp: ['ingegaan'] },
   voldoen: { inf: 'voldoen', forms: ['voldoe', 'voldoet', 'voldeed', 'voldeden'], pp: ['voldaan'] },
   afwijzen: { inf: 'wijzen', particle: 'af', forms: ['wijs', 'wijst', 'wees', 'wezen'], pp: ['afgewezen'] },
-  weigeren: { inf: 'weigeren', forms: ['weiger', 'weigerde', 'weigerden'], pp: ['geweigerd'] },
+  weigeren: { inf: 'weigeren', forms: ['weiger', 'weigert', 'weigerde', 'weigerden'], pp: ['geweigerd'] },
   helpen: { inf: 'helpen', forms: ['help', 'helpt', 'hielp', 'hielpen'], pp: ['geholpen'] },
   tegemoetkomen: { inf: 'komen', particle: 'tegemoet', forms: ['kom', 'komt', 'kwam', 'kwamen'], pp: ['tegemoetgekomen'] },
   vallen: { inf: 'vallen', forms: ['val', 'valt', 'viel', 'vielen'], pp: ['gevallen'] },
@@ -220,6 +220,9 @@ const VERBS: Record<string, VerbSpec> = {
   // Threatening: "wij zullen niet aarzelen / schromen".
   aarzelen: { inf: 'aarzelen', forms: ['aarzel', 'aarzelt', 'aarzelde'], pp: ['geaarzeld'] },
   schromen: { inf: 'schromen', forms: ['schroom', 'schroomt', 'schroomde'], pp: ['geschroomd'] },
+  wijzen: { inf: 'wijzen', forms: ['wijs', 'wijst', 'wees', 'wezen'], pp: ['gewezen'], homographs: ['toe', 'af', 'aan', 'uit', 'door', 'terug'] },
+  dragen: { inf: 'dragen', forms: ['draag', 'draagt', 'droeg', 'droegen'], pp: ['gedragen'], homographs: ['over', 'op', 'bij', 'aan'] },
+  negeren: { inf: 'negeren', forms: ['negeer', 'negeert', 'negeerde', 'negeerden'], pp: ['genegeerd'] },
   // Rules that apply, losing the home, ending the contract.
   gelden: { inf: 'gelden', forms: ['geld', 'geldt', 'gold', 'golden'], pp: ['gegolden'] },
   volgen: { inf: 'volgen', forms: ['volg', 'volgt', 'volgde', 'volgden'], pp: ['gevolgd'] },

@@ -1,7 +1,7 @@
 // Finds the refusals of a letter once; refusal, refusal-without-alternative,
 // policy-shield and shouting all read the same list.
 import type { LetterDocument, Sentence } from '../types.js';
-import { analyse } from './clauses.js';
+import { analyse, type Clause, type SentenceInfo } from './clauses.js';
 import { aboutRequest, alternativeNear, explained } from './context.js';
 import { patternsFor } from './phrases.js';
 import { matchSentence, type PatternHit, type PatternEntry } from './patterns.js';
@@ -24,6 +24,27 @@ export function isLetterBody(s: Sentence): boolean {
   return s.block.role === 'body' || s.block.role === 'heading';
 }
 
+/** Verbs of knowing and understanding: "Wij begrijpen dat u niet kunt betalen" reports, it does not refuse. */
+const COGNITION = new Set([
+  'begrijpen', 'begrijp', 'begrijpt', 'begrepen', 'snappen', 'snap', 'snapt', 'weten', 'weet', 'wisten', 'merken', 'merkt', 'merkten',
+  'horen', 'hoorden', 'lezen', 'lazen', 'vrezen', 'vrees', 'voorstellen', 'realiseren', 'beseffen', 'besef',
+]);
+
+/** A "dat" clause after a verb of knowing ("Wij begrijpen dat u niet ...") reports what someone knows. */
+function reported(info: SentenceInfo, c: Clause): boolean {
+  if (c.opener !== 'dat') return false;
+  const k = info.clauses.indexOf(c);
+  const before = info.clauses[k - 1];
+  if (!before) return false;
+  let knows = false;
+  for (let i = before.from; i < before.to; i++) {
+    const l = info.words[i]!.lower;
+    if (l === 'laten' || l === 'laat' || l === 'liet') return false; // "wij laten u weten dat ..." tells
+    if (COGNITION.has(l)) knows = true;
+  }
+  return knows;
+}
+
 export function findRefusals(doc: LetterDocument): Refusal[] {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -34,7 +55,7 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
     const info = analyse(doc, s);
     // A question ("Kunt u niet thuis zijn?") or a condition ("Als dat niet mogelijk is, ...") refuses nothing.
     if (info.question) continue;
-    const hits = matchSentence(set, doc, info, (c) => c.conditional).filter(
+    const hits = matchSentence(set, doc, info, (c) => c.conditional || reported(info, c)).filter(
       (h) => !(h.value.soort === 'verbod' && !aboutRequest(s) && explained(doc, s)),
     );
     if (hits.length === 0) continue;

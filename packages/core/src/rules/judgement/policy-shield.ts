@@ -2,6 +2,7 @@ import { analyse } from '../../judgement/clauses.js';
 import { findRefusals } from '../../judgement/refusals.js';
 import type { Rule, Sentence } from '../../types.js';
 
+const REASONED = new Set(['omdat', 'want', 'zodat', 'vanwege', 'waarom']);
 const RESTRICTIVE = new Set(['alleen', 'uitsluitend', 'slechts', 'enkel']);
 /** "uw eigen verantwoordelijkheid", "voor eigen rekening": putting the burden on the tenant also says no. */
 function shiftsBurden(sentence: Sentence): boolean {
@@ -51,6 +52,10 @@ export const policyShield: Rule = {
     const hits = phraseHits(doc, 'policy-shield', (hit, sentence) =>
       hit.value.soort === 'in-nee' ? refusing.has(sentence) : hit.value.soort !== 'bij-nee' || saysNo(sentence),
     );
-    for (const { hit } of hits) report(phraseReport(doc, hit, 'shield'));
+    for (const { hit, sentence } of hits) {
+      // A rule with its reason in the same sentence ("..., zodat iedereen veilig woont") is explained, not hidden behind.
+      if (hit.value.id !== 'regels-zijn-regels' && sentence.words.some((w) => REASONED.has(w.lower))) continue;
+      report(phraseReport(doc, hit, 'shield'));
+    }
   },
 };
