@@ -29,6 +29,12 @@ ruleTester(plainWords, {
       output: 'Huurders moeten de huur vóór de eerste van de maand betalen.',
     },
     {
+      name: '"te allen tijde" is not the infinitive\'s "te"',
+      text: 'U dient zich te allen tijde te houden aan de huisregels.',
+      errors: [{ column: 3, expected: ['moet'] }, { column: 16, actual: 'te allen tijde', expected: ['altijd'] }],
+      output: 'U moet zich te allen tijde houden aan de huisregels.', // one pass: the overlapping fix follows in the next
+    },
+    {
       text: 'Wenst u te verhuizen? Bel ons.',
       errors: [{ column: 1, expected: ['Wilt'] }],
       output: 'Wilt u verhuizen? Bel ons.',

@@ -35,6 +35,9 @@ const index = buildIndex();
 /** Particles of separable verbs: "door te geven" becomes "doorgeven" once "te" goes. */
 const PARTICLES = new Set(['aan', 'af', 'bij', 'binnen', 'buiten', 'door', 'in', 'langs', 'mee', 'na', 'om', 'op', 'over', 'samen', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg']);
 
+/** Words after "te" that make a fixed phrase, not an infinitive. */
+const FIXED_AFTER_TE = new Set(['allen tijde', 'allen', 'zijner tijd', 'goeder trouw', 'dien einde', 'gelegener tijd', 'bestemder plaatse', 'dezen', 'wapen']);
+
 /**
  * "dienen/wensen ... te <verb>" become modal verbs ("moeten/willen <verb>"),
  * which take no "te": the fix replaces the verb and drops "te", joining a
@@ -43,7 +46,13 @@ const PARTICLES = new Set(['aan', 'af', 'bij', 'binnen', 'buiten', 'door', 'in',
  */
 function modalFix(text: string, sentence: Sentence, last: number, start: number, replacement: string): Fix | undefined {
   const words = sentence.words;
-  const te = words.findIndex((w, i) => i > last && w.lower === 'te');
+  // The "te" of the infinitive, not of a fixed phrase ("te allen tijde", "te zijner tijd").
+  const te = words.findIndex((w, i) => {
+    if (i <= last || w.lower !== 'te') return false;
+    const next = words[i + 1];
+    if (!next || next.kind !== 'word' || !/(?:en|aan|oen|ien|ijn|aan|n)$/.test(next.lower)) return false;
+    return !FIXED_AFTER_TE.has(`${next.lower} ${words[i + 2]?.lower ?? ''}`.trim()) && !FIXED_AFTER_TE.has(next.lower);
+  });
   const verb = words[te + 1];
   if (te < 0 || !verb || verb.kind !== 'word') return undefined;
   const teWord = words[te]!;
