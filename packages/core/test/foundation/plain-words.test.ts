@@ -31,7 +31,7 @@ ruleTester(plainWords, {
     {
       name: '"te allen tijde" is not the infinitive\'s "te"',
       text: 'U dient zich te allen tijde te houden aan de huisregels.',
-      errors: [{ column: 3, expected: ['moet'] }, { column: 16, actual: 'te allen tijde', expected: ['altijd'] }],
+      errors: [{ column: 3, expected: ['moet'] }, { column: 14, actual: 'te allen tijde', expected: ['altijd'] }],
       output: 'U moet zich te allen tijde houden aan de huisregels.', // one pass: the overlapping fix follows in the next
     },
     {
