@@ -1,5 +1,26 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { readFileSync, statSync } from 'node:fs';
+
+/**
+ * dist/bundle/cli.js (one file: a much faster start-up, see scripts/bundle.mjs)
+ * while it is fresh, i.e. every input still has the size and mtime it was
+ * bundled from; otherwise, or with HUURBRIEF_NO_BUNDLE=1, dist/cli.js.
+ */
+function entry() {
+  if (process.env.HUURBRIEF_NO_BUNDLE) return '../dist/cli.js';
+  const dir = new URL('../dist/bundle/', import.meta.url);
+  try {
+    const { inputs } = JSON.parse(readFileSync(new URL('inputs.json', dir), 'utf8'));
+    for (const [file, size, mtime] of inputs) {
+      const st = statSync(new URL(file, dir));
+      if (st.size !== size || st.mtimeMs !== mtime) return '../dist/cli.js';
+    }
+    return '../dist/bundle/cli.js';
+  } catch {
+    return '../dist/cli.js';
+  }
+}
+const { main } = await import(entry());
 
 // `huurbrief rules | head`: a reader that stops early is not an error.
 for (const stream of [process.stdout, process.stderr]) {
