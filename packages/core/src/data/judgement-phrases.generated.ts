@@ -2289,6 +2289,7 @@ export const judgementPhrases = [
    "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
+   "planning|afgesproken",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
    "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
@@ -2829,6 +2830,29 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "al-eerder",
+  "regel": "blaming",
+  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk U",
+  "negatie": "verboden",
+  "voorwaarde": "overslaan",
+  "behalve": [
+   "KAN",
+   "MAG",
+   "gelukkig",
+   "graag"
+  ],
+  "uitleg": "\"Wij hebben u al eerder ...\" verwijt dat het nog steeds niet goed is. Beschrijf wat er nu nodig is.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U kunt al eerder verhuizen als de woning klaar is."
+  ],
+  "fout": [
+   "Wij hebben al vaker met u over het geluid gesproken."
+  ]
+ },
+ {
   "id": "uw-schuld",
   "regel": "blaming",
   "patroon": "uw|eigen toedoen|schuld|nalatigheid",
@@ -2990,6 +3014,7 @@ export const judgementPhrases = [
    "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
+   "planning|afgesproken",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
    "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
@@ -3116,6 +3141,124 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij wijzen u erop dat u de schuur moet afbreken."
+  ]
+ },
+ {
+  "id": "niet-afwijken",
+  "regel": "refusal",
+  "patroon": "NEG +afwijken",
+  "behalve": [
+   "planning",
+   "datum",
+   "tijdstip",
+   "route",
+   "afgesproken"
+  ],
+  "uitleg": "\"Daar wijken wij niet van af\" is een nee met de armen over elkaar. Zeg waarom, en wat wel kan.",
+  "voorstel": [
+   "We doen dit zo omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Wij wijken niet af van de planning, dus de schilder komt op 3 mei."
+  ],
+  "fout": [
+   "Daar wijken wij niet van af."
+  ]
+ },
+ {
+  "id": "vaste-lijn",
+  "regel": "policy-shield",
+  "patroon": "vaste_lijn|vast_beleid|vaste_regels|vaste_regel|harde_regel|harde_regels|strakke_regels|ijzeren_regel",
+  "negatie": "verboden",
+  "uitleg": "\"Wij hanteren een vaste lijn\" verschuilt zich achter regels. Zeg waarom, en wat voor deze huurder wel kan.",
+  "voorstel": [
+   "We doen dit zo omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Er zijn geen vaste regels voor de kleur van uw voordeur: u kiest zelf."
+  ],
+  "fout": [
+   "Wij hanteren hierin een vaste lijn."
+  ]
+ },
+ {
+  "id": "afwijken-van-afspraken",
+  "regel": "policy-shield",
+  "patroon": "BELEID|afspraken|afspraak|*regels|*voorwaarden|*reglement NEG +afwijken",
+  "bereik": "zin",
+  "uitleg": "\"Van de afspraken wijken wij niet af\" verschuilt zich achter regels. Zeg waarom, en wat wel kan.",
+  "voorstel": [
+   "We doen dit zo omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Wij wijken niet af van de planning, dus de schilder komt op 3 mei."
+  ],
+  "fout": [
+   "Zo zijn de afspraken, daar wijken wij niet van af."
+  ]
+ },
+ {
+  "id": "u-veroorzaakt",
+  "regel": "blaming",
+  "patroon": "U +veroorzaken overlast|schade|hinder|problemen|ergernis|stankoverlast|geluidsoverlast",
+  "negatie": "verboden",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"U veroorzaakt overlast\" is een verwijt. Beschrijf wat er gebeurt en vraag wat er speelt.",
+  "voorstel": [
+   "We kregen meldingen over ... Kunnen we daarover met u praten?"
+  ],
+  "goed": [
+   "Veroorzaakt u geen overlast, dan merkt u niets van deze regel."
+  ],
+  "fout": [
+   "U veroorzaakt voortdurend overlast."
+  ]
+ },
+ {
+  "id": "betreuren-houding",
+  "regel": "blaming",
+  "patroon": "+betreuren|+afkeuren|storend|ergerlijk houding|gedrag|opstelling|handelwijze|optreden",
+  "negatie": "verboden",
+  "uitleg": "Een oordeel over het gedrag van de huurder is een verwijt. Beschrijf wat er gebeurde, en wat nu nodig is.",
+  "voorstel": [
+   "We kregen meldingen over ... Kunnen we daarover met u praten?"
+  ],
+  "goed": [
+   "Wij waarderen uw houding tijdens de verbouwing."
+  ],
+  "fout": [
+   "Wij betreuren uw houding."
+  ]
+ },
+ {
+  "id": "getuigt-van-weinig",
+  "regel": "blaming",
+  "patroon": "+getuigen weinig|geen|gebrek",
+  "uitleg": "\"Het getuigt van weinig respect\" is een verwijt. Beschrijf wat er gebeurde, en wat nu nodig is.",
+  "voorstel": [
+   "We kregen meldingen over ... Kunnen we daarover met u praten?"
+  ],
+  "goed": [
+   "Uw tuin getuigt van veel zorg."
+  ],
+  "fout": [
+   "Het getuigt van weinig respect dat u de buren lastigvalt."
+  ]
+ },
+ {
+  "id": "gaarne",
+  "regel": "stock-phrases",
+  "patroon": "gaarne",
+  "vervang": "graag",
+  "uitleg": "\"Gaarne\" is briefjargon. Schrijf \"graag\".",
+  "voorstel": [
+   "graag"
+  ],
+  "goed": [
+   "Wij ontvangen graag uw reactie."
+  ],
+  "fout": [
+   "Gaarne ontvangen wij uw reactie."
   ]
  }
 ];

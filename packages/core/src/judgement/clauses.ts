@@ -70,10 +70,11 @@ function gap(doc: LetterDocument, words: readonly Word[], i: number): string {
 }
 
 /**
- * The tokenizer reads a pronoun before the full stop as an abbreviation ("... van u.",
- * "... op u."): Dutch has no abbreviation "u.", so it is the word "u" again.
+ * The tokenizer reads a pronoun or a verb particle before the full stop as an
+ * abbreviation ("... van u.", "Wij zeggen de huur op."): at the end of a Dutch
+ * sentence these are the word itself (the separable particle closes the clause).
  */
-const PRONOUN_STOP = /^(?:u|je|jij|jou|ons|wij|we)\.$/;
+const PRONOUN_STOP = /^(?:u|je|jij|jou|ons|wij|we|op|aan|in|af|uit|toe|mee|over|door|terug|na|voor|bij|om|vast|weg)\.$/;
 export function withPronouns(words: readonly Word[]): readonly Word[] {
   const last = words[words.length - 1];
   if (!last || last.kind !== 'abbreviation' || !PRONOUN_STOP.test(last.lower)) return words;

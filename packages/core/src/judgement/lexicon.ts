@@ -222,6 +222,10 @@ const VERBS: Record<string, VerbSpec> = {
   schromen: { inf: 'schromen', forms: ['schroom', 'schroomt', 'schroomde'], pp: ['geschroomd'] },
   wijzen: { inf: 'wijzen', forms: ['wijs', 'wijst', 'wees', 'wezen'], pp: ['gewezen'], homographs: ['toe', 'af', 'aan', 'uit', 'door', 'terug'] },
   dragen: { inf: 'dragen', forms: ['draag', 'draagt', 'droeg', 'droegen'], pp: ['gedragen'], homographs: ['over', 'op', 'bij', 'aan'] },
+  afwijken: { inf: 'wijken', particle: 'af', forms: ['wijk', 'wijkt', 'week', 'weken'], pp: ['afgeweken'] },
+  veroorzaken: { inf: 'veroorzaken', forms: ['veroorzaak', 'veroorzaakt', 'veroorzaakte', 'veroorzaakten'], pp: ['veroorzaakt'] },
+  betreuren: { inf: 'betreuren', forms: ['betreur', 'betreurt', 'betreurde', 'betreurden'], pp: ['betreurd'] },
+  getuigen: { inf: 'getuigen', forms: ['getuig', 'getuigt', 'getuigde', 'getuigden'], pp: ['getuigd'] },
   negeren: { inf: 'negeren', forms: ['negeer', 'negeert', 'negeerde', 'negeerden'], pp: ['genegeerd'] },
   // Rules that apply, losing the home, ending the contract.
   gelden: { inf: 'gelden', forms: ['geld', 'geldt', 'gold', 'golden'], pp: ['gegolden'] },
