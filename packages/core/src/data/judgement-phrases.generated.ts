@@ -176,7 +176,8 @@ export const judgementPhrases = [
    "missen",
    "thuis",
    "rechten",
-   "ontlenen"
+   "ontlenen",
+   "wachten"
   ],
   "uitleg": "\"U kunt niet\" vertelt de huurder wat hij niet kan. Zeg wat hij wel kan, en tot wanneer.",
   "voorstel": [
@@ -477,6 +478,8 @@ export const judgementPhrases = [
   "patroon": "geen aanleiding|reden|ruimte|mogelijkheid|mogelijkheden",
   "behalve": [
    "zorgen",
+   "zorg",
+   "ongerustheid",
    "paniek",
    "ongerust",
    "bang",
@@ -1206,6 +1209,17 @@ export const judgementPhrases = [
   "regel": "threatening",
   "patroon": "ontruiming|ontruimen|ontruimd|ontruimingsvonnis|huisuitzetting|uitzetting|uit_huis_gezet|uit_huis_zetten",
   "negatie": "verboden",
+  "behalve": [
+   "brand",
+   "brandweer",
+   "brandalarm",
+   "calamiteit",
+   "calamiteiten",
+   "oefening",
+   "ontruimingsoefening",
+   "noodgeval",
+   "nood"
+  ],
   "uitleg": "Dreigen met ontruiming maakt bang en leidt zelden tot betaling. Bied eerst hulp aan.",
   "voorstel": [
    "We willen voorkomen dat u uw huis kwijtraakt. Bel ons, dan zoeken we samen een oplossing."
@@ -2289,7 +2303,7 @@ export const judgementPhrases = [
    "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
-   "planning|afgesproken",
+   "planning|afgesproken|op_prijs",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
    "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
@@ -2523,7 +2537,7 @@ export const judgementPhrases = [
  {
   "id": "geldt-voor-iedereen",
   "regel": "policy-shield",
-  "patroon": "BELEID|regel +gelden iedereen|ook_voor_u|ook_voor_jou|alle_huurders|elke_huurder",
+  "patroon": "beleid|regel|regels|huisregels|reglement|voorwaarden|*regels|*reglement|*beleid +gelden iedereen|ook_voor_u|ook_voor_jou|alle_huurders|elke_huurder",
   "negatie": "verboden",
   "behalve": [
    "omdat",
@@ -3014,7 +3028,7 @@ export const judgementPhrases = [
    "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
-   "planning|afgesproken",
+   "planning|afgesproken|op_prijs",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
    "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
@@ -3259,6 +3273,22 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Gaarne ontvangen wij uw reactie."
+  ]
+ },
+ {
+  "id": "niet-op-prijs",
+  "regel": "blaming",
+  "patroon": "NEG op_prijs stellen|stel|stelt|stelde|stelden|gesteld",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Wij stellen het niet op prijs\" is een verwijt. Beschrijf wat er gebeurde, en wat nu nodig is.",
+  "voorstel": [
+   "We kregen meldingen over ... Wilt u ...?"
+  ],
+  "goed": [
+   "Wij stellen het op prijs als u de meterstand doorgeeft."
+  ],
+  "fout": [
+   "Wij stellen het niet op prijs dat u de buren uitscheldt."
   ]
  }
 ];

@@ -57,6 +57,8 @@ const AS_BEFORE = new Set(['zowel', 'zo', 'net', 'evenals', 'even', 'mogelijk', 
 
 /** "erop", "daarvan", "hierover": a pronominal adverb announces a clause ("erop dat ..."). */
 const PRONOMINAL_ADVERB = /^(?:er|daar|hier)(?:op|aan|over|van|in|voor|mee|toe|om|uit|bij|door|naar|tegen|achter|onder)$/;
+/** After ", niet" these start the contrasted phrase ("..., niet om ...", "..., niet de kosten"). */
+const CONTRAST_NEXT = new Set(['om', 'voor', 'omdat', 'in', 'op', 'met', 'door', 'de', 'het', 'een', 'als', 'uit', 'bij', 'naar']);
 /** Obligation words: negated they are good news for whoever would be obliged ("U bent niet verplicht"), a refusal when that is us. */
 const OBLIGATION = new Set(['verplicht', 'gehouden']);
 
@@ -170,6 +172,8 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
       if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
       if (w.lower === 'niet' && next === 'voor' && next2 === 'niets') continue; // niet voor niets: with good reason
+      // "Wij zijn er om u te helpen, niet om u te controleren": a contrast after a comma negates one phrase, not the clause.
+      if (w.lower === 'niet' && i > 0 && gap(doc, words, i).includes(',') && CONTRAST_NEXT.has(next)) continue;
       if (w.lower === 'niets' && prev === 'voor' && words[i - 2]?.lower === 'niet') continue;
       if (OBLIGATION.has(next) && hasWe) {
         c.negations.push(i); // "Daar zijn wij niet verplicht toe": we refuse

@@ -38,6 +38,22 @@ const ALTERNATIVES: [pattern: string, strength: Strength][] = [
 /** Prepositions that start the corrected part of "niet X, maar Y". */
 const CORRECTION_START = new Set(['op', 'in', 'via', 'per', 'bij', 'met', 'aan', 'vanaf', 'na', 'tot', 'naar', 'voor', 'om', 'tussen']);
 
+/** Words that say when something does happen ("..., maar de monteur komt op 4 juni terug"). */
+const WHEN = new Set([
+  'morgen', 'overmorgen', 'binnenkort', 'later', 'terug', 'opnieuw', 'volgende', 'straks', 'maandag', 'dinsdag', 'woensdag',
+  'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
+  'september', 'oktober', 'november', 'december',
+]);
+
+/** A clause that names a date or a moment: a next step, not an empty "but". */
+function saysWhen(info: SentenceInfo, c: { from: number; to: number }): boolean {
+  for (let i = c.from; i < c.to; i++) {
+    const w = info.words[i]!;
+    if (w.kind === 'date' || WHEN.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Imperatives that start a next step ("Bel ons", "Kijk op", "Vraag ..."). */
 const IMPERATIVES = new Set(['bel', 'mail', 'kijk', 'neem', 'vraag', 'stuur', 'kom', 'meld', 'laat', 'schrijf', 'lees', 'ga', 'app', 'vul', 'maak', 'zoek']);
 
@@ -86,7 +102,7 @@ export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): 
   // what does happen (a "maar" clause that goes on with a preposition, without a negation of its own).
   for (const c of info.clauses) {
     const next = info.words[c.from + 1]?.lower ?? '';
-    if (c.opener === 'maar' && c.from >= fromWord && c.negations.length === 0 && CORRECTION_START.has(next)) {
+    if (c.opener === 'maar' && c.from >= fromWord && c.negations.length === 0 && (CORRECTION_START.has(next) || saysWhen(info, c))) {
       if (fromWord === 0) offerCache.set(sentence, 'strong');
       return 'strong';
     }
