@@ -95,6 +95,8 @@ export function createProfile(root: string): Profile {
     'files.insertFinalNewline': false,
     'files.trimTrailingWhitespace': false,
     'markdown.validate.enabled': false,
+    // The LSP traffic lands in the extension's output channel log (test-output/e2e/vscode-logs).
+    'huurbrief.trace.server': 'messages',
   };
   writeFileSync(join(profile.userDataDir, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   return profile;

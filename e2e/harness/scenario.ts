@@ -20,6 +20,9 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 80);
 
+/** Toasts of vscode-languageclient when the server does not start or keeps crashing. */
+const FATAL = /crashed \d+ times|Server initialization failed|couldn't create connection to server|Connection to server got closed/i;
+
 let browser: Browser | undefined;
 
 /** One Chromium per scenario file, closed afterwards (also when scenarios fail). */
@@ -51,7 +54,17 @@ export function scenario(
         wb.page.on('console', (m) => {
           if (m.type() === 'error' || m.type() === 'warning') consoleLines.push(`${m.type()}: ${m.text()}`);
         });
-        await body({ wb, e2e });
+        // A language server that cannot start shows a toast; fail at once with its text instead
+        // of letting every later wait run into its timeout.
+        const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: FATAL }).first();
+        const fatal = new Promise<never>((_, reject) => {
+          toast.waitFor({ state: 'visible', timeout: 0 }).then(
+            async () => reject(new Error(`the extension failed: ${(await toast.innerText().catch(() => '')).replace(/\s+/g, ' ')} (see test-output/e2e/vscode-logs/**/*huurbrief.log)`)),
+            () => undefined,
+          );
+        });
+        fatal.catch(() => undefined);
+        await Promise.race([body({ wb, e2e }), fatal]);
       } catch (error) {
         mkdirSync(OUTPUT_DIR, { recursive: true });
         const name = slug(title);
