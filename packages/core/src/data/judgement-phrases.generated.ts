@@ -665,7 +665,7 @@ export const judgementPhrases = [
  {
   "id": "geen-recht-op",
   "regel": "refusal",
-  "patroon": "NEG recht_op|aanspraak|aanspraken",
+  "patroon": "NEG recht_op|aanspraak|aanspraken|recht_heeft_op|recht_hebt_op|recht_hebben_op",
   "uitleg": "\"U heeft geen recht op\" zegt alleen wat niet kan. Zeg waar de huurder wel recht op heeft, of wie wel helpt.",
   "voorstel": [
    "U kunt wel ...",
@@ -1500,6 +1500,7 @@ export const judgementPhrases = [
   "regel": "threatening",
   "patroon": "in_rekening +brengen U|uw",
   "bereik": "zin",
+  "negatie": "verboden",
   "behalve": [
    "ten_onrechte",
    "heeft",
@@ -2278,7 +2279,7 @@ export const judgementPhrases = [
  {
   "id": "tot-onze-spijt",
   "regel": "stock-phrases",
-  "patroon": "tot_onze_spijt",
+  "patroon": "tot_onze_spijt|tot_ons_spijt",
   "vast": true,
   "vervang": "Helaas",
   "uitleg": "\"Tot onze spijt\" is een lange aanloop. \"Helaas\" is korter.",
@@ -2299,7 +2300,7 @@ export const judgementPhrases = [
   "hoofdzin": true,
   "behalve": [
    "verhogen|verhoogd|verhoging|*verhoging|omhoog|stijgen|stijgt|afsluiten|afgesloten|sluiten|opzeggen|opgezegd|uitzetten|ontruimen|ontbinden",
-   "kosten|*kosten|boete|boetes|rente|beslag|deurwaarder|incasso*|in_rekening|rekenen|vragen|vraagt|vroegen|storen|lastigvallen",
+   "kosten|*kosten|boete|boetes|rente|beslag|deurwaarder|incasso*|in_rekening|rekenen|vragen|vraagt|vroegen|storen|gestoord|lastigvallen|lastiggevallen",
    "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
@@ -2398,7 +2399,7 @@ export const judgementPhrases = [
  {
   "id": "niet-beschikbaar",
   "regel": "refusal",
-  "patroon": "NEG beschikbaar|voorhanden|haalbaar|bespreekbaar|uitvoerbaar|realiseerbaar|plaats|budget|geld",
+  "patroon": "NEG beschikbaar|voorhanden|haalbaar|bespreekbaar|uitvoerbaar|realiseerbaar|plaats|plek|plekken|budget|geld",
   "hoofdzin": true,
   "behalve": [
    "in_plaats",
@@ -2596,6 +2597,7 @@ export const judgementPhrases = [
  {
   "id": "dient-te",
   "regel": "commanding",
+  "soort": "zonder-reden",
   "patroon": "+dienen te",
   "behalve": [
    "WIJ",
@@ -3024,7 +3026,7 @@ export const judgementPhrases = [
   "hoofdzin": true,
   "behalve": [
    "verhogen|verhoogd|verhoging|*verhoging|omhoog|stijgen|stijgt|afsluiten|afgesloten|sluiten|opzeggen|opgezegd|uitzetten|ontruimen|ontbinden",
-   "kosten|*kosten|boete|boetes|rente|beslag|deurwaarder|incasso*|in_rekening|rekenen|vragen|vraagt|vroegen|storen|lastigvallen",
+   "kosten|*kosten|boete|boetes|rente|beslag|deurwaarder|incasso*|in_rekening|rekenen|vragen|vraagt|vroegen|storen|gestoord|lastigvallen|lastiggevallen",
    "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
@@ -3289,6 +3291,120 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij stellen het niet op prijs dat u de buren uitscheldt."
+  ]
+ },
+ {
+  "id": "passief-aan-u",
+  "regel": "refusal",
+  "patroon": "+worden NEG VD aan_u|aan_jou|voor_u|u",
+  "hoofdzin": true,
+  "behalve": [
+   "verhogen|verhoogd|verhoging|*verhoging|omhoog|stijgen|stijgt|afsluiten|afgesloten|sluiten|opzeggen|opgezegd|uitzetten|ontruimen|ontbinden",
+   "kosten|*kosten|boete|boetes|rente|beslag|deurwaarder|incasso*|in_rekening|rekenen|vragen|vraagt|vroegen|storen|gestoord|lastigvallen|lastiggevallen",
+   "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
+   "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
+   "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
+   "planning|afgesproken|op_prijs",
+   "ben|is|was|waren|zijn",
+   "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
+   "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
+   "verzoeken|verzocht|geacht|aangeraden|geadviseerd|gevraagd|rechten|ontleend|ontlenen",
+   "weten|weet|wisten|+begrijpen|snappen|zien|ziet|zagen|gezien|vinden|vind|vond|gevonden|ontvangen|vernomen|gehoord|gehad|horen|merken|gemerkt|zeggen|gezegd|garanderen|beloven|voorspellen|inschatten|uitsluiten|willen|wil|hopen|hoop",
+   "wachten|tijd|bereikbaar|aanwezig|open|geopend|gesloten|anders|genoeg|precies|bereiken|nog_niet|nog_geen|nog_niets"
+  ],
+  "uitleg": "\"Wordt niet aan u ...\" zegt alleen wat niet gebeurt, en verstopt wie besluit. Zeg wie besluit, en wat wel kan.",
+  "voorstel": [
+   "We kunnen u ... niet geven, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "U wordt niet gestoord tijdens de werkzaamheden.",
+   "Er wordt voor u niets in rekening gebracht."
+  ],
+  "fout": [
+   "Daarom zal de woning niet aan u worden verhuurd."
+  ]
+ },
+ {
+  "id": "u-krijgt-niet",
+  "regel": "refusal",
+  "patroon": "U +krijgen NEG",
+  "hoofdzin": true,
+  "behalve": [
+   "verhogen|verhoogd|verhoging|*verhoging|omhoog|stijgen|stijgt|afsluiten|afgesloten|sluiten|opzeggen|opgezegd|uitzetten|ontruimen|ontbinden",
+   "kosten|*kosten|boete|boetes|rente|beslag|deurwaarder|incasso*|in_rekening|rekenen|vragen|vraagt|vroegen|storen|gestoord|lastigvallen|lastiggevallen",
+   "binnen*|betreden|gegevens|delen|doorgeven|zonder|steek|kou|lot|vergeten|zomaar|bezwaar|onderscheid|twijfelen|twijfel|bang|weiger*|afwijz*|afgewezen|+aarzelen|+schromen|achter|achterlaten|achtergelaten",
+   "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
+   "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
+   "planning|afgesproken|op_prijs",
+   "ben|is|was|waren|zijn",
+   "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
+   "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
+   "verzoeken|verzocht|geacht|aangeraden|geadviseerd|gevraagd|rechten|ontleend|ontlenen",
+   "weten|weet|wisten|+begrijpen|snappen|zien|ziet|zagen|gezien|vinden|vind|vond|gevonden|ontvangen|vernomen|gehoord|gehad|horen|merken|gemerkt|zeggen|gezegd|garanderen|beloven|voorspellen|inschatten|uitsluiten|willen|wil|hopen|hoop",
+   "wachten|tijd|bereikbaar|aanwezig|open|geopend|gesloten|anders|genoeg|precies|bereiken|nog_niet|nog_geen|nog_niets"
+  ],
+  "uitleg": "\"U krijgt geen ...\" is een nee. Zeg wat de huurder wel krijgt, of wie wel helpt.",
+  "voorstel": [
+   "U krijgt geen ..., maar wel ..."
+  ],
+  "goed": [
+   "U krijgt geen rekening voor de reparatie.",
+   "U krijgt geen boete als u later betaalt."
+  ],
+  "fout": [
+   "Een urgentieverklaring krijgt u niet.",
+   "U krijgt geen vergoeding voor de nieuwe vloer."
+  ]
+ },
+ {
+  "id": "is-gewenst",
+  "regel": "commanding",
+  "soort": "zonder-reden",
+  "patroon": "+zijn gewenst|wenselijk",
+  "negatie": "verboden",
+  "uitleg": "\"Het is gewenst dat ...\" is een bevel zonder afzender. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Een afspraak is niet gewenst; u kunt gewoon langskomen.",
+   "Het is wenselijk om de ramen open te zetten, zodat de verf snel droogt."
+  ],
+  "fout": [
+   "Het is gewenst dat bewoners hun auto op de eigen plek parkeren."
+  ]
+ },
+ {
+  "id": "het-voorgaande",
+  "regel": "stock-phrases",
+  "patroon": "het_voorgaande|het_bovenstaande|het_vorenstaande|het_navolgende|het_onderstaande|bovengenoemde|voornoemde",
+  "uitleg": "\"Gelet op het bovenstaande\" is briefjargon. Zeg het gewoon: \"Daarom ...\"",
+  "voorstel": [
+   "Daarom ..."
+  ],
+  "goed": [
+   "Daarom kunnen we de huur niet verlagen. Wel kijken we samen naar een regeling."
+  ],
+  "fout": [
+   "Gelet op het bovenstaande verzoeken wij u te reageren.",
+   "In verband met het voorgaande ontvangt u deze brief."
+  ]
+ },
+ {
+  "id": "bij-voorbaat",
+  "regel": "stock-phrases",
+  "patroon": "bij_voorbaat",
+  "vast": true,
+  "uitleg": "\"Bij voorbaat\" is briefjargon. Schrijf \"alvast\".",
+  "voorstel": [
+   "alvast"
+  ],
+  "vervang": "alvast",
+  "goed": [
+   "Alvast bedankt voor uw hulp."
+  ],
+  "fout": [
+   "Wij danken u bij voorbaat voor uw medewerking."
   ]
  }
 ];

@@ -57,6 +57,10 @@ const AS_BEFORE = new Set(['zowel', 'zo', 'net', 'evenals', 'even', 'mogelijk', 
 
 /** "erop", "daarvan", "hierover": a pronominal adverb announces a clause ("erop dat ..."). */
 const PRONOMINAL_ADVERB = /^(?:er|daar|hier)(?:op|aan|over|van|in|voor|mee|toe|om|uit|bij|door|naar|tegen|achter|onder)$/;
+/** "niet ... voordat / totdat": the negation only places something in time. */
+const TIMING = new Set(['voordat', 'totdat']);
+/** Imperatives whose negation is a friendly reminder or invitation. */
+const REMINDER = new Set(['vergeet', 'vergeten', 'aarzel', 'aarzelt', 'schroom', 'schroomt', 'twijfel']);
 /** After ", niet" these start the contrasted phrase ("..., niet om ...", "..., niet de kosten"). */
 const CONTRAST_NEXT = new Set(['om', 'voor', 'omdat', 'in', 'op', 'met', 'door', 'de', 'het', 'een', 'als', 'uit', 'bij', 'naar']);
 /** Obligation words: negated they are good news for whoever would be obliged ("U bent niet verplicht"), a refusal when that is us. */
@@ -171,6 +175,8 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (COMPARATIVE_NEXT.has(next) && next2 === 'dan') continue; // niet later dan
       if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
       if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
+      // "Vergeet niet ...", "Aarzel niet ...": the negation belongs to the reminder, not to what follows.
+      if (REMINDER.has(prev)) continue;
       if (w.lower === 'niet' && next === 'voor' && next2 === 'niets') continue; // niet voor niets: with good reason
       // "Wij zijn er om u te helpen, niet om u te controleren": a contrast after a comma negates one phrase, not the clause.
       if (w.lower === 'niet' && i > 0 && gap(doc, words, i).includes(',') && CONTRAST_NEXT.has(next)) continue;
@@ -186,6 +192,12 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       c.negations.push(i);
     }
   }
+
+  // "De woning wordt niet opgeleverd voordat alles klaar is": "not before" sets a moment, it does not refuse.
+  clauses.forEach((c, k) => {
+    const next = clauses[k + 1];
+    if (next && TIMING.has(next.opener ?? '') && c.negations.length > 0) c.negations = [];
+  });
 
   const info: SentenceInfo = { sentence, words, clauses, clauseOf, question, exclamations: bangs };
   cache.set(sentence, info);

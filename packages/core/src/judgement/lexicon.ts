@@ -226,6 +226,7 @@ const VERBS: Record<string, VerbSpec> = {
   veroorzaken: { inf: 'veroorzaken', forms: ['veroorzaak', 'veroorzaakt', 'veroorzaakte', 'veroorzaakten'], pp: ['veroorzaakt'] },
   betreuren: { inf: 'betreuren', forms: ['betreur', 'betreurt', 'betreurde', 'betreurden'], pp: ['betreurd'] },
   getuigen: { inf: 'getuigen', forms: ['getuig', 'getuigt', 'getuigde', 'getuigden'], pp: ['getuigd'] },
+  krijgen: { inf: 'krijgen', forms: ['krijg', 'krijgt', 'kreeg', 'kregen'], pp: ['gekregen'] },
   negeren: { inf: 'negeren', forms: ['negeer', 'negeert', 'negeerde', 'negeerden'], pp: ['genegeerd'] },
   // Rules that apply, losing the home, ending the contract.
   gelden: { inf: 'gelden', forms: ['geld', 'geldt', 'gold', 'golden'], pp: ['gegolden'] },

@@ -1,5 +1,6 @@
 import { analyse, type SentenceInfo } from '../../judgement/clauses.js';
 import { REASON_WORDS } from '../../judgement/lexicon.js';
+import type { PatternEntry, PatternHit } from '../../judgement/patterns.js';
 import type { LetterDocument, Rule, Sentence } from '../../types.js';
 import { phraseHits, phraseReport } from './shared.js';
 
@@ -15,6 +16,8 @@ const DEMAND_IMPERATIVES = new Set([
   'verlaat', 'retourneer', 'regel', 'meld', 'schilder', 'snoei', 'maai',
 ]);
 const PRONOUNS = new Set(['u', 'je', 'jij', 'wij', 'we', 'ik', 'jullie']);
+const REASONED = new Set(['omdat', 'want', 'zodat', 'anders', 'vanwege', 'daardoor']);
+const REQUEST_VERBS = new Set(['verzoeken', 'verzoek', 'verzocht', 'sommeren', 'gesommeerd', 'eisen', 'eis', 'geëist']);
 const MOET = new Set(['moet', 'moeten', 'dient', 'dienen']);
 /** "U had ... moeten" looks back (blaming), it asks nothing. */
 const PAST = new Set(['had', 'hadden', 'moest', 'moesten']);
@@ -75,7 +78,9 @@ function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; e
     const part = w.slice(c.from, c.to);
     return part.some((x) => MOET.has(x.lower)) && !part.some((x) => OURS.has(x.lower));
   };
-  const youMust = !imperative && info.clauses.some(mustClause);
+  // "Wij verzoeken u ... binnen 7 dagen ...": a request with a deadline and no reason is a demand too.
+  const weRequest = w.some((x) => REQUEST_VERBS.has(x.lower)) && w.some((x) => x.lower === 'u' || x.lower === 'je' || x.lower === 'jou');
+  const youMust = !imperative && (info.clauses.some(mustClause) || weRequest);
   if ((!imperative && !youMust) || (youMust && w.some((x) => PAST.has(x.lower)))) return null;
   const d = deadlineAt(info);
   if (d < 0) return null;
@@ -110,7 +115,9 @@ export const commanding: Rule = {
   },
   check({ doc, report }) {
     const reported = new Set<Sentence>();
-    for (const { hit, sentence } of phraseHits(doc, 'commanding')) {
+    // `zonder-reden` entries ("... dient te ...", "het is gewenst") are only a command without a reason.
+    const keep = (hit: PatternHit<PatternEntry>, s: Sentence) => hit.value.soort !== 'zonder-reden' || !s.words.some((x) => REASONED.has(x.lower));
+    for (const { hit, sentence } of phraseHits(doc, 'commanding', keep)) {
       reported.add(sentence);
       report(phraseReport(doc, hit, 'command'));
     }
