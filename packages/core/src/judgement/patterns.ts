@@ -335,9 +335,17 @@ function matchIn<T>(p: CompiledPattern<T>, info: SentenceInfo, r: Range): number
   const words = info.words;
   if (p.noNegation === 'effective' && r.negations.size > 0) return null;
   if (p.noNegation === 'raw' && (r.anyNegation || r.negations.size > 0)) return null;
+  // The pattern's own tokens first (most clauses fail there, e.g. on NEG), the exceptions after.
+  const excepted = () => {
+    const none = new Set<number>();
+    for (const e of p.except) if (matchToken(e, words, r, none, info)) return true;
+    return false;
+  };
+  if (p.fixed) {
+    const m = matchFixed(p, words, r);
+    return m && !excepted() ? m : null;
+  }
   const used = new Set<number>();
-  for (const e of p.except) if (matchToken(e, words, r, used, info)) return null;
-  if (p.fixed) return matchFixed(p, words, r);
   const got: number[] = [];
   for (const t of p.tokens) {
     const m = matchToken(t, words, r, used, info);
@@ -347,7 +355,8 @@ function matchIn<T>(p: CompiledPattern<T>, info: SentenceInfo, r: Range): number
       got.push(i);
     }
   }
-  return got.length ? got.sort((a, b) => a - b) : null;
+  if (!got.length || excepted()) return null;
+  return got.sort((a, b) => a - b);
 }
 
 /** Clause openers after which the clause carries the statement itself (main clause order or a "dat" complement). */
