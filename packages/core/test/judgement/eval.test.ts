@@ -45,6 +45,22 @@ describe('judgement development set', () => {
     }
   });
 
+  // The third blind set (211 sentences, 40% hard negatives) was written before the
+  // third generalisation round was run on it and measured once afterwards
+  // (docs/judgement.md): no-phrasing 0.984 recall / 0.014 false positives, tone
+  // 0.938 / 0.000. Never tuned on; false positives held to the gate, recall to
+  // the measurement.
+  it('blind3: false positives within the gate, recall not below the recorded measurement', () => {
+    const e = evaluate(readSentences(`${dir}blind3.yml`));
+    const report = formatEvaluation('blind3', e, true);
+    const floor: Record<string, number> = { 'no-phrasing': 0.98, tone: 0.93 };
+    expect(e.items).toBeGreaterThanOrEqual(150);
+    for (const c of e.categories) {
+      expect(c.falsePositiveRate, report).toBeLessThanOrEqual(THRESHOLDS.falsePositiveRate);
+      expect(c.recall, report).toBeGreaterThanOrEqual(floor[c.category] ?? THRESHOLDS.recall);
+    }
+  });
+
   it('fails the gate for a rule set that misses everything (the measure can fail)', () => {
     const e = evaluate(sets.zinnen.slice(0, 40), () => []);
     expect(e.categories.find((c) => c.category === 'no-phrasing')!.recall).toBeLessThan(THRESHOLDS.recall);
