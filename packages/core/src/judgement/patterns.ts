@@ -7,6 +7,11 @@
 //   a|b|beleid*    one of these words (`x*` = prefix, `*x` = suffix: Dutch
 //                  compounds are head-final, so `*eis` finds "inkomenseis")
 //   tot_de_mogelijkheden   these words next to each other
+//   VD             a past participle ("betaald", "binnengelaten", "ontvangen")
+//
+// Options: `hoofdzin` (only main and "dat" clauses, not reason or time
+// clauses), `kop` (a short notice without a finite verb, matched at the
+// sentence start: "Niet roken in de lift."), `bereik: zin`, `vast`, `behalve`.
 //
 // Tokens match in ANY order within one clause, so one pattern covers
 // verb-second ("kunnen wij uw verzoek niet honoreren") and verb-final

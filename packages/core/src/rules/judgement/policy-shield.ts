@@ -2,7 +2,8 @@ import { analyse } from '../../judgement/clauses.js';
 import { findRefusals } from '../../judgement/refusals.js';
 import type { Rule, Sentence } from '../../types.js';
 
-const REASONED = new Set(['omdat', 'want', 'zodat', 'vanwege', 'waarom']);
+// Not "vanwege": "Vanwege onze regels kunnen wij ... niet" gives the rule itself as the reason.
+const REASONED = new Set(['omdat', 'want', 'zodat', 'waarom']);
 const RESTRICTIVE = new Set(['alleen', 'uitsluitend', 'slechts', 'enkel']);
 /** "uw eigen verantwoordelijkheid", "voor eigen rekening": putting the burden on the tenant also says no. */
 function shiftsBurden(sentence: Sentence): boolean {
