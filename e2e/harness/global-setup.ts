@@ -42,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   const onSignal = (signal: NodeJS.Signals) => {
     killNow();
+    if (process.env['HUURBRIEF_E2E_KEEP'] !== '1') rmSync(runDir, { recursive: true, force: true });
     process.kill(process.pid, signal);
   };
   process.once('exit', killNow);
