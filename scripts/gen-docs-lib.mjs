@@ -24,7 +24,7 @@ export function rulesTable(rules) {
     (a, b) => CATEGORY_ORDER.indexOf(a.meta.category) - CATEGORY_ORDER.indexOf(b.meta.category) || a.meta.id.localeCompare(b.meta.id),
   );
   const lines = [
-    '<!-- Gegenereerd door `pnpm docs` (scripts/gen-docs.mjs); niet met de hand bewerken. -->',
+    '<!-- Gegenereerd door `pnpm run docs` (scripts/gen-docs.mjs); niet met de hand bewerken. -->',
     '',
     '| Regel | Categorie | Niveau | Fix | Aan in | Wat de regel controleert |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -104,10 +104,10 @@ export function checkDocs(input) {
   else if (!files.has('README.md')) problems.push(`README.md mist de markeringen ${START} en ${END}`);
   for (const [path, content] of files) {
     const abs = join(root, path);
-    if (!existsSync(abs)) problems.push(`${path} ontbreekt (draai pnpm docs)`);
-    else if (readFileSync(abs, 'utf8') !== content) problems.push(`${path} is verouderd (draai pnpm docs)`);
+    if (!existsSync(abs)) problems.push(`${path} ontbreekt (draai pnpm run docs)`);
+    else if (readFileSync(abs, 'utf8') !== content) problems.push(`${path} is verouderd (draai pnpm run docs)`);
   }
-  for (const orphan of orphanDocs(root, rules)) problems.push(`${orphan} hoort bij geen regel meer (draai pnpm docs)`);
+  for (const orphan of orphanDocs(root, rules)) problems.push(`${orphan} hoort bij geen regel meer (draai pnpm run docs)`);
   return problems;
 }
 

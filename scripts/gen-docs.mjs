@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// pnpm docs        writes docs/rules/<id>.md, the README rules table and packages/core/config-schema.json
-// pnpm docs:check  fails (exit 1) when a rule lacks docs, examples or tests, or a generated file is stale
+// pnpm run docs        writes docs/rules/<id>.md, the README rules table and packages/core/config-schema.json
+// pnpm run docs:check  fails (exit 1) when a rule lacks docs, examples or tests, or a generated file is stale
 // Runs on the built packages (`tsc -b packages/cli` builds core too).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
