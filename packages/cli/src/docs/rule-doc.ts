@@ -157,7 +157,7 @@ const show = (v: unknown) => (v === undefined ? '' : `\`${JSON.stringify(v)}\``)
 /** docs/rules/<id>.md */
 export function ruleMarkdown(doc: RuleDoc): string {
   const lines: string[] = [];
-  lines.push('<!-- Gegenereerd door scripts/gen-docs.mjs uit de meta en voorbeelden van de regel. Niet met de hand bewerken: pas de regel aan en draai `pnpm docs`. -->');
+  lines.push('<!-- Gegenereerd door scripts/gen-docs.mjs uit de meta en voorbeelden van de regel. Niet met de hand bewerken: pas de regel aan en draai `pnpm run docs`. -->');
   lines.push('', `# ${doc.id}`, '', doc.description, '');
   lines.push('| | |', '| --- | --- |');
   lines.push(`| Categorie | \`${doc.category}\` (${CATEGORY_LABEL[doc.category]}) |`);
