@@ -20,7 +20,10 @@ function entry() {
     return '../dist/cli.js';
   }
 }
-const { main } = await import(entry());
+const { main } = await import(entry()).catch((error) => {
+  process.stderr.write(`huurbrief: interne fout: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(2);
+});
 
 // `huurbrief rules | head`: a reader that stops early is not an error.
 for (const stream of [process.stdout, process.stderr]) {

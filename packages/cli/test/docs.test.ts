@@ -1,4 +1,4 @@
-// `pnpm docs:check` as a test: every rule has docs, examples and a test, and
+// `pnpm run docs:check` as a test: every rule has docs, examples and a test, and
 // the generated files (docs/rules/<id>.md, the README table, the config
 // schema) are current. Plus the checker's own behaviour on a scratch tree.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { checkDocs, generateFiles, replaceBetweenMarkers, rulesTable, START, END
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('generated rule documentation', () => {
-  it('is complete and current (run `pnpm docs` to regenerate)', () => {
+  it('is complete and current (run `pnpm run docs` to regenerate)', () => {
     const problems = checkDocs({ root, rules: allRules, ruleDoc, ruleMarkdown, configJsonSchema });
     expect(problems).toEqual([]);
   });
@@ -52,8 +52,8 @@ describe('the checker', () => {
     const dir = scratch(false);
     const problems = checkDocs(input(dir, [goodRule]));
     expect(problems).toContain('demo-huisregel: geen test (geen testbestand in packages/core noemt "demo-huisregel")');
-    expect(problems).toContain('docs/rules/demo-huisregel.md ontbreekt (draai pnpm docs)');
-    expect(problems).toContain('README.md is verouderd (draai pnpm docs)');
+    expect(problems).toContain('docs/rules/demo-huisregel.md ontbreekt (draai pnpm run docs)');
+    expect(problems).toContain('README.md is verouderd (draai pnpm run docs)');
   });
 
   it('is satisfied once the files are generated, and notices a stale one', () => {
@@ -64,9 +64,9 @@ describe('the checker', () => {
     }
     expect(checkDocs(input(dir, [goodRule]))).toEqual([]);
     writeFileSync(join(dir, 'docs', 'rules', 'demo-huisregel.md'), 'met de hand bewerkt\n');
-    expect(checkDocs(input(dir, [goodRule]))).toEqual(['docs/rules/demo-huisregel.md is verouderd (draai pnpm docs)']);
+    expect(checkDocs(input(dir, [goodRule]))).toEqual(['docs/rules/demo-huisregel.md is verouderd (draai pnpm run docs)']);
     writeFileSync(join(dir, 'docs', 'rules', 'weg.md'), 'oud\n');
-    expect(checkDocs(input(dir, [goodRule]))).toContain('docs/rules/weg.md hoort bij geen regel meer (draai pnpm docs)');
+    expect(checkDocs(input(dir, [goodRule]))).toContain('docs/rules/weg.md hoort bij geen regel meer (draai pnpm run docs)');
   });
 
   it('reports a rule without examples and examples that do not do what they say', () => {
