@@ -40,6 +40,10 @@ const result = await esbuild.build({
   platform: 'node',
   target: 'node20',
   metafile: true,
+  // Less to parse at start-up; names stay (readable stack traces).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  keepNames: true,
   logLevel: 'warning',
   // CommonJS dependencies bundled into ESM may call require() for Node built-ins.
   banner: { js: "import { createRequire as __huurbriefRequire } from 'node:module'; const require = __huurbriefRequire(import.meta.url);" },
