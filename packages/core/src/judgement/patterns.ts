@@ -404,6 +404,10 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
   if (candidates.size === 0) return [];
   const hits: PatternHit<T>[] = [];
   let sentenceRange: Range | undefined;
+  // One range per clause for all candidate patterns (ranges are read-only), not a new Set per pattern and clause.
+  let clauseRanges: Range[] | undefined;
+  const rangeOf = (i: number): Range =>
+    (clauseRanges ??= info.clauses.map((c) => ({ from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation })))[i]!;
   for (const p of candidates) {
     if (p.sentenceScope) {
       sentenceRange ??= {
@@ -419,14 +423,14 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
     if (p.notice) {
       const c = info.clauses[0];
       if (!c || skip?.(c) || !verbless(info)) continue;
-      const m = matchIn(p, info, { from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation });
+      const m = matchIn(p, info, rangeOf(0));
       if (m && m[0] === 0) pushHit(hits, p, m, info, doc, skip);
       continue;
     }
-    for (const c of info.clauses) {
+    for (const [ci, c] of info.clauses.entries()) {
       if (skip?.(c)) continue;
       if (p.mainOnly && c.opener !== null && !MAIN_OPENERS.has(c.opener)) continue;
-      const m = matchIn(p, info, { from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation });
+      const m = matchIn(p, info, rangeOf(ci));
       if (m) pushHit(hits, p, m, info, doc, skip);
     }
   }
