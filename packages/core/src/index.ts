@@ -4,8 +4,18 @@ export type { LintTextOptions } from './engine/lint.js';
 export { buildDocument } from './engine/document.js';
 export { LineIndex } from './engine/location.js';
 export { scanPlaceholders, maskPlaceholders } from './engine/placeholders.js';
-// Templates (issue 5): branch expansion, rendering with data, declared variables.
-export * from './template/index.js';
+// Templates: branch expansion, rendering with data, declared variables.
+export { buildTemplateTree, declaredVariables, expandBranches, lintRendered, parseTemplateData, renderTemplate } from './template/index.js';
+export type {
+  BranchVariant,
+  DataParse,
+  DeclaredVariable,
+  RenderedLint,
+  RenderOptions,
+  RenderProblem,
+  RenderResult,
+  TemplateTree,
+} from './template/index.js';
 export { matchCase, ruleUrl, interpolate } from './engine/messages.js';
 export { applyFixes } from './engine/fix.js';
 export type { FixOutcome } from './engine/fix.js';
