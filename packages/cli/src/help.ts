@@ -11,18 +11,34 @@ const HEADINGS: [RegExp, string][] = [
 /** Commander prints English headings; huurbrief's help is Dutch (option names stay English). */
 export function dutchHelp(command: Command): void {
   command.configureHelp({
+    // Translate the term before commander measures it, or the description column drifts.
+    subcommandTerm(cmd) {
+      const proto = Object.getPrototypeOf(this) as { subcommandTerm: (c: Command) => string };
+      return proto.subcommandTerm.call(this, cmd).replace(/\[options\]/g, '[opties]').replace(/\[command\]/g, '[opdracht]');
+    },
+    // Translate commander's "(choices: …, default: …)" before the text is wrapped.
+    optionDescription(option) {
+      const proto = Object.getPrototypeOf(this) as { optionDescription: (o: typeof option) => string };
+      return dutchExtras(proto.optionDescription.call(this, option));
+    },
+    argumentDescription(argument) {
+      const proto = Object.getPrototypeOf(this) as { argumentDescription: (a: typeof argument) => string };
+      return dutchExtras(proto.argumentDescription.call(this, argument));
+    },
     formatHelp(cmd, helper) {
       const proto = Object.getPrototypeOf(helper) as { formatHelp: (c: Command, h: unknown) => string };
       let text = proto.formatHelp.call(helper, cmd, helper);
       for (const [re, nl] of HEADINGS) text = text.replace(re, nl);
-      return text
-        .replace(/\[options\]/g, '[opties]')
-        .replace(/\[command\]/g, '[opdracht]')
-        .replace(/\(default:/g, '(standaard:')
-        .replace(/,(\s+)default:/g, ',$1standaard:')
-        .replace(/\(choices:/g, '(keuze uit:');
+      return dutchExtras(text.replace(/\[options\]/g, '[opties]').replace(/\[command\]/g, '[opdracht]'));
     },
   });
+}
+
+function dutchExtras(text: string): string {
+  return text
+    .replace(/\(default:/g, '(standaard:')
+    .replace(/,(\s+)default:/g, ',$1standaard:')
+    .replace(/\(choices:/g, '(keuze uit:');
 }
 
 /** Commander's error messages in Dutch. */

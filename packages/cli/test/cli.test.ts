@@ -69,6 +69,14 @@ describe('--version and --help', () => {
     const r = runCli(['--help']);
     for (const c of commands) expect(r.stdout).toMatch(new RegExp(`^\\s+${c}\\b`, 'm'));
   });
+
+  it.each([['--help'], ['review', '--help']])('%s: the command descriptions line up in one column', (...args) => {
+    const r = runCli(args);
+    const section = (r.stdout.split('Opdrachten:\n')[1] ?? '').split(/\n\n(?=\S)/)[0] ?? '';
+    const starts = section.split('\n').filter((l) => /^  \S/.test(l)).map((l) => /^  \S.*?\s{2,}(?=\S)/.exec(l)?.[0].length);
+    expect(starts.length).toBeGreaterThan(3);
+    expect(new Set(starts).size, section).toBe(1);
+  });
 });
 
 describe('bad usage: one clear line, exit 2', () => {

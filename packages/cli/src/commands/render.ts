@@ -45,7 +45,7 @@ export function register(program: Command): void {
     .requiredOption('-d, --data <bestand>', 'gegevens voor de invulvelden (.json, .yaml of .yml)')
     .option('-o, --out <bestand>', 'schrijf de ingevulde brief naar dit bestand (anders naar standaarduitvoer)')
     .addOption(new Option('-f, --format <naam>', 'uitvoerformaat van de meldingen').choices(Object.keys(formatters)).default('stylish'))
-    .option('-c, --config <bestand>', 'gebruik dit configbestand in plaats van huurbrief.config.json zoeken')
+    .option('-c, --config <bestand>', 'gebruik dit configbestand in plaats van huurbrief.config.json te zoeken')
     .option('--no-config-lookup', 'zoek geen configbestand; gebruik huurbrief:recommended')
     .addHelpText(
       'after',
