@@ -229,7 +229,7 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'brief.md'), 'utf8')).toBe(crlfBom);
     expect(r.stdout).toMatch(/^--- a\/brief\.md\n\+\+\+ b\/brief\.md\n@@ /);
     expect(r.stdout).toContain('-Indien u vragen heeft');
-    expect(r.stderr).toContain('huurbrief zou verbeteren 3 problemen in 1 brief');
+    expect(r.stderr).toContain('huurbrief zou 3 problemen in 1 brief verbeteren');
     spawnSync('git', ['init', '-q'], { cwd: dir });
     writeFileSync(join(dir, 'fix.diff'), r.stdout);
     const apply = spawnSync('git', ['apply', '--whitespace=nowarn', 'fix.diff'], { cwd: dir, encoding: 'utf8' });

@@ -69,6 +69,7 @@ export function fixSummary(fixes: readonly FileFix[], dryRun: boolean): string {
     }
   }
   if (files === 0) return dryRun ? 'huurbrief: niets automatisch te verbeteren\n' : '';
-  const verb = dryRun ? 'zou verbeteren' : 'verbeterde';
-  return `${out}huurbrief ${verb} ${total} ${total === 1 ? 'probleem' : 'problemen'} in ${files} ${files === 1 ? 'brief' : 'brieven'}\n`;
+  const what = `${total} ${total === 1 ? 'probleem' : 'problemen'} in ${files} ${files === 1 ? 'brief' : 'brieven'}`;
+  // Dutch word order: the infinitive goes last ("zou 3 problemen ... verbeteren").
+  return `${out}huurbrief ${dryRun ? `zou ${what} verbeteren` : `verbeterde ${what}`}\n`;
 }
