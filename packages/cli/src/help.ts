@@ -57,7 +57,11 @@ export function translateCommanderError(error: CommanderError): string {
     case 'commander.missingMandatoryOptionValue':
       return `verplichte optie ${q(/'([^']+)'/)} ontbreekt`;
     case 'commander.invalidArgument':
-      return m.replace(/^option '([^']+)' argument '([^']+)' is invalid\.?/, "ongeldige waarde '$2' voor optie $1.").replace('Allowed choices are', 'Kies uit');
+      return m
+        .replace(/^option '([^']+)' argument '([^']+)' is invalid\.?/, "ongeldige waarde '$2' voor optie $1.")
+        .replace('Allowed choices are', 'Kies uit')
+        // A parser's own reason follows the period: start it with a capital.
+        .replace(/\. ([a-z])/, (_, c: string) => `. ${c.toUpperCase()}`);
     case 'commander.excessArguments':
       return `te veel argumenten; zie huurbrief --help`;
     default:

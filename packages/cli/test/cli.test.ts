@@ -83,7 +83,7 @@ describe('bad usage: one clear line, exit 2', () => {
   const cases: [string, string[], RegExp][] = [
     ['an unknown flag', ['lint', '--formaat', 'json'], /^huurbrief: onbekende optie --formaat \(bedoelt u --format\?\); zie huurbrief --help$/],
     ['an unknown format', ['lint', '--format', 'xml'], /^huurbrief: ongeldige waarde 'xml' voor optie -f, --format <naam>\. Kies uit stylish, json, sarif, github, junit, checkstyle\.$/],
-    ['a bad --max-warnings', ['lint', '--max-warnings', 'veel'], /^huurbrief: ongeldige waarde 'veel' voor optie --max-warnings <aantal>\. geef een geheel getal van 0 of meer$/],
+    ['a bad --max-warnings', ['lint', '--max-warnings', 'veel'], /^huurbrief: ongeldige waarde 'veel' voor optie --max-warnings <aantal>\. Geef een geheel getal van 0 of meer$/],
     ['a misspelt --rule id', ['lint', '--rule', 'plain-word: off'], /^huurbrief: --rule "plain-word: off": onbekende regel "plain-word" \(bedoelt u "plain-words"\?\); zie huurbrief rules$/],
     ['a bad --rule level', ['lint', '--rule', 'plain-words: hard'], /onbekend niveau "hard"/],
     ['a --rule without colon', ['lint', '--rule', 'plain-words'], /schrijf 'regel: niveau'/],
@@ -312,11 +312,16 @@ describe('rules', () => {
     for (const rule of allRules) expect(r.stdout).toMatch(new RegExp(`^  ${rule.meta.id}\\s`, 'm'));
     expect(r.stdout).toMatch(/^ {2}plain-words\s+waarschuwing\s+ja\s+recommended, strict\s+Gewone woorden/m);
     expect(r.stdout).toContain(`${allRules.length} regels.`);
+    const tone = r.stdout.split('tone (toon)\n')[1]!.split('\n\n')[0]!.split('\n').slice(1).map((l) => l.trim().split(/\s/)[0]!);
+    expect(tone).toEqual([...tone].sort());
   });
 
   it('--format json for scripts, --category to filter', () => {
     const all = JSON.parse(runCli(['rules', '--format', 'json']).stdout) as { id: string; category: string; defaultSeverity: string; fixable: boolean; presets: string[]; url: string }[];
-    expect(all.map((r) => r.id)).toEqual(allRules.map((r) => r.meta.id));
+    // Sorted like the README's table: category order, then id.
+    const order = ['readability', 'plain-language', 'no-phrasing', 'tone', 'structure', 'template', 'privacy', 'spelling'];
+    expect(all.map((r) => r.id)).toEqual([...all].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category) || a.id.localeCompare(b.id)).map((r) => r.id));
+    expect(all.map((r) => r.id).sort()).toEqual(allRules.map((r) => r.meta.id).sort());
     expect(all.find((r) => r.id === 'plain-words')).toMatchObject({ category: 'plain-language', defaultSeverity: 'warning', fixable: true, presets: ['recommended', 'strict'] });
     const tone = JSON.parse(runCli(['rules', '--format', 'json', '--category', 'structure']).stdout) as { category: string }[];
     expect(tone.length).toBeGreaterThan(0);

@@ -18,10 +18,16 @@ Voorbeelden:
   huurbrief rules --format json`,
     )
     .action((flags: { format: string; category?: string }) => {
-      const rules = allRules.filter((r) => !flags.category || r.meta.category === flags.category);
+      const rules = sortRules(allRules.filter((r) => !flags.category || r.meta.category === flags.category));
       process.stdout.write(flags.format === 'json' ? rulesJson(rules) : rulesTable(rules, useColor(process.stdout)));
       process.exitCode = 0;
     });
+}
+
+/** In category order, then by id: the order of the README's rule table. */
+export function sortRules(rules: readonly Rule[]): Rule[] {
+  const rank = (r: Rule) => CATEGORIES.indexOf(r.meta.category);
+  return [...rules].sort((a, b) => rank(a) - rank(b) || (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
 }
 
 const presets = (r: Rule) => (r.meta.presets.includes('recommended') ? 'recommended, strict' : r.meta.presets.includes('strict') ? 'strict' : '-');
