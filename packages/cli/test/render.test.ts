@@ -84,6 +84,19 @@ describe('huurbrief render', () => {
     expect(list.code).toBe(2);
   });
 
+  it('--out creates missing folders; a path it cannot write is one line and exit 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'regeling.md'), template);
+    writeFileSync(join(dir, 'data.json'), JSON.stringify({ naam: 'mevrouw Jansen', termijn: 'vrijdag 14 maart', bedrag: '€ 412,50' }));
+    const ok = runCli(['render', 'regeling.md', '--data', 'data.json', '--out', 'uit/maart/brief.md', '--no-config-lookup'], { cwd: dir });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'uit', 'maart', 'brief.md'), 'utf8')).toContain('Beste mevrouw Jansen,');
+    writeFileSync(join(dir, 'geen-map'), '');
+    const bad = runCli(['render', 'regeling.md', '--data', 'data.json', '--out', 'geen-map/brief.md', '--no-config-lookup'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('huurbrief: kan uitvoer niet schrijven naar geen-map/brief.md: een deel van het pad is geen map\n');
+  });
+
   it('requires --data', () => {
     const r = runCli(['render', 'fixtures/templates/mustache/dakkapel.md']);
     expect(r.code).toBe(2);

@@ -139,7 +139,7 @@ function checkFlags(paths: string[], flags: LintFlags): void {
 }
 
 /** Writes the formatted output to --output-file (parent folders created), or stdout. */
-function emit(text: string, outputFile: string | undefined): void {
+export function emit(text: string, outputFile: string | undefined): void {
   if (outputFile === undefined) {
     process.stdout.write(text);
     return;

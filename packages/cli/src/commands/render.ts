@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { lintRendered, LineIndex, parseTemplateData } from '@huurbrief/core';
@@ -6,7 +6,7 @@ import { ConfigLoader, InputError, readLetterFile } from '@huurbrief/core/node';
 import { UsageError } from '../errors.js';
 import { formatters } from '../formatters/index.js';
 import { displayPath } from '../lint/run.js';
-import { useColor } from './lint.js';
+import { emit, useColor } from './lint.js';
 
 export interface RenderFlags {
   data: string;
@@ -88,7 +88,8 @@ export function renderCommand(templatePath: string, flags: RenderFlags): number 
   }
   const report = { path: shown, language: run.result.language, messages: run.result.messages, metrics: run.result.metrics };
   if (flags.out) {
-    writeFileSync(flags.out, (file.bom ? '\uFEFF' : '') + run.text);
+    // Parent folders are created; a write error is one Dutch line (exit 2), as for lint --output-file.
+    emit((file.bom ? '\uFEFF' : '') + run.text, flags.out);
     process.stdout.write(formatter([report], { color: useColor(process.stdout), cwd }));
   } else {
     process.stdout.write(run.text);
