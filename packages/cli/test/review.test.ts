@@ -73,6 +73,12 @@ describe('huurbrief review', () => {
     git('Anna', 'add', '-A');
     git('Anna', 'commit', '-q', '-m', 'Brief huurverhoging');
 
+    // Before any request: the state is named once, not "geen goedkeuring: geen goedkeuring; ...".
+    const none = cli('Anna', ['status']);
+    expect(none.stdout).toMatch(/^✖ brieven\/huurverhoging\.md {2}geen goedkeuring; /m);
+    expect(none.stdout).not.toContain('geen goedkeuring: geen goedkeuring');
+    expect(cli('Anna', ['diff', 'brieven/huurverhoging.md']).stdout).toBe('brieven/huurverhoging.md: nog nooit goedgekeurd\n');
+
     // Anna signs with git's user.signingkey (repository config, never the global one).
     git('Anna', 'config', 'user.signingkey', key('Anna'));
     const req = cli('Anna', ['request', 'brieven/huurverhoging.md', '--reviewer', 'bob@delinde.nl', '-m', 'Kun je de bedragen nakijken?']);
@@ -112,7 +118,7 @@ describe('huurbrief review', () => {
     expect(changes.code).toBe(0);
     const status = cli('Anna', ['status']);
     expect(status.code).toBe(0);
-    expect(status.stdout).toContain('wijzigingen gevraagd: wijzigingen gevraagd door carla@delinde.nl');
+    expect(status.stdout).toContain('brieven/huurverhoging.md  wijzigingen gevraagd door carla@delinde.nl');
     expect(status.stdout).toContain('carla@delinde.nl, regel 5: Noem ook het oude bedrag.');
 
     const log = cli('Anna', ['log', 'brieven/huurverhoging.md']);

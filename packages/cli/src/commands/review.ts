@@ -99,8 +99,10 @@ function formatReport(report: ReviewReport, options: { color: boolean; verify: b
   let out = '';
   for (const l of report.letters) {
     const mark = l.ok ? c.green('✔') : c.red('✖');
-    const label = l.ok ? c.green(STATE_LABELS[l.state]) : c.red(STATE_LABELS[l.state]);
-    out += `${mark} ${c.underline(l.path)}  ${l.ok ? c.green(l.reason) : `${label}: ${l.reason}`}\n`;
+    const name = STATE_LABELS[l.state];
+    // Reasons often begin with the state's own name ("geen goedkeuring; vraag ..."): say it once.
+    const reason = l.reason.startsWith(name) ? `${c.red(name)}${l.reason.slice(name.length)}` : `${c.red(name)}: ${l.reason}`;
+    out += `${mark} ${c.underline(l.path)}  ${l.ok ? c.green(l.reason) : reason}\n`;
     for (const comment of l.ok ? [] : l.comments) {
       out += `    ${c.dim(`${comment.principal}${comment.line ? `, regel ${comment.line}` : ''}:`)} ${comment.comment}\n`;
     }

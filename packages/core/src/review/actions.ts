@@ -317,7 +317,7 @@ export function diffSinceApproval(letter: string, options: { cwd?: string } = {}
   const status = reviewStatus(repo.root, rel);
   if (status.approvals.length) return { path: rel, approval: status.approvals.at(-1)!, unchanged: true, hunks: [] };
   const approval = status.lastApproved;
-  if (!approval) return { path: rel, unchanged: false, hunks: [], unavailable: `${rel} is nog nooit goedgekeurd` };
+  if (!approval) return { path: rel, unchanged: false, hunks: [], unavailable: 'nog nooit goedgekeurd' };
   if (!repo.git) return { path: rel, approval, unchanged: false, hunks: [], unavailable: 'geen git-repository: de goedgekeurde versie is niet terug te halen' };
   const chain = letterHistories(repo.root, [rel]).byPath.get(rel) ?? [];
   const hashes = blobHashes(repo.root, chain.map((c) => c.blob));
