@@ -87,6 +87,7 @@ describe('bad usage: one clear line, exit 2', () => {
     ['a misspelt --rule id', ['lint', '--rule', 'plain-word: off'], /^huurbrief: --rule "plain-word: off": onbekende regel "plain-word" \(bedoelt u "plain-words"\?\); zie huurbrief rules$/],
     ['a bad --rule level', ['lint', '--rule', 'plain-words: hard'], /onbekend niveau "hard"/],
     ['a --rule without colon', ['lint', '--rule', 'plain-words'], /schrijf 'regel: niveau'/],
+    ['--rule JSON cut short', ['lint', '--rule', '{"plain-words": "error"'], /^huurbrief: --rule "\{\\"plain-words\\": \\"error\\"": geen geldige JSON \(komma of \} verwacht na een waarde\)$/],
     ['bad --rule options', ['lint', 'fixtures/letters/welkom.md', '--rule', 'sentence-length: ["warn", {"warning": "veel"}]'], /^huurbrief: fout in configuratie: --rule: rules\.sentence-length\.warning: moet een geheel getal zijn$/],
     ['--fix with --fix-dry-run', ['lint', '--fix', '--fix-dry-run'], /kies --fix of --fix-dry-run/],
     ['--fix with --stdin', ['lint', '--fix', '--stdin'], /gebruik --fix-dry-run/],
@@ -99,6 +100,14 @@ describe('bad usage: one clear line, exit 2', () => {
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines, r.stderr).toHaveLength(1);
     expect(lines[0]).toMatch(expected);
+  });
+
+  it('a config file that is not valid JSON: the place and a Dutch reason', () => {
+    const dir = project({ 'brief.md': LETTER });
+    writeFileSync(join(dir, 'huurbrief.config.json'), '{\n  "rules": { "plain-words": "warn", }\n}\n');
+    const r = runCli(['lint', 'brief.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`huurbrief: fout in configuratie: ${join(dir, 'huurbrief.config.json')}: regel 2, kolom 37: geen geldige JSON (naam tussen dubbele aanhalingstekens verwacht, of er staat een komma te veel)\n`);
   });
 
   it('an output path that cannot be written', () => {

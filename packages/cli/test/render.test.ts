@@ -72,7 +72,7 @@ describe('huurbrief render', () => {
     writeFileSync(join(dir, 'kapot.json'), '{\n  "naam": "mevrouw Jansen",\n  "termijn": \n}\n');
     const broken = runCli(['render', 'regeling.md', '--data', 'kapot.json', '--no-config-lookup'], { cwd: dir });
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/^huurbrief: kapot\.json: regel 4, kolom 1: ongeldige JSON/);
+    expect(broken.stderr).toMatch(/^huurbrief: kapot\.json: regel 4, kolom 1: ongeldige JSON \(onverwacht teken '\}'\)\n$/);
     writeFileSync(join(dir, 'gegevens.csv'), 'naam\n');
     const csv = runCli(['render', 'regeling.md', '--data', 'gegevens.csv', '--no-config-lookup'], { cwd: dir });
     expect(csv.code).toBe(2);

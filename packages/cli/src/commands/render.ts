@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { lintRendered, LineIndex, parseTemplateData } from '@huurbrief/core';
 import { ConfigLoader, InputError, readLetterFile } from '@huurbrief/core/node';
-import { UsageError } from '../errors.js';
+import { jsonReasonNl, UsageError } from '../errors.js';
 import { formatters } from '../formatters/index.js';
 import { displayPath } from '../lint/run.js';
 import { emit, useColor } from './lint.js';
@@ -32,7 +32,8 @@ export function readData(path: string): unknown {
   const parsed = parseTemplateData(raw, ext === '.json' ? 'json' : 'yaml');
   if (parsed.error) {
     const p = new LineIndex(raw.replace(/^\uFEFF/, '')).pointAt(parsed.error.offset);
-    throw new InputError(path, `regel ${p.line}, kolom ${p.column}: ${parsed.error.message}`);
+    const message = ext === '.json' ? parsed.error.message.replace(/\(([^()]+)\)$/, (_, m: string) => `(${jsonReasonNl(m)})`) : parsed.error.message;
+    throw new InputError(path, `regel ${p.line}, kolom ${p.column}: ${message}`);
   }
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { didYouMean, getRule, allRules, type ConfigLayer } from '@huurbrief/core';
-import { UsageError } from '../errors.js';
+import { jsonReasonNl, UsageError } from '../errors.js';
 
 const LEVELS = ['off', 'info', 'warn', 'error'];
 
@@ -21,7 +21,7 @@ export function parseRuleFlags(values: readonly string[]): ConfigLayer[] {
       try {
         parsed = JSON.parse(value);
       } catch (error) {
-        throw new UsageError(`--rule ${JSON.stringify(raw)}: geen geldige JSON (${error instanceof Error ? error.message : String(error)})`);
+        throw new UsageError(`--rule ${JSON.stringify(raw)}: geen geldige JSON (${error instanceof Error ? jsonReasonNl(error.message) : String(error)})`);
       }
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`--rule ${JSON.stringify(raw)}: verwacht {"regel": "niveau"}`);
       for (const [id, setting] of Object.entries(parsed)) rules[checkId(id, raw)] = setting;
@@ -35,7 +35,7 @@ export function parseRuleFlags(values: readonly string[]): ConfigLayer[] {
       try {
         rules[id] = JSON.parse(setting);
       } catch (error) {
-        throw new UsageError(`--rule ${JSON.stringify(raw)}: geen geldige JSON na de dubbele punt (${error instanceof Error ? error.message : String(error)})`);
+        throw new UsageError(`--rule ${JSON.stringify(raw)}: geen geldige JSON na de dubbele punt (${error instanceof Error ? jsonReasonNl(error.message) : String(error)})`);
       }
     } else if (LEVELS.includes(setting)) {
       rules[id] = setting;

@@ -69,6 +69,28 @@ export function stripJsonComments(text: string): string {
   return out;
 }
 
+// V8's JSON.parse messages (Node 20) in Dutch: config errors are read by writers in the CLI and
+// the editor. Kept in step with jsonReasonNl in packages/cli/src/errors.ts.
+const JSON_REASONS: [RegExp, string][] = [
+  [/^Unexpected end of JSON input/, 'de JSON houdt midden in op'],
+  [/^Expected ':' after property name/, 'dubbele punt verwacht na de naam'],
+  [/^Expected ',' or '\}' after property value/, 'komma of } verwacht na een waarde'],
+  [/^Expected ',' or '\]' after array element/, 'komma of ] verwacht na een element van de lijst'],
+  [/^Expected property name or '\}'/, 'naam tussen dubbele aanhalingstekens of } verwacht'],
+  [/^Expected double-quoted property name/, 'naam tussen dubbele aanhalingstekens verwacht, of er staat een komma te veel'],
+  [/^Unterminated string/, 'tekst zonder afsluitend aanhalingsteken'],
+  [/^Unexpected non-whitespace character after JSON/, 'er staat nog iets na het einde van de JSON'],
+  [/^Bad escaped character/, 'ongeldige \\-code in een tekst'],
+  [/^Bad control character in string literal/, 'tab of regeleinde binnen een tekst'],
+  [/^(No number after minus sign|Unterminated fractional number|Exponent part is missing a number)/, 'onvolledig getal'],
+];
+
+function jsonReasonNl(message: string): string {
+  const token = /^Unexpected token '(.+?)'/.exec(message);
+  if (token) return `onverwacht teken '${token[1]}'`;
+  return JSON_REASONS.find(([re]) => re.test(message))?.[1] ?? message;
+}
+
 function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(stripJsonComments(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
@@ -76,7 +98,7 @@ function parseJson(file: string, text: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const where = at ? position(text, Number(at[1])) : '';
-    throw new ConfigError(file, where, `geen geldige JSON (${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')})`);
+    throw new ConfigError(file, where, `geen geldige JSON (${jsonReasonNl(message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, ''))})`);
   }
 }
 
