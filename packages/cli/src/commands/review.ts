@@ -133,7 +133,7 @@ function formatLog(status: LetterStatus, color: boolean): string {
     if (h.line) parts.push(`regel ${h.line}`);
     parts.push(h.current ? c.green('(huidige versie)') : c.dim('(eerdere versie)'));
     if (h.path !== status.path) parts.push(c.dim(`als ${h.path}`));
-    if (h.lintOverride) parts.push(c.yellow(`ondanks ${h.lint.errors} lintfout(en)`));
+    if (h.lintOverride) parts.push(c.yellow(`ondanks ${h.lint.errors} ${h.lint.errors === 1 ? 'lintfout' : 'lintfouten'}`));
     let line = `  ${parts.join('  ')}`;
     if (h.comment) line += `\n      "${h.comment}"`;
     if (!h.trusted) line += `\n      ${c.red(`telt niet: ${h.trustReason ?? ''}`)}`;

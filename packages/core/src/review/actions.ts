@@ -203,7 +203,7 @@ export function approve(letter: string, options: ActionOptions & { overrideLint?
       return refuse('lint-errors', `${p.rel} heeft ${summary.errors} lintfout${summary.errors === 1 ? '' : 'en'}; los ze op, of keur goed met --override-lint -m "<reden>":${shown}`);
     }
     const result = record('approve', p, signer, now, summary, options.overrideLint && summary.errors ? { lintOverride: true } : {}, options.comment ?? '');
-    if (result.ok) result.message = `${p.rel} goedgekeurd door ${signer.principal}${options.overrideLint && summary.errors ? ` ondanks ${summary.errors} lintfout(en)` : ''}`;
+    if (result.ok) result.message = `${p.rel} goedgekeurd door ${signer.principal}${options.overrideLint && summary.errors ? ` ondanks ${summary.errors} ${summary.errors === 1 ? 'lintfout' : 'lintfouten'}` : ''}`;
     return result;
   });
 }

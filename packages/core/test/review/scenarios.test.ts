@@ -240,6 +240,7 @@ describe('lint gate', () => {
     expect(() => approve('brieven/meterstand.md', { ...as(bob, repo), overrideLint: true })).toThrow(/vraagt om een reden/);
     const ok = approve('brieven/meterstand.md', { ...as(bob, repo), overrideLint: true, comment: 'Vaste tekst van de juridische afdeling.' });
     expect(ok).toMatchObject({ ok: true, payload: { lintOverride: true, comment: 'Vaste tekst van de juridische afdeling.', lint: { errors: 1 } } });
+    expect(ok.ok ? ok.message : '').toBe('brieven/meterstand.md goedgekeurd door bob@delinde.nl ondanks 1 lintfout');
     const status = reviewStatus(repo, 'brieven/meterstand.md');
     expect(status.state).toBe('approved');
     expect(status.reason).toContain('ondanks lintfouten');
