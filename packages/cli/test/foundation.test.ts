@@ -1,8 +1,9 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { repoRoot, runCli } from './helpers.js';
 
 const tmp = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -124,9 +125,25 @@ describe('bad input: a clear line naming the path, exit 2, the other files still
     writeFileSync(join(base, 'geheim/brief.md'), 'Beste mevrouw Jansen,\n');
     copyFileSync('fixtures/letters/welkom.md', join(base, 'welkom.md'));
     chmodSync(join(base, 'geheim'), 0o000);
-    // root reads everything: run as an unprivileged user where we are root.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const out = runCli(['lint', base, '--format', 'json', '--no-config-lookup'], { ...asUser, cwd: base });
+    // root reads everything: where we are root, run as an unprivileged user. That user may
+    // not be able to enter the checkout (a clone in a private folder), so it runs a copy of
+    // the self-contained CLI bundle from a world-readable folder.
+    let out;
+    if (process.getuid?.() === 0) {
+      const bin = tmp('huurbrief-bin-');
+      cpSync(join(repoRoot, 'packages/cli/dist/bundle'), bin, { recursive: true });
+      writeFileSync(join(bin, 'run.mjs'), "import { main } from './cli.js';\nprocess.exitCode = await main(process.argv.slice(2));\n");
+      const r = spawnSync(process.execPath, [join(bin, 'run.mjs'), 'lint', base, '--format', 'json', '--no-config-lookup'], {
+        cwd: base,
+        encoding: 'utf8',
+        uid: 65534,
+        gid: 65534,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      out = { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+    } else {
+      out = runCli(['lint', base, '--format', 'json', '--no-config-lookup'], { cwd: base });
+    }
     chmodSync(join(base, 'geheim'), 0o755);
     expect(out.stderr).toMatch(/^huurbrief: geheim: map is niet leesbaar \(geen rechten\)$/m);
     expect(out.code).toBe(2);
