@@ -168,7 +168,7 @@ describe('sarif', () => {
 describe('stylish summary line', () => {
   it('uses the singular for one sentence or one word', async () => {
     const { metricsSummary } = await import('../src/formatters/stylish.js');
-    expect(metricsSummary({ words: 1, sentences: 1 } as Parameters<typeof metricsSummary>[0])).toBe('1 woord · 1 zin');
+    expect(metricsSummary({ words: 1, sentences: 1, avgSentenceLength: 1 } as Parameters<typeof metricsSummary>[0])).toBe('1 woord · 1 zin · gem. 1 woord per zin');
     expect(metricsSummary({ words: 16, sentences: 2 } as Parameters<typeof metricsSummary>[0])).toBe('16 woorden · 2 zinnen');
   });
 });

@@ -107,7 +107,7 @@ describe('bad input: a clear line naming the path, exit 2, the other files still
     expect(find('leeg.md')).toMatch(/^huurbrief: .*leeg\.md: bestand is leeg$/);
     expect(find('binair.md')).toMatch(/binair bestand/);
     expect(find('latin1.md')).toMatch(/geen geldige UTF-8 \(ongeldige byte 0xe9 op regel 3, byte \d+\)/);
-    expect(find('groot.md')).toMatch(/bestand is te groot \(5\.\d MB; maximaal 4 MB/);
+    expect(find('groot.md')).toMatch(/bestand is te groot \(5,\d MB; maximaal 4 MB/);
     expect(find('bestaat-niet.md')).toMatch(/bestand of map bestaat niet/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });

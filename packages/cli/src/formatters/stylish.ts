@@ -16,7 +16,8 @@ export function metricsSummary(m: Metrics): string {
   if (typeof m['level'] === 'string') parts.push(`niveau ${m['level']}`);
   if (num(m['fleschDouma']) !== undefined) parts.push(`Flesch-Douma ${num(m['fleschDouma'])}`);
   parts.push(`${m.words} ${m.words === 1 ? 'woord' : 'woorden'}`, `${m.sentences} ${m.sentences === 1 ? 'zin' : 'zinnen'}`);
-  if (num(m['avgSentenceLength']) !== undefined) parts.push(`gem. ${num(m['avgSentenceLength'])} woorden per zin`);
+  const avg = num(m['avgSentenceLength']);
+  if (avg !== undefined) parts.push(`gem. ${avg} ${avg === '1' ? 'woord' : 'woorden'} per zin`);
   const reasons = m['levelReasons'];
   if (Array.isArray(reasons) && reasons.length) parts.push(`(${reasons.join('; ')})`);
   return parts.join(' · ');

@@ -89,7 +89,7 @@ export function readLetterFile(path: string, options: { allowEmpty?: boolean } =
   }
   if (stat.isDirectory()) throw new InputError(path, 'is een map, geen bestand');
   if (stat.size > MAX_FILE_BYTES) {
-    throw new InputError(path, `bestand is te groot (${(stat.size / 1024 / 1024).toFixed(1)} MB; maximaal ${MAX_FILE_BYTES / 1024 / 1024} MB voor een brief)`);
+    throw new InputError(path, `bestand is te groot (${(stat.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB; maximaal ${MAX_FILE_BYTES / 1024 / 1024} MB voor een brief)`);
   }
   let bytes: Buffer;
   try {
