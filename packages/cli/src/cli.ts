@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, VERSION } from '@huurbrief/core';
 import { InputError } from '@huurbrief/core/node';
@@ -29,6 +30,21 @@ export function createProgram(): Command {
   return program;
 }
 
+/** The command `word` is probably a typo of, when `word` cannot be a path: no such file, no separator, dot or glob. */
+function misspeltCommand(word: string, commands: string[]): string | undefined {
+  if (/[./\\*?[{]/.test(word) || word.startsWith('-') || existsSync(word)) return undefined;
+  const distance = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row;
+    }
+    return prev[b.length]!;
+  };
+  return commands.find((c) => distance(word.toLowerCase(), c) <= Math.min(2, c.length - 2));
+}
+
 /** Runs the CLI; resolves to the exit code (0 ok, 1 findings, 2 usage/config/input problems). */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = createProgram();
@@ -37,6 +53,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   const args = [...argv];
   const first = args[0];
   if (first === undefined || (!known.has(first) && first !== 'help' && !['-h', '--help', '-v', '--version'].includes(first))) {
+    // A misspelt command ("huurbrief revieuw status") is not a path to lint.
+    const meant = first === undefined ? undefined : misspeltCommand(first, [...known]);
+    if (meant) {
+      process.stderr.write(`huurbrief: onbekende opdracht ${first} (bedoelt u ${meant}?); zie huurbrief --help\n`);
+      return 2;
+    }
     args.unshift('lint');
   }
   try {

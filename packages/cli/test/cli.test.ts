@@ -92,6 +92,8 @@ describe('bad usage: one clear line, exit 2', () => {
     ['--fix with --fix-dry-run', ['lint', '--fix', '--fix-dry-run'], /kies --fix of --fix-dry-run/],
     ['--fix with --stdin', ['lint', '--fix', '--stdin'], /gebruik --fix-dry-run/],
     ['explain without a rule', ['explain'], /^huurbrief: argument regel ontbreekt$/],
+    ['a misspelt command', ['revieuw', 'status'], /^huurbrief: onbekende opdracht revieuw \(bedoelt u review\?\); zie huurbrief --help$/],
+    ['a word that is neither command nor path', ['brieven-die-er-niet-zijn'], /^huurbrief: brieven-die-er-niet-zijn: bestand of map bestaat niet$/],
   ];
   it.each(cases)('%s', (_name, args, expected) => {
     const r = runCli(args, { input: '' });
