@@ -2,6 +2,22 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startServer } from './session.js';
 
-const connection = createConnection(ProposedFeatures.all);
-startServer(connection);
-connection.listen();
+const USAGE = `Gebruik: huurbrief-language-server --stdio | --node-ipc | --socket=<poort> | --pipe=<naam>
+
+De taalserver (LSP) van huurbrief: meldingen, snelle oplossingen en uitleg in uw editor.
+Uw editor start hem; zie docs/editor.md.
+`;
+
+// Without a transport vscode-languageserver throws with a stack trace; say what to pass instead.
+const args = process.argv.slice(2);
+const transport = args.some((a) => /^--(stdio|node-ipc|socket=|pipe=|clientProcessId)/.test(a));
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(USAGE);
+} else if (!transport) {
+  process.stderr.write(`huurbrief-language-server: geef aan hoe de editor verbinding maakt (--stdio, --node-ipc, --socket=<poort> of --pipe=<naam>)\n\n${USAGE}`);
+  process.exitCode = 2;
+} else {
+  const connection = createConnection(ProposedFeatures.all);
+  startServer(connection);
+  connection.listen();
+}
