@@ -54,7 +54,11 @@ describe('English letters', () => {
 ruleTester(enReadability, { valid: [], invalid: [] });
 ruleTester(enSimplify, {
   valid: ['---\nlang: en\n---\nPlease use the form.', { name: 'not in Dutch letters', text: 'Please utilize the form.' }],
-  invalid: [{ text: '---\nlang: en\n---\nPlease utilize the form.', errors: [{ line: 4, column: 8, expected: ['use'] }] }],
+  invalid: [
+    { text: '---\nlang: en\n---\nPlease utilize the form.', errors: [{ line: 4, column: 8, expected: ['use'] }] },
+    // retext-simplify's "remove" is advice to drop the word, not a word to write.
+    { text: '---\nlang: en\n---\nThe aforementioned repair starts on Monday.', errors: [{ line: 4, column: 5, message: 'Eenvoudiger Engels: laat "aforementioned" weg.', expected: [] }] },
+  ],
 });
 ruleTester(enPassive, {
   valid: ['---\nlang: en\n---\nWe will replace your boiler.'],
