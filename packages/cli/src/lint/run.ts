@@ -177,7 +177,10 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
   if (timings) run.timings = timings;
   if (cache) {
     const failed = cache.save();
-    if (failed) run.warnings = [`kan de cache ${cache.location} niet schrijven (${failed})`];
+    if (failed) {
+      const reason = failed === 'ENOENT' ? 'de map bestaat niet' : failed === 'EACCES' || failed === 'EPERM' ? 'geen schrijfrechten' : failed === 'ENOTDIR' ? 'een deel van het pad is geen map' : failed === 'EISDIR' ? 'dat is een map' : failed;
+      run.warnings = [`kan de cache ${cache.location} niet schrijven: ${reason}`];
+    }
   }
   return run;
 }
