@@ -41,14 +41,18 @@ export interface PatternEntry {
   fout: string[];
 }
 
-type Token =
+type Token = { id: number } & (
   | { kind: 'neg' }
   | { kind: 'bang' }
   | { kind: 'set'; words: ReadonlySet<string>; prefixes: string[]; suffixes?: string[] }
   | { kind: 'lemma'; lemma: Lemma }
   | { kind: 're'; re: RegExp }
   | { kind: 'seq'; parts: Token[] }
-  | { kind: 'alt'; options: Token[] };
+  | { kind: 'alt'; options: Token[] }
+);
+
+/** Every compiled token gets a number, so a sentence can remember per token whether it can match at all. */
+let tokenCount = 0;
 
 export interface CompiledPattern<T> {
   value: T;
@@ -63,6 +67,8 @@ export interface CompiledPattern<T> {
   /** 'raw': no negation word at all in the clause; 'effective': no negation that really negates. */
   noNegation: 'raw' | 'effective' | false;
   source: string;
+  /** The tokens in the order that rules a sentence out fastest (fewest forms first), for the pre-check only. */
+  filterOrder: Token[];
 }
 
 /**
@@ -74,28 +80,40 @@ export interface CompiledPattern<T> {
 const PARTICIPLE =
   /^(?!(?:bericht|berichten|gebied|gebieden|gezicht|gewicht|geld|geduld|gelegenheid|gemeente|gevolgen|gegevens|verband|verstand|verhaal|verlet|vertrek|bezit|belang|beleid|verwarming)$)(?:(?:aan|af|binnen|door|in|mee|na|op|over|terug|toe|uit|vast|weg|schoon|leeg|bij|neer|voor|langs|vrij)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en))$/u;
 
+/** Tokens are immutable: the same token text compiles to one shared token, so the per-sentence memo of `feasible` is shared too. */
+const compiled = new Map<string, Token>();
+
 function compileToken(raw: string, where: string): Token {
-  if (raw === 'NEG') return { kind: 'neg' };
-  if (raw === '!') return { kind: 'bang' };
-  if (raw === 'VD') return { kind: 're', re: PARTICIPLE };
+  let t = compiled.get(raw);
+  if (!t) {
+    t = compileTokenNew(raw, where);
+    compiled.set(raw, t);
+  }
+  return t;
+}
+
+function compileTokenNew(raw: string, where: string): Token {
+  if (raw === 'NEG') return { id: tokenCount++, kind: 'neg' };
+  if (raw === '!') return { id: tokenCount++, kind: 'bang' };
+  if (raw === 'VD') return { id: tokenCount++, kind: 're', re: PARTICIPLE };
   // "a|b_c|+verb|KLASSE": alternatives; plain words of an alternative share one set.
   const alts = raw.split('|');
   if (alts.length > 1 && alts.some((a) => a.includes('_') || a.startsWith('+') || /^[A-Z]+$/.test(a))) {
     const plain = alts.filter((a) => !a.includes('_') && !a.startsWith('+') && !/^[A-Z]+$/.test(a));
     const options = alts.filter((a) => !plain.includes(a)).map((a) => compileToken(a, where));
     if (plain.length) options.push(compileToken(plain.join('|'), where));
-    return { kind: 'alt', options };
+    return { id: tokenCount++, kind: 'alt', options };
   }
-  if (raw.includes('_')) return { kind: 'seq', parts: raw.split('_').map((p) => compileToken(p, where)) };
+  if (raw.includes('_')) return { id: tokenCount++, kind: 'seq', parts: raw.split('_').map((p) => compileToken(p, where)) };
   if (/^[A-Z]+$/.test(raw)) {
     const cls = CLASSES[raw];
     if (!cls) throw new Error(`${where}: unknown word class ${raw}`);
-    return { kind: 'set', words: cls, prefixes: [] };
+    return { id: tokenCount++, kind: 'set', words: cls, prefixes: [] };
   }
   if (raw.startsWith('+')) {
     const lemma = LEMMAS.get(raw.slice(1));
     if (!lemma) throw new Error(`${where}: unknown verb ${raw} (add it to judgement/lexicon.ts)`);
-    return { kind: 'lemma', lemma };
+    return { id: tokenCount++, kind: 'lemma', lemma };
   }
   const words = new Set<string>();
   const prefixes: string[] = [];
@@ -107,7 +125,8 @@ function compileToken(raw: string, where: string): Token {
       words.add(alt.slice(1));
     } else words.add(alt);
   }
-  return suffixes.length ? { kind: 'set', words, prefixes, suffixes } : { kind: 'set', words, prefixes };
+  const id = tokenCount++;
+  return suffixes.length ? { id, kind: 'set', words, prefixes, suffixes } : { id, kind: 'set', words, prefixes };
 }
 
 export function compilePattern<T>(
@@ -136,7 +155,24 @@ export function compilePattern<T>(
     notice: spec.kop === true,
     noNegation: spec.negatie === 'verboden' ? (spec.effective ? 'effective' : 'raw') : false,
     source: spec.patroon,
+    filterOrder: [...tokens].sort((a, b) => filterCost(a) - filterCost(b)),
   };
+}
+
+/** Roughly: how many sentences a token lets through (plain words first, negation and patterns last). */
+function filterCost(t: Token): number {
+  switch (t.kind) {
+    case 'set':
+      return t.prefixes.length || t.suffixes ? 1000 : t.words.size;
+    case 'lemma':
+      return 20;
+    case 'seq':
+      return Math.min(...t.parts.map(filterCost));
+    case 'alt':
+      return t.options.reduce((n, o) => n + filterCost(o), 0);
+    default:
+      return 500;
+  }
 }
 
 /** Words a token can start with (for indexing); null when it cannot be listed (prefix, class of its own). */
@@ -324,6 +360,85 @@ function matchFixed<T>(p: CompiledPattern<T>, words: readonly Word[], r: Range):
   return null;
 }
 
+/** What one sentence offers, for ruling out patterns before matching them clause by clause. */
+interface SentenceScan {
+  /**
+   * Per token id: a bit per clause (clause k is bit k) in which the token can
+   * match some word; all bits when the sentence has more than 31 clauses.
+   * Filled lazily, shared by all rules (tokens are shared between patterns).
+   */
+  masks: Map<number, number>;
+  /** Bits of the clauses with a negation that negates. */
+  negations: number;
+  /** Clause bits per distinct lower-cased word of kind word/abbreviation. */
+  byLower: Map<string, number>;
+}
+
+const scans = new WeakMap<SentenceInfo, SentenceScan>();
+
+function scanOf(info: SentenceInfo): SentenceScan {
+  let scan = scans.get(info);
+  if (!scan) {
+    const many = info.clauses.length > 31;
+    const byLower = new Map<string, number>();
+    info.words.forEach((w, i) => {
+      if (isWord(w)) byLower.set(w.lower, (byLower.get(w.lower) ?? 0) | (many ? -1 : 1 << (info.clauseOf[i] ?? 0)));
+    });
+    let negations = 0;
+    info.clauses.forEach((c, k) => {
+      if (c.negations.length > 0) negations |= many ? -1 : 1 << k;
+    });
+    scan = { masks: new Map(), negations, byLower };
+    scans.set(info, scan);
+  }
+  return scan;
+}
+
+/**
+ * The clauses in which the token can match some word. A necessary condition
+ * for matchToken, matchAt and fixedLength in a clause (they only use words of
+ * kind word/abbreviation inside it; a sequence lies within one clause), so a
+ * pattern is only tried in the clauses every token of it allows, and not at
+ * all when a token matches nowhere in the sentence.
+ */
+function clauseMask(t: Token, scan: SentenceScan, info: SentenceInfo): number {
+  const known = scan.masks.get(t.id);
+  if (known !== undefined) return known;
+  let mask = 0;
+  switch (t.kind) {
+    case 'neg':
+      mask = scan.negations;
+      break;
+    case 'bang':
+      mask = info.exclamations > 0 ? -1 : 0;
+      break;
+    case 'set':
+      if (t.prefixes.length || t.suffixes) {
+        for (const [l, b] of scan.byLower) if (setHas(t, l)) mask |= b;
+      } else if (t.words.size < scan.byLower.size) {
+        for (const l of t.words) mask |= scan.byLower.get(l) ?? 0;
+      } else {
+        for (const [l, b] of scan.byLower) if (t.words.has(l)) mask |= b;
+      }
+      break;
+    case 're':
+      for (const [l, b] of scan.byLower) if (t.re.test(l)) mask |= b;
+      break;
+    case 'lemma':
+      for (const [l, b] of scan.byLower) if (t.lemma.joined.has(l) || t.lemma.split.has(l)) mask |= b;
+      break;
+    case 'seq':
+      mask = -1;
+      for (const p of t.parts) if ((mask &= clauseMask(p, scan, info)) === 0) break;
+      break;
+    case 'alt':
+      for (const o of t.options) mask |= clauseMask(o, scan, info);
+      break;
+  }
+  scan.masks.set(t.id, mask);
+  return mask;
+}
+
 export interface PatternHit<T> {
   value: T;
   /** Matched word indices, sorted. */
@@ -402,6 +517,7 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
     if (list) for (const p of list) candidates.add(p);
   }
   if (candidates.size === 0) return [];
+  const scan = scanOf(info);
   const hits: PatternHit<T>[] = [];
   let sentenceRange: Range | undefined;
   // One range per clause for all candidate patterns (ranges are read-only), not a new Set per pattern and clause.
@@ -409,6 +525,18 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
   const rangeOf = (i: number): Range =>
     (clauseRanges ??= info.clauses.map((c) => ({ from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation })))[i]!;
   for (const p of candidates) {
+    // The clauses every token allows (`clauses`), and whether every token can match somewhere (`everywhere`, for sentence scope).
+    let clauses = -1;
+    let everywhere = true;
+    for (const t of p.filterOrder) {
+      const m = clauseMask(t, scan, info);
+      clauses &= m;
+      if (m === 0 || (clauses === 0 && !p.sentenceScope)) {
+        everywhere = false;
+        break;
+      }
+    }
+    if (!everywhere) continue;
     if (p.sentenceScope) {
       sentenceRange ??= {
         from: 0,
@@ -422,12 +550,14 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
     }
     if (p.notice) {
       const c = info.clauses[0];
-      if (!c || skip?.(c) || !verbless(info)) continue;
+      if (!c || !(clauses & 1) || skip?.(c) || !verbless(info)) continue;
       const m = matchIn(p, info, rangeOf(0));
       if (m && m[0] === 0) pushHit(hits, p, m, info, doc, skip);
       continue;
     }
+    if (clauses === 0) continue;
     for (const [ci, c] of info.clauses.entries()) {
+      if (!((clauses >>> ci) & 1) && ci < 31) continue;
       if (skip?.(c)) continue;
       if (p.mainOnly && c.opener !== null && !MAIN_OPENERS.has(c.opener)) continue;
       const m = matchIn(p, info, rangeOf(ci));
