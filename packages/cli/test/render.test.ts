@@ -88,7 +88,9 @@ describe('huurbrief render', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'regeling.md'), template);
     writeFileSync(join(dir, 'data.json'), JSON.stringify({ naam: 'mevrouw Jansen', termijn: 'vrijdag 14 maart', bedrag: '€ 412,50' }));
-    const ok = runCli(['render', 'regeling.md', '--data', 'data.json', '--out', 'uit/maart/brief.md', '--no-config-lookup'], { cwd: dir });
+    // --no-config as in lint; a config here would make the letter fail.
+    writeFileSync(join(dir, 'huurbrief.config.json'), '{"rules": {"plain-words": "loud"}}');
+    const ok = runCli(['render', 'regeling.md', '--data', 'data.json', '--out', 'uit/maart/brief.md', '--no-config'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);
     expect(readFileSync(join(dir, 'uit', 'maart', 'brief.md'), 'utf8')).toContain('Beste mevrouw Jansen,');
     writeFileSync(join(dir, 'geen-map'), '');

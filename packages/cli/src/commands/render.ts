@@ -12,7 +12,8 @@ export interface RenderFlags {
   data: string;
   out?: string;
   format: string;
-  config?: string;
+  /** `-c <file>`: a path; `--no-config`: false (as in lint). */
+  config?: string | false;
   configLookup: boolean;
 }
 
@@ -47,7 +48,8 @@ export function register(program: Command): void {
     .option('-o, --out <bestand>', 'schrijf de ingevulde brief naar dit bestand (anders naar standaarduitvoer)')
     .addOption(new Option('-f, --format <naam>', 'uitvoerformaat van de meldingen').choices(Object.keys(formatters)).default('stylish'))
     .option('-c, --config <bestand>', 'gebruik dit configbestand in plaats van huurbrief.config.json te zoeken')
-    .option('--no-config-lookup', 'zoek geen configbestand; gebruik huurbrief:recommended')
+    .addOption(new Option('--no-config', 'gebruik geen configbestand, alleen huurbrief:recommended'))
+    .addOption(new Option('--no-config-lookup', 'oude naam van --no-config').hideHelp())
     .addHelpText(
       'after',
       `
@@ -73,7 +75,10 @@ export function renderCommand(templatePath: string, flags: RenderFlags): number 
   if (!formatter) throw new UsageError(`onbekend formaat "${flags.format}"; kies uit ${Object.keys(formatters).join(', ')}`);
   const file = readLetterFile(templatePath);
   const data = readData(flags.data);
-  const loader = new ConfigLoader({ ...(flags.config ? { configFile: flags.config } : {}), ...(flags.configLookup === false ? { noConfig: true } : {}) });
+  const loader = new ConfigLoader({
+    ...(typeof flags.config === 'string' ? { configFile: flags.config } : {}),
+    ...(flags.config === false || flags.configLookup === false ? { noConfig: true } : {}),
+  });
   const { config } = loader.forFile(templatePath);
   const run = lintRendered(file.text, data, { config });
 
