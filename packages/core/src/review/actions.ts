@@ -65,7 +65,14 @@ function prepare(letter: string, cwd: string): Prepared | ActionResult {
   if (rel === undefined || rel.startsWith('.huurbrief/')) {
     return refuse('outside-repository', `${letter} ligt buiten de repository ${repo.root}; alleen brieven in de repository kunnen beoordeeld worden`);
   }
-  const text = readLetterFile(abs).text;
+  let text: string;
+  try {
+    text = readLetterFile(abs).text;
+  } catch (error) {
+    // Name the letter as the user gave it (as status, diff and log do), not the absolute path.
+    if (error instanceof InputError) throw new InputError(letter, error.reason);
+    throw error;
+  }
   return { repo, abs, rel, text };
 }
 
