@@ -140,6 +140,14 @@ describe('huurbrief review', () => {
     writeFileSync(file, original);
   }, 60_000);
 
+  it('a shared folder without git: no "git add" hint after recording', () => {
+    const shared = join(dir, 'gedeelde-map');
+    mkdirSync(shared);
+    const r = runCli(['review', 'keys', 'add', 'bob@delinde.nl', `${key('Bob')}.pub`], { cwd: shared, env: { ...baseEnv, ...who('Anna'), NO_COLOR: '1' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^bob@delinde\.nl toegevoegd aan \.huurbrief\/allowed_signers \(SHA256:\S+\)\.\n$/);
+  });
+
   it('usage problems are exit code 2 with a Dutch message', () => {
     expect(cli('Carla', ['changes', 'brieven/huurverhoging.md', '--line', 'vijf', '-m', 'x', '--key', key('Carla')])).toMatchObject({
       code: 2,

@@ -6,6 +6,7 @@ import {
   AllowedSignersError,
   approve,
   diffSinceApproval,
+  findRepo,
   GitError,
   RecordError,
   requestChanges,
@@ -63,11 +64,20 @@ function actionOutcome(result: ActionResult, hint: string): number {
     return 1;
   }
   process.stdout.write(`${result.message}\n`);
-  if (result.file) process.stdout.write(`Vastgelegd in ${result.file}. ${hint}\n`);
+  if (result.file) process.stdout.write(`Vastgelegd in ${result.file}.${hint ? ` ${hint}` : ''}\n`);
   return 0;
 }
 
-const COMMIT_HINT = 'Leg het vast met: git add .huurbrief && git commit';
+const GIT_HINT = 'Leg het vast met: git add .huurbrief && git commit';
+
+/** The git hint only in a git repository: a shared folder with .huurbrief/ has nothing to commit. */
+function commitHint(): string {
+  try {
+    return findRepo(process.cwd()).git ? GIT_HINT : '';
+  } catch {
+    return GIT_HINT;
+  }
+}
 
 interface SignFlags {
   key?: string;
@@ -171,7 +181,7 @@ Voorbeelden:
       .option('--reviewer <principal>', 'de collega die u vraagt (zoals in .huurbrief/allowed_signers)')
       .option('-m, --message <notitie>', 'toelichting voor de beoordelaar'),
   ).action((letter: string, flags: SignFlags & { reviewer?: string }) =>
-    run(() => actionOutcome(requestReview(letter, { ...signOptions(flags), ...(flags.reviewer ? { reviewer: flags.reviewer } : {}) }), COMMIT_HINT))(),
+    run(() => actionOutcome(requestReview(letter, { ...signOptions(flags), ...(flags.reviewer ? { reviewer: flags.reviewer } : {}) }), commitHint()))(),
   );
 
   withSignOptions(
@@ -183,7 +193,7 @@ Voorbeelden:
       .option('--override-lint', 'keur goed ondanks lintfouten; de reden (-m) wordt ondertekend vastgelegd')
       .option('-c, --config <bestand>', 'configbestand voor de lintcontrole (standaard: huurbrief.config.json bij de brief)'),
   ).action((letter: string, flags: SignFlags & { overrideLint?: boolean }) =>
-    run(() => actionOutcome(approve(letter, { ...signOptions(flags), ...(flags.overrideLint ? { overrideLint: true } : {}) }), COMMIT_HINT))(),
+    run(() => actionOutcome(approve(letter, { ...signOptions(flags), ...(flags.overrideLint ? { overrideLint: true } : {}) }), commitHint()))(),
   );
 
   withSignOptions(
@@ -197,7 +207,7 @@ Voorbeelden:
         return Number(v);
       }),
   ).action((letter: string, flags: SignFlags & { line?: number }) =>
-    run(() => actionOutcome(requestChanges(letter, { ...signOptions(flags), ...(flags.line !== undefined ? { line: flags.line } : {}) }), COMMIT_HINT))(),
+    run(() => actionOutcome(requestChanges(letter, { ...signOptions(flags), ...(flags.line !== undefined ? { line: flags.line } : {}) }), commitHint()))(),
   );
 
   withSignOptions(
@@ -206,7 +216,7 @@ Voorbeelden:
       .description('trek uw goedkeuring van de huidige inhoud in')
       .argument('<brief>', 'de brief')
       .option('-m, --message <reden>', 'waarom u de goedkeuring intrekt'),
-  ).action((letter: string, flags: SignFlags) => run(() => actionOutcome(revoke(letter, signOptions(flags)), COMMIT_HINT))());
+  ).action((letter: string, flags: SignFlags) => run(() => actionOutcome(revoke(letter, signOptions(flags)), commitHint()))());
 
   review
     .command('status')
@@ -297,7 +307,8 @@ handtekening klopt niet, foute regel in allowed_signers), met bestand en reden.`
           ...(flags.validAfter ? { validAfter: flags.validAfter } : {}),
           ...(flags.validBefore ? { validBefore: flags.validBefore } : {}),
         });
-        process.stdout.write(`${principal} toegevoegd aan ${added.file} (${added.fingerprint}). ${COMMIT_HINT}\n`);
+        const hint = commitHint();
+        process.stdout.write(`${principal} toegevoegd aan ${added.file} (${added.fingerprint}).${hint ? ` ${hint}` : ''}\n`);
         return 0;
       })(),
     );
