@@ -61,6 +61,34 @@ const DATE = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,
 const BIRTH = new RegExp(String.raw`\b(?:geboren\s+(?:op\s+)?|geboortedatum\s*:?\s*|geb\.\s*(?:datum\s*:?\s*)?|geboortedag\s*:?\s*|date of birth\s*:?\s*|born\s+(?:on\s+)?)(${DATE})`, 'giu');
 const PHONE = /(?<![\p{N}])(?:\+31[\s-]?(?:\(0\))?|0031[\s-]?|0)(?:[\s-]?\d){9}(?![\p{N}])/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/uy;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
+/**
+ * The matches of EMAIL, found from each "@" instead of trying the pattern at
+ * every offset (most of the rule's time). A match needs an unbroken run of
+ * local-part characters ending at its "@", so the leftmost match for that "@"
+ * starts where the run starts; if it fails there it fails for the whole run.
+ * Text with surrogate pairs takes the plain regex (the backward scan is per code unit).
+ */
+function* emails(text: string): Generator<{ index: number; value: string }> {
+  if (/[\uD800-\uDFFF]/.test(text)) {
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) yield { index: m.index, value: m[0] };
+    return;
+  }
+  let from = 0;
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', Math.max(from, at + 1))) {
+    let p = at;
+    while (p > from && LOCAL_CHAR.test(text[p - 1]!)) p--;
+    if (p === at) continue;
+    EMAIL_AT.lastIndex = p;
+    const m = EMAIL_AT.exec(text);
+    if (!m) continue;
+    yield { index: p, value: m[0] };
+    from = p + m[0].length;
+  }
+}
 
 export const personalData: Rule<Options> = {
   meta: {
@@ -137,9 +165,8 @@ export const personalData: Rule<Options> = {
       }
     }
     if (options.email) {
-      EMAIL.lastIndex = 0;
-      for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
-        const e = m[0];
+      for (const m of emails(text)) {
+        const e = m.value;
         const start = m.index;
         taken.push({ start, end: start + e.length });
         const domain = e.slice(e.indexOf('@') + 1).toLowerCase();
