@@ -43,3 +43,30 @@ describe('inline control comments', () => {
     expect(lint(text)).toEqual([]);
   });
 });
+
+describe('no rule reports inside a control comment', () => {
+  it('even right after a refusal or a demand (the "!" of "<!--")', () => {
+    const text = [
+      'Beste mevrouw Jansen,',
+      '',
+      '<!-- huurbrief-disable refusal -- wettelijk verplicht -->',
+      'Uw aanvraag wordt niet in behandeling genomen.',
+      '<!-- huurbrief-enable refusal -->',
+      'U moet de sleutels vrijdag inleveren.',
+      '<!-- huurbrief-ignore sentence-length -- citaat -->',
+      'Middels dit schrijven delen wij u mede dat HET NIET MOGELIJK IS!',
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Sanne de Vries',
+    ].join('\n');
+    const strict = resolveConfig([{ file: '<t>', config: { extends: ['huurbrief:strict'] } }], allRules);
+    const messages = lintText(text, { config: strict }).messages;
+    expect(messages.length).toBeGreaterThan(0);
+    const comments = [...text.matchAll(/<!--[\s\S]*?-->/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const inside = messages.filter((m) => m.ruleId !== 'disable-without-reason' && m.ruleId !== 'unused-disable' && comments.some(([s, e]) => m.offset >= s && m.offset < e));
+    expect(inside.map((m) => `${m.ruleId} ${m.line}:${m.column}`)).toEqual([]);
+    const fixes = messages.flatMap((m) => (m.fix ? [m.fix.range] : []));
+    expect(fixes.filter(([s, e]) => comments.some(([cs, ce]) => s < ce && e > cs))).toEqual([]);
+  });
+});
