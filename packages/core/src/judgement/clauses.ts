@@ -103,8 +103,10 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     const g = i > 0 ? gap(doc, words, i) : '';
-    const hard = /[;:()\u2013\u2014]|\s-\s|\n\s*\n/.test(g);
-    const comma = g.includes(',');
+    // Most gaps are one space: no boundary, no regex.
+    const plain = g === ' ' || g === '';
+    const hard = !plain && /[;:()\u2013\u2014]|\s-\s|\n\s*\n/.test(g);
+    const comma = !plain && g.includes(',');
     const lower = isWord(w) ? w.lower : '';
     let opener: string | null | undefined = undefined;
     const next = words[i + 1]?.lower ?? '';

@@ -17,7 +17,8 @@ const ABBREVIATIONS = new Set([
 const DEMAND = new Set(['moet', 'moeten', 'verplicht', 'verplichte', 'dient', 'dienen', 'verboden', 'direct', 'onmiddellijk', 'uiterlijk', 'nooit', 'gelieve', 'per', 'absoluut', 'onder', 'geen']);
 
 function isCapsWord(w: Word, org: Set<string>): boolean {
-  if (w.kind !== 'word') return false;
+  // Already lower case (most words): no capitals at all, so not shouting; skips the Unicode regex below.
+  if (w.kind !== 'word' || w.text === w.lower) return false;
   const letters = w.text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
   return !ABBREVIATIONS.has(w.lower) && !org.has(w.lower);
@@ -85,6 +86,8 @@ export const shouting: Rule = {
       if (!m) continue;
       const start = last.end + m.index;
       const end = start + m[0].length;
+      // The "!" of a following "<!-- huurbrief-enable -->" comment is not the writer's.
+      if (doc.isOpaque(start)) continue;
       if (m[0].length >= 2) {
         report({ messageId: 'many', data: { actual: m[0] }, start, end, actual: m[0], expected: [m[0].includes('?') ? '?' : '.'] });
         continue;
