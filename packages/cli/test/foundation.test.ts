@@ -80,6 +80,15 @@ describe('stylish output and exit codes', () => {
     expect(file!.messages.every((m) => m.severity === 'error')).toBe(true);
   });
 
+  it('--quiet in stylish output shows only letters with errors, and nothing without errors', () => {
+    const r = runCli(['lint', 'fixtures/letters', '--quiet']);
+    expect(r.stdout).toMatch(/^fixtures\/letters\/huurverhoging\.md$/m);
+    expect(r.stdout).not.toMatch(/welkom\.md/);
+    expect(r.stdout).not.toMatch(/\d+:\d+ +(waarschuwing|melding) /);
+    const clean = runCli(['lint', 'fixtures/letters/welkom.md', '--quiet']);
+    expect([clean.code, clean.stdout, clean.stderr]).toEqual([0, '', '']);
+  });
+
   it('exits 0 for a clean letter and lints stdin', () => {
     const text = '# Uw afspraak\n\nBeste mevrouw Jansen,\n\nDe monteur komt dinsdag om 9.00 uur.\n\nMet vriendelijke groet,\n\nSanne de Vries\n';
     const ok = runCli(['lint', '--stdin', '--stdin-filename', 'brieven/afspraak.md', '--format', 'json', '--config', 'packages/cli/test/only-plain-words.json'], { input: text });

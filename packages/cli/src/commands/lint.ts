@@ -206,11 +206,15 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     process.stderr.write(fixSummary(fixed.fixes, Boolean(flags.fixDryRun)));
   }
 
-  const reports = flags.quiet ? all.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : all;
+  const errorsOnly = flags.quiet ? all.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : all;
+  // --quiet in stylish output: only letters with errors, and nothing at all without errors (as ESLint does).
+  const quietStylish = Boolean(flags.quiet) && flags.format === 'stylish';
+  const reports = quietStylish ? errorsOnly.filter((r) => r.messages.length > 0) : errorsOnly;
   // With --fix-dry-run the diff is the output; the report only goes to --output-file.
   if (!flags.fixDryRun || flags.outputFile !== undefined) {
     // Only problems and no letter: the problems say it all (json still prints its array).
-    if (reports.length > 0 || run.problems.length === 0 || flags.format !== 'stylish' || flags.outputFile !== undefined) {
+    const silent = quietStylish && reports.length === 0;
+    if (!silent && (reports.length > 0 || run.problems.length === 0 || flags.format !== 'stylish' || flags.outputFile !== undefined)) {
       const color = flags.outputFile === undefined && useColor(process.stdout);
       if (stream) stream.end(run.problems.length);
       else emit(formatter(reports, { color, cwd }), flags.outputFile);

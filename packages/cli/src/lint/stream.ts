@@ -49,12 +49,16 @@ export function outputStream(flags: StreamFlags, color: boolean, write: (s: stri
     return {
       onReport: (report) => {
         const r = keep(report);
-        write(stylishFile(r, color));
-        addToTotals(totals, r);
+        // --quiet: a letter without errors is not shown at all (as ESLint does).
+        if (!flags.quiet || r.messages.length > 0) {
+          write(stylishFile(r, color));
+          addToTotals(totals, r);
+        }
         shrink(report);
       },
-      // Only problems and no letter: the problems say it all.
+      // Only problems and no letter: the problems say it all. --quiet without errors: silence.
       end: (problems) => {
+        if (flags.quiet && totals.error === 0) return;
         if (totals.files > 0 || problems === 0) write(stylishSummary(totals, color));
       },
     };
