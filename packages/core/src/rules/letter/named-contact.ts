@@ -69,7 +69,9 @@ export const namedContact: Rule = {
     const end = signature[signature.length - 1]!.end;
     if (!hasPersonName(signature, orgWords)) {
       const sigText = doc.text.slice(start, end);
-      report({ messageId: DEPARTMENT.test(sigText) ? 'department' : 'noName', start, end });
+      const department = DEPARTMENT.test(sigText);
+      // impersonal reports a department-only signature too; one finding per place is enough.
+      if (!department || !config.rules['impersonal']) report({ messageId: department ? 'department' : 'noName', start, end });
     }
     // Contact details may also stand in the last paragraphs ("Bel Jan de Vries op 010 ...").
     const lastBody = doc.blocks.slice(0, closingAt >= 0 ? closingAt : doc.blocks.length).filter((b) => b.role === 'body').slice(-2);
