@@ -425,7 +425,12 @@ function clauseMask(t: Token, scan: SentenceScan, info: SentenceInfo): number {
       for (const [l, b] of scan.byLower) if (t.re.test(l)) mask |= b;
       break;
     case 'lemma':
-      for (const [l, b] of scan.byLower) if (t.lemma.joined.has(l) || t.lemma.split.has(l)) mask |= b;
+      if (t.lemma.joined.size + t.lemma.split.size < scan.byLower.size) {
+        for (const l of t.lemma.joined) mask |= scan.byLower.get(l) ?? 0;
+        for (const l of t.lemma.split) mask |= scan.byLower.get(l) ?? 0;
+      } else {
+        for (const [l, b] of scan.byLower) if (t.lemma.joined.has(l) || t.lemma.split.has(l)) mask |= b;
+      }
       break;
     case 'seq':
       mask = -1;
