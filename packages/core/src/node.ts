@@ -1,7 +1,7 @@
 // Node entry of @huurbrief/core: finding and loading config files, reading
 // letters safely and finding the letters in a tree. Shared by the CLI and the
 // language server, so both see the same config and the same findings.
-export { ConfigLoader, CONFIG_FILES, findConfigFile, loadConfigLayers } from './node/config.js';
+export { ConfigLoader, CONFIG_FILES, findConfigFile, jsonReasonNl, loadConfigLayers } from './node/config.js';
 export type { LoadedConfig } from './node/config.js';
 export { readLetterFile, decodeLetter, InputError, MAX_FILE_BYTES } from './node/read.js';
 export type { LetterFile } from './node/read.js';

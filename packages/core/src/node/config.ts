@@ -70,7 +70,7 @@ export function stripJsonComments(text: string): string {
 }
 
 // V8's JSON.parse messages (Node 20) in Dutch: config errors are read by writers in the CLI and
-// the editor. Kept in step with jsonReasonNl in packages/cli/src/errors.ts.
+// the editor (also used by the CLI for --rule and render data).
 const JSON_REASONS: [RegExp, string][] = [
   [/^Unexpected end of JSON input/, 'de JSON houdt midden in op'],
   [/^Expected ':' after property name/, 'dubbele punt verwacht na de naam'],
@@ -85,7 +85,8 @@ const JSON_REASONS: [RegExp, string][] = [
   [/^(No number after minus sign|Unterminated fractional number|Exponent part is missing a number)/, 'onvolledig getal'],
 ];
 
-function jsonReasonNl(message: string): string {
+/** A JSON.parse error message as a short Dutch reason (the original when unknown). */
+export function jsonReasonNl(message: string): string {
   const token = /^Unexpected token '(.+?)'/.exec(message);
   if (token) return `onverwacht teken '${token[1]}'`;
   return JSON_REASONS.find(([re]) => re.test(message))?.[1] ?? message;

@@ -47,6 +47,7 @@ it('@huurbrief/core/node exports config loading, safe reading and discovery', as
     'decodeLetter',
     'findConfigFile',
     'findLetterFiles',
+    'jsonReasonNl',
     'lintFile',
     'loadConfigLayers',
     'readLetterFile',
