@@ -3,6 +3,7 @@ import { allRules, didYouMean, getRule } from '@huurbrief/core';
 import { presetText, ruleDoc, ruleMarkdown, type ExampleDoc, type RuleDoc } from '../docs/rule-doc.js';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from '../formatters/labels.js';
 import { UsageError } from '../errors.js';
+import { paint } from '../color.js';
 import { useColor } from './lint.js';
 
 export function register(program: Command): void {
@@ -57,11 +58,7 @@ export function wrap(text: string, indent = '  ', width = 80): string {
 
 /** `huurbrief explain` for a terminal. */
 export function explainText(doc: RuleDoc, color: boolean): string {
-  const w = (code: string) => (s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const bold = w('1');
-  const dim = w('2');
-  const red = w('31');
-  const green = w('32');
+  const { bold, dim, red, green } = paint(color);
   const plainMd = (s: string) => s.replace(/`([^`]+)`/g, '$1').replace(/\*\*([^*]+)\*\*/g, '$1');
   const block = (text: string) =>
     text

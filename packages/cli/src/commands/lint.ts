@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ConfigError, type ConfigLayer, type LintResult } from '@huurbrief/core';
 import { ConfigLoader, decodeLetter, InputError } from '@huurbrief/core/node';
+import { paint } from '../color.js';
 import { formatters } from '../formatters/index.js';
 import type { FileReport } from '../formatters/types.js';
 import { unifiedDiff } from '../fix/diff.js';
@@ -201,7 +202,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     all = fixed.reports;
     if (flags.fixDryRun) {
       const color = useColor(process.stdout);
-      process.stdout.write(fixed.fixes.map((f) => unifiedDiff(f.path, f.before, f.after, diffColors(color))).join(''));
+      process.stdout.write(fixed.fixes.map((f) => unifiedDiff(f.path, f.before, f.after, paint(color))).join(''));
     }
     process.stderr.write(fixSummary(fixed.fixes, Boolean(flags.fixDryRun)));
   }
@@ -235,10 +236,6 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   return 0;
 }
 
-function diffColors(on: boolean) {
-  const wrap = (code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-  return { red: wrap('31'), green: wrap('32'), cyan: wrap('36'), bold: wrap('1') };
-}
 
 /**
  * --fix / --fix-dry-run: fixes each letter that has something fixable and

@@ -25,6 +25,7 @@ import {
 } from '@huurbrief/core/review';
 import { InputError } from '@huurbrief/core/node';
 import { dutchHelp } from '../help.js';
+import { paint } from '../color.js';
 import { useColor } from './lint.js';
 
 const KIND_LABELS: Record<ReviewEntry['kind'], string> = {
@@ -34,10 +35,6 @@ const KIND_LABELS: Record<ReviewEntry['kind'], string> = {
   revoke: 'ingetrokken',
 };
 
-function paint(on: boolean) {
-  const wrap = (code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-  return { red: wrap('31'), green: wrap('32'), yellow: wrap('33'), dim: wrap('2'), bold: wrap('1'), underline: wrap('4') };
-}
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
 

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { allRules, CATEGORIES, ruleUrl, type Rule } from '@huurbrief/core';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from '../formatters/labels.js';
+import { paint } from '../color.js';
 import { useColor } from './lint.js';
 
 export function register(program: Command): void {
@@ -52,9 +53,7 @@ export function rulesJson(rules: readonly Rule[]): string {
 
 /** Rules grouped by category, one line each. */
 export function rulesTable(rules: readonly Rule[], color: boolean): string {
-  const w = (code: string) => (s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const bold = w('1');
-  const dim = w('2');
+  const { bold, dim } = paint(color);
   const head = ['regel', 'niveau', 'fix', 'presets'];
   const rows = rules.map((r) => [r.meta.id, SEVERITY_LABEL[r.meta.defaultSeverity], r.meta.fixable ? 'ja' : '', presets(r)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));

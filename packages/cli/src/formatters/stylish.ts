@@ -1,12 +1,8 @@
 import type { Metrics, Severity } from '@huurbrief/core';
+import { paint } from '../color.js';
+import { SEVERITY_LABEL } from './labels.js';
 import type { FileReport, Formatter } from './types.js';
 
-const LABEL: Record<Severity, string> = { error: 'fout', warning: 'waarschuwing', info: 'melding' };
-
-function paint(on: boolean) {
-  const wrap = (code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-  return { red: wrap('31'), yellow: wrap('33'), blue: wrap('34'), dim: wrap('2'), bold: wrap('1'), underline: wrap('4'), green: wrap('32') };
-}
 
 const num = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('nl-NL', { maximumFractionDigits: 1 }) : undefined);
 
@@ -28,8 +24,8 @@ export function stylishFile(r: FileReport, color: boolean): string {
   const c = paint(color);
   let out = `\n${c.underline(r.path)}\n`;
   const rows = r.messages.map((m) => {
-    const sev = m.severity === 'error' ? c.red(LABEL.error) : m.severity === 'warning' ? c.yellow(LABEL.warning) : c.blue(LABEL.info);
-    return { pos: `${m.line}:${m.column}`, sev, sevLen: LABEL[m.severity].length, msg: m.message, rule: m.ruleId };
+    const sev = m.severity === 'error' ? c.red(SEVERITY_LABEL.error) : m.severity === 'warning' ? c.yellow(SEVERITY_LABEL.warning) : c.blue(SEVERITY_LABEL.info);
+    return { pos: `${m.line}:${m.column}`, sev, sevLen: SEVERITY_LABEL[m.severity].length, msg: m.message, rule: m.ruleId };
   });
   const posW = Math.max(0, ...rows.map((x) => x.pos.length));
   const sevW = Math.max(0, ...rows.map((x) => x.sevLen));
