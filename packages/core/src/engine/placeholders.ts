@@ -1,4 +1,5 @@
 import type { Placeholder, PlaceholderKind, PlaceholderProblem, Span } from '../types.js';
+import { SpanSet } from './spans.js';
 
 export type { PlaceholderProblem };
 
@@ -69,7 +70,8 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
     i = text.indexOf('{{', end);
   }
 
-  const isTaken = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  // Overlap tests go through a SpanSet (binary search), so a long letter full of braces stays linear-ish.
+  const mustache = new SpanSet(taken);
 
   // Stray closers and single-brace forms: `{naam}}`, `}}` without opener, `{naam}`.
   const strayRe = /(?<!\{)\{([\p{L}_][\p{L}\p{N}_.]*)\}\}?|(?<![}{])\}\}(?!\})/gu;
@@ -77,7 +79,7 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
   for (let m = strayRe.exec(text); m; m = strayRe.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (isTaken(s, e)) continue;
+    if (mustache.overlaps(s, e)) continue;
     problems.push({ start: s, end: e, reason: m[0].startsWith('{') ? 'single-brace' : 'stray-close', raw: m[0] });
   }
 
@@ -105,6 +107,8 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
   // Markdown links (`[tekst](url)`) and percentages are left alone.
   for (const [open, close] of delimiters) {
     if (!open || !close) continue;
+    // Matches of this pair come in order and never overlap each other; only earlier kinds can.
+    const earlier = new SpanSet(taken);
     let s = text.indexOf(open, from);
     while (s !== -1) {
       const eol = lineEnd(s);
@@ -117,7 +121,7 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
       const end = e + close.length;
       const after = text[end];
       const linkLike = open === '[' && (after === '(' || after === '[' || after === ':');
-      if (IDENT.test(inner) && !linkLike && !isTaken(s, end)) {
+      if (IDENT.test(inner) && !linkLike && !earlier.overlaps(s, end)) {
         placeholders.push({ start: s, end, raw: text.slice(s, end), name: inner, syntax: 'custom', kind: 'variable' });
         taken.push({ start: s, end });
         s = text.indexOf(open, end);
