@@ -98,6 +98,8 @@ export type WordKind =
   | 'email'
   | 'url'
   | 'phone'
+  /** A postcode ("1234 AB") or IBAN: a code, never a word. */
+  | 'code'
   | 'abbreviation';
 
 export interface Word extends Span {
@@ -111,15 +113,36 @@ export interface Word extends Span {
 }
 
 export type BlockType = 'paragraph' | 'heading' | 'listItem' | 'blockquote' | 'tableCell' | 'other';
-/** Where in the letter a block sits. */
-export type BlockRole = 'body' | 'heading' | 'greeting' | 'closing' | 'signature';
+/**
+ * Where in the letter a block sits (see engine/layout.ts). Only `body`,
+ * `heading`, `greeting`, `closing` and `postscript` blocks are read as
+ * sentences (`doc.sentences`); the others are layout: letterhead (`sender`),
+ * address (`recipient`), place-and-date line (`date`), reference fields
+ * (`reference`), subject line (`subject`), contact lines (`contact`),
+ * "Bijlage(n):" and "Kopie aan:" (`enclosure`) and the name, role and
+ * organisation under the closing (`signature`).
+ */
+export type BlockRole =
+  | 'body'
+  | 'heading'
+  | 'greeting'
+  | 'closing'
+  | 'signature'
+  | 'sender'
+  | 'recipient'
+  | 'date'
+  | 'reference'
+  | 'subject'
+  | 'contact'
+  | 'enclosure'
+  | 'postscript';
 
 export interface Sentence extends Span {
   /** The source text of the sentence (placeholders as written). */
   text: string;
   /** Words in order, placeholders and special tokens included as single words. */
   words: Word[];
-  /** Index in `doc.sentences`. */
+  /** Index in `doc.sentences`; -1 for a line of a layout block (address, reference, signature), which is not a sentence. */
   index: number;
   /** The block this sentence belongs to. */
   block: Block;
@@ -183,7 +206,11 @@ export interface LetterDocument {
   frontMatter: FrontMatter | null;
   mdast: MdastRoot;
   nlcst: NlcstRoot;
+  /** `markdown` or `text` (a plain-text letter: lines, not Markdown). */
+  format: 'markdown' | 'text';
+  /** Every block in order, layout blocks included. */
   blocks: Block[];
+  /** The sentences of the prose blocks (body, headings, greeting, closing, P.S.); layout lines are not sentences. */
   sentences: Sentence[];
   placeholders: Placeholder[];
   /** Malformed placeholders (see the `malformed-placeholder` rule). */
@@ -336,6 +363,8 @@ export interface ResolvedConfig {
 export interface LintOptions {
   /** A resolved config (see `resolveConfig`); default: the recommended preset. */
   config?: ResolvedConfig;
-  /** Used in messages only (never read). */
+  /** Used in messages only (never read), and for the format: a `.txt` path is read as plain text. */
   filePath?: string;
+  /** `text`: line-structured plain text (a single newline is a line break); default from `filePath`, else Markdown. */
+  format?: 'markdown' | 'text';
 }

@@ -9,7 +9,6 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type {
   Block,
-  BlockRole,
   BlockType,
   Language,
   LetterDocument,
@@ -20,7 +19,9 @@ import type {
 } from '../types.js';
 import { readControlComments } from './control.js';
 import { readFrontMatter } from './frontmatter.js';
+import { isProseRole, layoutLetter, type TextFormat } from './layout.js';
 import { LineIndex } from './location.js';
+import { parsePlainText } from './plaintext.js';
 import { maskPlaceholders, scanPlaceholders } from './placeholders.js';
 import { findSpecialSpans, type SpecialSpan } from './special.js';
 import { SpanSet } from './spans.js';
@@ -37,15 +38,18 @@ const processors = {
 export interface BuildOptions {
   lang: Language;
   delimiters: readonly [string, string][];
+  /** `text` for plain-text letters (lines, not Markdown); default `markdown`. */
+  format?: TextFormat | undefined;
+}
+
+/** The format of a letter from its path: `.txt` (and `.text`) is plain text, everything else Markdown. */
+export function formatForPath(filePath: string | undefined): TextFormat {
+  return filePath && /\.te?xt$/i.test(filePath) ? 'text' : 'markdown';
 }
 
 export interface BuiltDocument {
   doc: LetterDocument;
 }
-
-const GREETING = /^(?:beste|geachte|lieve|hallo|dag|goedemorgen|goedemiddag|goedenavond|hoi|dear|hello|hi)\b/i;
-const CLOSING =
-  /^(?:met\s+(?:vriendelijke|hartelijke|warme)\s+groet(?:en)?|(?:vriendelijke|hartelijke|warme)\s+groet(?:en)?|hoogachtend|groet(?:en|jes)?|met\s+groet|tot\s+ziens|kind\s+regards|best\s+regards|yours\s+sincerely|sincerely|regards)\b/i;
 
 /** Lowest offset of a node (nlcst nodes without a position take their children's). */
 function nodeSpan(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): Span | null {
@@ -78,9 +82,10 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
   const masked = maskPlaceholders(text, placeholders);
   const specials = findSpecialSpans(masked, bodyStart);
 
+  const format = options.format ?? 'markdown';
   const processor = processors[lang];
   const file = new VFile({ value: masked });
-  const mdast = processor.parse(file) as MdastRoot;
+  const mdast = format === 'text' ? parsePlainText(masked, bodyStart) : (processor.parse(file) as MdastRoot);
   const nlcst = processor.runSync(mdast, file) as unknown as NlcstRoot;
 
   // Blocks and opaque spans from the Markdown tree.
@@ -135,10 +140,31 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
   };
   visit(mdast, null);
 
+  const placeholderSet = new SpanSet(placeholders);
+  // The parts of the letter (letterhead, address, greeting, body, closing, signature, ...).
+  const layout = layoutLetter({
+    text,
+    format,
+    blocks,
+    placeholderOnly: (start, end) => {
+      let covered = false;
+      for (let i = start; i < end; i++) {
+        const ph = placeholderSet.find(i);
+        if (ph) {
+          covered = true;
+          i = ph.end - 1;
+        } else if (/[\p{L}\p{N}]/u.test(text[i]!)) return false;
+      }
+      return covered;
+    },
+  });
+  blocks.length = 0;
+  blocks.push(...layout.blocks);
+  const breaks = layout.breaks;
+
   const opaqueSet = new SpanSet(opaque);
   const placeholderByStart = new Map<number, Placeholder>();
   for (const p of placeholders) placeholderByStart.set(p.start, p);
-  const placeholderSet = new SpanSet(placeholders);
   const specialByStart = new Map<number, SpecialSpan>();
   for (const s of specials) specialByStart.set(s.start, s);
   const specialSet = new SpanSet(specials);
@@ -204,25 +230,34 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
     if (words.length === 0 || first < 0) return;
     const block = blockFor(first);
     if (!block) return;
-    const sentence: Sentence = { start: first, end: last, text: text.slice(first, last), words, index: sentences.length, block, terminator };
-    sentences.push(sentence);
+    const prose = isProseRole(block.role);
+    const sentence: Sentence = { start: first, end: last, text: text.slice(first, last), words, index: prose ? sentences.length : -1, block, terminator };
+    if (prose) sentences.push(sentence);
     block.sentences.push(sentence);
   };
 
+  let breakAt = 0;
   for (const para of nlcst.children) {
     if (para.type !== 'ParagraphNode') continue;
-    for (const s of (para as NlcstParagraph).children) if (s.type === 'SentenceNode') for (const part of splitAfterPronounU(s)) addSentence(part);
+    for (const s of (para as NlcstParagraph).children) {
+      if (s.type !== 'SentenceNode') continue;
+      for (const part of splitAfterPronounU(s)) {
+        const split = splitAtBreaks(part, breaks, breakAt);
+        breakAt = split.next;
+        for (const piece of split.parts) addSentence(piece);
+      }
+    }
   }
 
-  // Keep blocks with text only, then assign roles: greeting, closing, signature.
+  // Keep blocks with text only.
   const kept = blocks.filter((b) => b.sentences.length > 0);
   kept.forEach((b, i) => (b.index = i));
-  assignRoles(kept);
 
   const lines = new LineIndex(text);
   const doc: LetterDocument = {
     text,
     lang,
+    format,
     frontMatter,
     mdast,
     nlcst,
@@ -238,10 +273,13 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
   return { doc };
 }
 
+const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
+
 /**
- * parse-dutch reads "u." as an initial ("J. de Vries"), so "Wij bellen u. Daarna
- * komt de monteur." stays one sentence. Split after a lower-case "u." that is
- * followed by a capitalised word, with "u" as the word and "." as the end.
+ * parse-dutch reads "u." as an initial (and "14." as an ordinal) ("J. de Vries"), so "Wij bellen u. Daarna
+ * komt de monteur." and "Uw berging heeft nummer 14. In de bijlage ..." stay one
+ * sentence. Split after a lower-case "u." or a number with a full stop that is
+ * followed by a capitalised word (not a month), with "." as the end.
  */
 function splitAfterPronounU(sentence: NlcstSentence): NlcstSentence[] {
   const parts: NlcstSentence[] = [];
@@ -254,12 +292,13 @@ function splitAfterPronounU(sentence: NlcstSentence): NlcstSentence[] {
       c.type === 'WordNode' &&
       c.children.length === 2 &&
       c.children[0]!.type === 'TextNode' &&
-      c.children[0]!.value === 'u' &&
+      (c.children[0]!.value === 'u' || /^\d+$/.test(c.children[0]!.value)) &&
       c.children[1]!.type === 'PunctuationNode' &&
       c.children[1]!.value === '.' &&
       next?.type === 'WordNode' &&
       next.children[0]?.type === 'TextNode' &&
-      /^\p{Lu}/u.test(next.children[0].value)
+      /^\p{Lu}/u.test(next.children[0].value) &&
+      !MONTH.test(next.children[0].value)
     ) {
       const [text, dot] = c.children as [NlcstSentence['children'][number], NlcstSentence['children'][number]];
       current.push({ type: 'WordNode', children: [text], ...(text.position ? { position: text.position } : {}) } as never, dot);
@@ -275,38 +314,32 @@ function splitAfterPronounU(sentence: NlcstSentence): NlcstSentence[] {
   return parts;
 }
 
-function blockText(b: Block): string {
-  return b.sentences.map((s) => s.text).join(' ');
-}
-
-function assignRoles(blocks: Block[]): void {
-  const firstBody = blocks.find((b) => b.role !== 'heading');
-  if (firstBody) {
-    const t = blockText(firstBody);
-    if (GREETING.test(t) && firstBody.sentences.length === 1 && firstBody.sentences[0]!.words.length <= 8) {
-      setRole(firstBody, 'greeting');
+/**
+ * Splits a sentence where the layout says a line ends a unit (a greeting line,
+ * an address line, a plain-text line break): a sentence never runs from one
+ * part of the letter into the next. `from` is the first break not yet passed.
+ */
+function splitAtBreaks(sentence: NlcstSentence, breaks: readonly number[], from: number): { parts: NlcstSentence[]; next: number } {
+  const kids = sentence.children;
+  const start = kids[0]?.position?.start.offset ?? 0;
+  const end = kids[kids.length - 1]?.position?.end.offset ?? 0;
+  let b = from;
+  while (b < breaks.length && breaks[b]! <= start) b++;
+  if (b >= breaks.length || breaks[b]! >= end) return { parts: [sentence], next: b };
+  const parts: NlcstSentence[] = [];
+  let current: NlcstSentence['children'] = [];
+  const push = () => {
+    if (current.some((c) => c.type !== 'WhiteSpaceNode')) parts.push({ ...sentence, children: current });
+    current = [];
+  };
+  for (const c of sentence.children) {
+    const at = c.position?.start.offset;
+    if (at !== undefined && b < breaks.length && at >= breaks[b]!) {
+      push();
+      while (b < breaks.length && breaks[b]! <= at) b++;
     }
+    current.push(c);
   }
-  let closingAt = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const b = blocks[i]!;
-    if (b.role === 'heading') continue;
-    if (CLOSING.test(blockText(b).trim())) {
-      closingAt = i;
-      break;
-    }
-  }
-  if (closingAt >= 0) {
-    const closing = blocks[closingAt]!;
-    // "Met vriendelijke groet, Jan de Vries" in one paragraph: the whole block is the closing.
-    setRole(closing, 'closing');
-    for (let i = closingAt + 1; i < blocks.length; i++) {
-      const b = blocks[i]!;
-      if (b.role !== 'heading') setRole(b, 'signature');
-    }
-  }
-}
-
-function setRole(b: Block, role: BlockRole): void {
-  b.role = role;
+  push();
+  return { parts, next: b };
 }

@@ -13,7 +13,7 @@ import type {
   Severity,
 } from '../types.js';
 import { suppressing } from './control.js';
-import { buildDocument, type BuiltDocument } from './document.js';
+import { buildDocument, formatForPath, type BuiltDocument } from './document.js';
 import { interpolate, ruleUrl } from './messages.js';
 import { lintBranches } from '../template/branches.js';
 
@@ -46,7 +46,8 @@ function compareMessages(a: LintMessage, b: LintMessage): number {
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
-  const built = buildDocument(text, { lang: config.lang, delimiters: config.placeholders.delimiters });
+  const format = options.format ?? formatForPath(options.filePath);
+  const built = buildDocument(text, { lang: config.lang, delimiters: config.placeholders.delimiters, format });
   const result = lintDocument(built, config, options);
   // Hook (issue 5, template/branches.ts): a template with {{#if}}/{{else}} sections is
   // linted once per branch variant, findings mapped back; without sections this returns `result`.

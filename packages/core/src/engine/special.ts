@@ -20,6 +20,19 @@ const DOMAIN = /\b[\p{L}\p{N}-]+\.(?:nl|com|org|net|eu|be|info)(?:\/[^\s<>()"']*
 const DOMAIN_PART = /^[\p{L}\p{N}-]$/u;
 const TLD = /\.(?:nl|com|org|net|eu|be|info)(?![\p{L}\p{N}])/giu;
 
+/**
+ * A Dutch phone number as letters write them: "0299 452 452", "06-12345678",
+ * "010 - 123 45 67", "(010) 123 45 67", "+31 (0)20 123 4567", "0031 6 ...",
+ * service numbers ("0800-1234", "0900 123 45 67") and Belgian numbers of Flemish
+ * letters ("052 21 43 65", "+32 52 21 43 65"). The digits after the
+ * prefix are counted exactly, so a following number is never swallowed.
+ */
+const SEP = String.raw`(?:\s?[-–]\s?|[ .\u00a0])?`;
+export const PHONE = new RegExp(
+  String.raw`(?<![\p{N}+])(?:(?:\+31|0031)[\s-]?(?:\(0\)\s?)?(?:${SEP}\d){9}|\(0\d{2}\)\s?(?:${SEP}\d){7}|\(0\d{3}\)\s?(?:${SEP}\d){6}|0[89]0[069]${SEP}\d(?:${SEP}\d){2,6}|0(?:${SEP}\d){9}|(?:\+32|0032)[\s-]?(?:\(0\)\s?)?(?:${SEP}\d){8}|0\d{2}[ ./]\d{2}[ ./]\d{2}[ ./]\d{2}|0\d[ ./]\d{3}[ ./]\d{2}[ ./]\d{2})(?![\p{N}])`,
+  'gu',
+);
+
 type Finder = (text: string, from: number, found: (start: number, end: number) => void) => void;
 
 /** Every match of a global regex from `from`, as `re.exec` would find them. */
@@ -94,7 +107,8 @@ const PATTERNS: [SpecialSpan['kind'], Finder][] = [
   ['email', emails],
   ['url', domains],
   ['amount', scan(/(?:€|EUR)\s?\d{1,3}(?:\.\d{3})*(?:,(?:\d{2}|-))?|\d{1,3}(?:\.\d{3})*(?:,\d{2})?\s?(?:euro|EUR)\b/giu)],
-  ['phone', scan(/(?<![\p{N}])(?:\+31[\s-]?(?:\(0\))?|0)(?:[\s-]?\d){9}(?![\p{N}])|\b0[89]00[\s-]?\d{3,7}\b/gu)],
+  ['phone', scan(PHONE)],
+  ['code', scan(/\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b|(?<![\p{L}\p{N}])\d{4} ?[A-Z]{2}(?![\p{L}\p{N}])/gu)],
   ['date', scan(new RegExp(String.raw`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s(?:${MONTHS})\.?(?:\s\d{4})?\b`, 'gi'))],
   ['time', scan(/\b\d{1,2}[:.]\d{2}(?:\s?uur)?\b|\b\d{1,2}\suur\b/gi)],
   ['number', scan(/\b\d+(?:[.,]\d+)*%?/gu)],

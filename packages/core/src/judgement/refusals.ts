@@ -45,6 +45,39 @@ function reported(info: SentenceInfo, c: Clause): boolean {
   return knows;
 }
 
+/** Words after which "die" is no relative pronoun: prepositions, verbs, pronouns ("voor die kosten", "is die van u"). */
+const NOT_BEFORE_RELATIVE = new Set([
+  'van', 'voor', 'met', 'op', 'in', 'aan', 'door', 'over', 'naar', 'bij', 'uit', 'om', 'tot', 'zonder', 'tegen', 'onder', 'na', 'vanaf', 'via',
+  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'heeft', 'hebben', 'had', 'kan', 'kunnen', 'wil', 'willen', 'moet', 'moeten', 'mag', 'mogen',
+  'en', 'of', 'maar', 'dat', 'als', 'dan', 'wij', 'we', 'u', 'je', 'jij', 'ik', 'zij', 'ze', 'hij',
+]);
+
+/**
+ * Relative clauses after a noun: from "die" to the next comma or the end of the
+ * sentence ("Een rookmelder die het niet meer goed doet, vervangt hij meteen").
+ * Not a clause boundary for every rule: "Alle kosten die hieruit voortvloeien,
+ * komen voor uw rekening" is one threat across it.
+ */
+function relativeClauses(doc: LetterDocument, s: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const ws = s.words;
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    const prev = ws[i - 1]!;
+    if (w.lower !== 'die' || prev.kind !== 'word' || NOT_BEFORE_RELATIVE.has(prev.lower)) continue;
+    if (/[,;:]/.test(doc.text.slice(prev.end, w.start))) continue;
+    let end = s.end;
+    for (let j = i + 1; j < ws.length; j++) {
+      if (/[,;:]/.test(doc.text.slice(ws[j - 1]!.end, ws[j]!.start))) {
+        end = ws[j - 1]!.end;
+        break;
+      }
+    }
+    out.push({ start: w.start, end });
+  }
+  return out;
+}
+
 export function findRefusals(doc: LetterDocument): Refusal[] {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -55,8 +88,12 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
     const info = analyse(doc, s);
     // A question ("Kunt u niet thuis zijn?") or a condition ("Als dat niet mogelijk is, ...") refuses nothing.
     if (info.question) continue;
+    const relatives = relativeClauses(doc, s);
     const hits = matchSentence(set, doc, info, (c) => c.conditional || reported(info, c)).filter(
-      (h) => !(h.value.soort === 'verbod' && !aboutRequest(s) && explained(doc, s)),
+      (h) =>
+        !(h.value.soort === 'verbod' && !aboutRequest(s) && explained(doc, s)) &&
+        // A relative clause describes a thing ("een rookmelder die het niet meer doet"); it refuses nothing.
+        !relatives.some((r) => h.start >= r.start && h.start < r.end),
     );
     if (hits.length === 0) continue;
     // The most specific pattern names the finding; the span covers every hit in its clause

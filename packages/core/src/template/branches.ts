@@ -47,7 +47,7 @@ export function lintBranches(
 
   const unusedCount = new Map<string, { m: LintMessage; n: number }>();
   for (const v of variants) {
-    const result = lint(buildDocument(v.text, { lang: config.lang, delimiters: config.placeholders.delimiters }));
+    const result = lint(buildDocument(v.text, { lang: config.lang, delimiters: config.placeholders.delimiters, format: built.doc.format }));
     const generated = new LineIndex(v.text);
     const seenHere = new Set<string>();
     for (const raw of result.messages) {

@@ -36,8 +36,11 @@ export const closing: Rule<Options> = {
   check({ doc, options, config, report }) {
     const c = doc.blocks.find((b) => b.role === 'closing');
     if (!c) {
-      const last = doc.blocks[doc.blocks.length - 1];
-      if (!last || doc.blocks.every((b) => b.role === 'heading')) return;
+      if (doc.blocks.every((b) => b.role === 'heading')) return;
+      // Point at the end of the body, where the closing belongs (not at an enclosure line under it).
+      const body = doc.blocks.filter((b) => b.role === 'body');
+      const last = body[body.length - 1] ?? doc.blocks[doc.blocks.length - 1];
+      if (!last) return;
       report({ messageId: 'missing', start: last.start, end: last.end });
       return;
     }

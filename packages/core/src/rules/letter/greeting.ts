@@ -5,8 +5,9 @@ interface Options {
   onpersoonlijk: string[];
 }
 
-const GREETING = /^(?:beste|geachte|lieve|hallo|dag|goedemorgen|goedemiddag|goedenavond|hoi)\b/i;
 /** Impersonal forms of address; only when nothing personal follows them. */
+/** Greetings for a group: fine in a letter addressed to the residents of a street or block. */
+const GROUP = /^(?:beste|aan de) (?:bewoners?|huurders?)$/;
 const IMPERSONAL = [
   'geachte heer mevrouw',
   'geachte mevrouw heer',
@@ -39,20 +40,9 @@ const IMPERSONAL = [
   'aan de huurder',
 ];
 
-/** The greeting block: the first short block before the body that opens with a form of address. */
+/** The greeting block, as the letter's layout found it (engine/layout.ts): a greeting line before the body. */
 export function findGreeting(doc: LetterDocument): Block | undefined {
-  for (const b of doc.blocks.slice(0, 4)) {
-    if (b.role === 'greeting') return b;
-    if (b.role === 'heading') continue;
-    const words = b.sentences.flatMap((s) => s.words);
-    const text = doc.text.slice(b.start, b.end).trim();
-    if (words.length <= 8 && (GREETING.test(text) || /^aan\s+de\s+(?:bewoners?|huurders?)\b/i.test(text))) return b;
-    // `{{aanhef}},` or `«Aanhef»,`: a greeting from the mail merge.
-    if (words.length === 1 && words[0]!.kind === 'placeholder' && /^\S+\s*,?$/.test(text)) return b;
-    if (/^(?:onderwerp|betreft)\s*:/i.test(text)) continue;
-    return undefined;
-  }
-  return undefined;
+  return doc.blocks.find((b) => b.role === 'greeting');
 }
 
 export const greeting: Rule<Options> = {
@@ -88,7 +78,8 @@ export const greeting: Rule<Options> = {
     if (body.length === 0) return;
     const g = findGreeting(doc);
     if (!g) {
-      const first = body[0]!;
+      // Point at the place the greeting belongs: the first line of the body.
+      const first = body.find((b) => b.role === 'body') ?? body[0]!;
       const w = first.sentences[0]!.words[0]!;
       report({ messageId: 'missing', start: w.start, end: w.end });
       return;
@@ -96,7 +87,11 @@ export const greeting: Rule<Options> = {
     const text = doc.text.slice(g.start, g.end).trim().replace(/[,:!]\s*$/, '');
     const n = normalisePhrase(text.replace(/\//g, ' '));
     const extra = options.onpersoonlijk.map((x) => normalisePhrase(x.replace(/\//g, ' ')));
+    // A letter addressed to a group ("Aan de bewoners van de Lindelaan 2-40") has no name to use:
+    // "Beste bewoner," is the personal choice there.
+    const toGroup = doc.blocks.some((b) => b.role === 'recipient' && /\b(?:bewoners?|bewoner\(s\)|huurders?|omwonenden)\b/i.test(doc.text.slice(b.start, b.end)));
     for (const phrase of [...extra, ...IMPERSONAL]) {
+      if (toGroup && GROUP.test(phrase) && !extra.includes(phrase)) continue;
       if (new RegExp(`^${escapeRe(phrase)}$`).test(n)) {
         const s = g.sentences[0]!;
         report({ messageId: 'impersonal', data: { greeting: text }, start: s.start, end: g.sentences[g.sentences.length - 1]!.end, actual: text, severity: 'warning' });

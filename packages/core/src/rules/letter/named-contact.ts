@@ -75,7 +75,9 @@ export const namedContact: Rule = {
     }
     // Contact details may also stand in the last paragraphs ("Bel Jan de Vries op 010 ...").
     const lastBody = doc.blocks.slice(0, closingAt >= 0 ? closingAt : doc.blocks.length).filter((b) => b.role === 'body').slice(-2);
-    const hasContact = [...lastBody, ...signature].some((b) =>
+    // Or in the letterhead and reference lines ("Behandeld door: ...", "Telefoon: ...") and contact lines.
+    const layout = doc.blocks.filter((b) => b.role === 'reference' || b.role === 'contact' || b.role === 'sender');
+    const hasContact = [...lastBody, ...layout, ...signature].some((b) =>
       b.sentences.some((s) => s.words.some((w) => w.kind === 'phone' || w.kind === 'email' || (w.kind === 'placeholder' && CONTACT_PLACEHOLDER.test(w.text)))),
     );
     if (!hasContact) report({ messageId: 'noContact', start, end });

@@ -1,6 +1,7 @@
 import { maskPlaceholders } from '../../engine/placeholders.js';
+import { PHONE } from '../../engine/special.js';
 import { SpanSet } from '../../engine/spans.js';
-import type { Rule } from '../../types.js';
+import type { BlockRole, LetterDocument, Rule } from '../../types.js';
 
 interface Options {
   bsn: boolean;
@@ -59,7 +60,6 @@ const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
 const DATE = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTHS})\s+\d{4})`;
 const BIRTH = new RegExp(String.raw`\b(?:geboren\s+(?:op\s+)?|geboortedatum\s*:?\s*|geb\.\s*(?:datum\s*:?\s*)?|geboortedag\s*:?\s*|date of birth\s*:?\s*|born\s+(?:on\s+)?)(${DATE})`, 'giu');
-const PHONE = /(?<![\p{N}])(?:\+31[\s-]?(?:\(0\))?|0031[\s-]?|0)(?:[\s-]?\d){9}(?![\p{N}])/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/uy;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
@@ -98,7 +98,7 @@ export const personalData: Rule<Options> = {
     description:
       'De brief of het sjabloon bevat geen persoonsgegevens: geen BSN, geen IBAN, geen geboortedatum en geen telefoonnummer of e-mailadres dat niet van de organisatie is.',
     rationale:
-      'Een sjabloon hoort geen gegevens van een echte huurder te bevatten: een voorbeeldbrief met een echt BSN of rekeningnummer komt zo bij de verkeerde persoon terecht, en dat is een datalek. huurbrief herkent een BSN aan de 11-proef en een IBAN aan de controle op het getal (mod 97), zodat gewone nummers geen melding geven. De eigen IBAN-nummers, telefoonnummers en e-maildomeinen van de organisatie zet u in de configuratie (`organisatie: {iban, telefoon, domeinen}`). Zolang u geen eigen telefoonnummers of domeinen opgeeft, gelden nummers en adressen onder de groet als die van de organisatie (behalve adressen bij gmail, hotmail en dergelijke). De melding toont het nummer nooit helemaal.',
+      'Een sjabloon hoort geen gegevens van een echte huurder te bevatten: een voorbeeldbrief met een echt BSN of rekeningnummer komt zo bij de verkeerde persoon terecht, en dat is een datalek. huurbrief herkent een BSN aan de 11-proef en een IBAN aan de controle op het getal (mod 97), zodat gewone nummers geen melding geven. De eigen IBAN-nummers, telefoonnummers en e-maildomeinen van de organisatie zet u in de configuratie (`organisatie: {iban, telefoon, domeinen}`). Nummers en adressen waarmee de brief de afzender bereikbaar maakt, zijn geen persoonsgegevens: in het briefhoofd, in kenmerk- en contactregels, onder de groet, in een zin als "Bel ons op ..." of "Mail naar ...", en algemene postbussen als info@ en klantenservice@ (behalve adressen bij gmail, hotmail en dergelijke). Heeft u de eigen gegevens in de configuratie gezet en staat zo’n nummer er niet in, dan krijgt u een melding (geen fout) met de vraag het toe te voegen. De melding toont het nummer nooit helemaal.',
     presets: ['recommended'],
     fixable: false,
     options: {
@@ -119,6 +119,9 @@ export const personalData: Rule<Options> = {
       birth: 'Hier staat een geboortedatum ({masked}). Zet er een invulveld voor in de plaats.',
       phone: 'Hier staat een telefoonnummer ({masked}) dat niet van uw organisatie is. Gebruik een invulveld, of zet het nummer in organisatie.telefoon.',
       email: 'Hier staat een e-mailadres ({masked}) dat niet van uw organisatie is. Gebruik een invulveld, of zet het domein in organisatie.domeinen.',
+      ownIban: 'Dit rekeningnummer ({masked}) lijkt van uw organisatie. Zet het in organisatie.iban, dan weet huurbrief dat zeker.',
+      ownPhone: 'Dit telefoonnummer ({masked}) lijkt van uw organisatie. Zet het in organisatie.telefoon, dan weet huurbrief dat zeker.',
+      ownEmail: 'Dit e-mailadres ({masked}) lijkt van uw organisatie. Zet het domein in organisatie.domeinen, dan weet huurbrief dat zeker.',
     },
     examples: {
       valid: [
@@ -141,18 +144,30 @@ export const personalData: Rule<Options> = {
     const ownIban = own(config.organisatie.iban, (x) => x.replace(/\s+/g, '').toUpperCase());
     const ownPhone = own(config.organisatie.telefoon, normalisePhone);
     const ownDomains = config.organisatie.domeinen.map((d) => d.toLowerCase().replace(/^@/, ''));
-    // Without declared numbers/domains, contact details under the closing count as the organisation's.
-    const closingAt = doc.blocks.find((b) => b.role === 'closing')?.start ?? Infinity;
-    const inSignature = (o: number) => o >= closingAt;
+    const senderAt = senderContext(doc);
+    // The organisation's own details (letterhead, contact lines, signature, "Bel ons op ...")
+    // are no personal data. Declared in `organisatie`, they are never reported; otherwise
+    // they are silent while nothing is declared, and an info suggesting to declare them when
+    // the list exists but misses this one.
+    const ownOrInfo = (declared: boolean, listed: boolean, start: number): 'own' | 'info' | 'report' => {
+      if (listed) return 'own';
+      if (!senderAt(start)) return 'report';
+      return declared ? 'info' : 'own';
+    };
 
     if (options.iban) {
       IBAN.lastIndex = doc.frontMatter?.end ?? 0;
       for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
         const v = m[0].replace(/\s+/g, '');
         if (!passesIbanCheck(v)) continue;
-        taken.push({ start: m.index, end: m.index + m[0].length });
-        if (ownIban.has(v)) continue;
-        report({ messageId: 'iban', data: { masked: maskValue(v) }, start: m.index, end: m.index + m[0].length });
+        const start = m.index;
+        const end = start + m[0].length;
+        taken.push({ start, end });
+        const verdict = ownOrInfo(ownIban.size > 0, ownIban.has(v), start);
+        if (verdict === 'own') continue;
+        const masked = maskValue(v);
+        if (verdict === 'info') report({ messageId: 'ownIban', data: { masked }, start, end, severity: 'info' });
+        else report({ messageId: 'iban', data: { masked }, start, end });
       }
     }
     if (options.geboortedatum) {
@@ -168,14 +183,21 @@ export const personalData: Rule<Options> = {
       for (const m of emails(text)) {
         const e = m.value;
         const start = m.index;
-        taken.push({ start, end: start + e.length });
+        const end = start + e.length;
+        taken.push({ start, end });
         const domain = e.slice(e.indexOf('@') + 1).toLowerCase();
-        const personal = PERSONAL_DOMAINS.test(e);
-        const isOwn = ownDomains.length
-          ? ownDomains.some((d) => domain === d || domain.endsWith(`.${d}`))
-          : !personal && inSignature(start);
-        if (isOwn && !personal) continue;
-        report({ messageId: 'email', data: { masked: maskEmail(e) }, start, end: start + e.length });
+        const masked = maskEmail(e);
+        if (PERSONAL_DOMAINS.test(e)) {
+          report({ messageId: 'email', data: { masked }, start, end });
+          continue;
+        }
+        const listed = ownDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
+        // A generic mailbox (info@, klantenservice@, verhuur@) is an organisation's wherever it stands.
+        const generic = GENERIC_MAILBOX.test(e.slice(0, e.indexOf('@')));
+        const verdict = listed ? 'own' : generic ? (ownDomains.length ? 'info' : 'own') : ownOrInfo(ownDomains.length > 0, false, start);
+        if (verdict === 'own') continue;
+        if (verdict === 'info') report({ messageId: 'ownEmail', data: { masked }, start, end, severity: 'info' });
+        else report({ messageId: 'email', data: { masked }, start, end });
       }
     }
     if (options.telefoon) {
@@ -187,9 +209,11 @@ export const personalData: Rule<Options> = {
         taken.push({ start, end });
         const n = normalisePhone(m[0]);
         if (/^0(?:800|900|90[69])/.test(n)) continue; // service numbers are never personal
-        const isOwn = ownPhone.size ? ownPhone.has(n) : inSignature(start);
-        if (isOwn) continue;
-        report({ messageId: 'phone', data: { masked: maskValue(n) }, start, end });
+        const verdict = ownOrInfo(ownPhone.size > 0, ownPhone.has(n), start);
+        if (verdict === 'own') continue;
+        const masked = maskValue(n);
+        if (verdict === 'info') report({ messageId: 'ownPhone', data: { masked }, start, end, severity: 'info' });
+        else report({ messageId: 'phone', data: { masked }, start, end });
       }
     }
     if (options.bsn) {
@@ -206,3 +230,58 @@ export const personalData: Rule<Options> = {
     }
   },
 };
+
+/** Mailboxes of an organisation, never of a person. */
+const GENERIC_MAILBOX =
+  /^(?:info|informatie|klantenservice|klantcontact|service|contact|post|secretariaat|receptie|verhuur|verhuring|woonruimte|onderhoud|reparatie|reparaties|reparatieverzoek(?:en)?|storing(?:en)?|incasso|huurincasso|huur|debiteuren|financien|administratie|klachten|klachtencommissie|bewonerszaken|bewonerscommissie|woonconsulent(?:en)?|wijkbeheer|leefbaarheid|renovatie|projecten|communicatie|noreply|no-reply|hallo|welkom|vragen|servicedesk|helpdesk)(?:[._-][\p{L}\p{N}]+)?$/iu;
+
+/** Parts of the letter where the sender's own details stand: letterhead, reference and contact lines, closing, signature. */
+const SENDER_ROLES = new Set<BlockRole>(['sender', 'reference', 'contact', 'closing', 'signature', 'enclosure', 'date', 'subject']);
+
+/**
+ * A sentence that offers the number, address or account as the way to reach
+ * (or pay) the sender: "Bel ons op ...", "mail naar ...", "Wij zijn bereikbaar
+ * op ...", "Maak het bedrag over naar ...". Someone else's details ("uw
+ * dochter is bereikbaar op ...", "uw rekening ...") are not offered.
+ */
+const OFFER = new RegExp(
+  [
+    String.raw`\b(?:bel|belt|bellen|mail|mailt|mailen|e-?mail|e-?mailt|e-?mailen|app|appt|appen|whatsapp|whatsappt|sms|sms't|stuur|stuurt|sturen)\b.*\b(?:ons|onze|mij|me|naar|op|via)\b`,
+    String.raw`\b(?:wij|we|ik|onze?\s+\p{L}+|de\s+(?:klantenservice|storingsdienst|receptie|afdeling\s+\p{L}+|woonconsulent|huismeester|wijkbeheerder|opzichter))\b.*\bbereikbaar\b`,
+    String.raw`\b(?:ons|onze|mijn)\s+(?:\p{L}+\s+)?(?:telefoonnummer|nummer|e-?mailadres|mailadres|whatsapp-?nummer|rekeningnummer|rekening|iban)\b`,
+    String.raw`\bcontact\b.*\b(?:op|via|met)\b`,
+    // "U bereikt mij op ...", "U kunt ons bereiken via ...".
+    String.raw`\b(?:bereikt?|bereiken)\s+(?:mij|me|ons)\b|\b(?:mij|me|ons)\s+(?:\p{L}+\s+)?(?:bereikt?|bereiken)\b`,
+    // The tenant pays the sender: "Maak het bedrag over naar ...", "U betaalt op rekening ..."; not "Wij storten ... op".
+    String.raw`(?:^|[^\p{L}])(?:maak|betaal|u\s+(?:maakt|betaalt)|je\s+(?:maakt|betaalt)|overmaken|over\s+te\s+maken|te\s+betalen)\b.*\b(?:naar|op|via)\b`,
+    String.raw`\b(?:t\.n\.v\.|ten\s+name\s+van)\b`,
+    String.raw`\b(?:telefonisch|per\s+e-?mail|per\s+mail)\b`,
+    // "... of bel 078 ...", "Dat kan via 078 ... of via keuken@...", "(bel gerust) 078 ...".
+    String.raw`\b(?:bel|belt|bellen|app|appt|sms|whatsapp|mail|mailt|e-?mail|via)\s+(?:dan\s+|gerust\s+|even\s+|ons\s+)?$`,
+  ].join('|'),
+  'iu',
+);
+/** Someone else's details: "uw telefoonnummer", "je dochter ... op", "zijn e-mailadres". */
+const NOT_OURS = /\b(?:uw|jouw|je|zijn|haar|hun)\s+(?:\p{L}+\s+){0,2}?(?:telefoonnummer|nummer|e-?mailadres|mailadres|rekening(?:nummer)?|iban|dochter|zoon|partner|man|vrouw|buren?|buurman|buurvrouw|contactpersoon|begeleider|bewindvoerder)\b|\b(?:u|je|jij)\s+(?:bent|is|zijn)\s+(?:\p{L}+\s+){0,2}bereikbaar\b/iu;
+
+/** A predicate: does this offset stand where the sender gives its own details? */
+function senderContext(doc: LetterDocument): (offset: number) => boolean {
+  const blocks = doc.blocks;
+  return (offset) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const b = blocks[lo];
+    if (!b || offset < b.start || offset >= b.end) return false;
+    if (SENDER_ROLES.has(b.role)) return true;
+    const s = b.sentences.find((x) => x.start <= offset && offset < x.end);
+    if (!s) return false;
+    const before = doc.text.slice(s.start, offset);
+    const near = before.slice(-60);
+    return OFFER.test(before) && !NOT_OURS.test(near);
+  };
+}

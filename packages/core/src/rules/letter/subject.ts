@@ -34,7 +34,7 @@ const VAGUE = [
 ];
 
 const FRONT_KEYS = ['onderwerp', 'subject', 'betreft'];
-const LABEL = /^(?:onderwerp|betreft|subject)\s*:\s*/i;
+const LABEL = /^(?:onderwerp|betreft|inzake|subject)\s*[:.]?\s*[:\-–]?\s*/i;
 
 export const subject: Rule<Options> = {
   meta: {
@@ -101,7 +101,8 @@ export const subject: Rule<Options> = {
       }
       if (b.role === 'body') break;
     }
-    const first = doc.blocks[0];
+    // Point at the place the subject belongs: just above the greeting, else the first line of the body.
+    const first = doc.blocks.find((b) => b.role === 'greeting') ?? doc.blocks.find((b) => b.role === 'body') ?? doc.blocks[0];
     const start = first?.start ?? fm?.end ?? 0;
     report({ messageId: 'missing', start, end: first ? first.sentences[0]!.words[0]!.end : start });
   },

@@ -13,7 +13,7 @@ export function templateTree(doc: LetterDocument): TemplateTree {
 }
 
 /** Kinds that stand for "some value" in a pattern: written as `#`. */
-const VALUE_KINDS = new Set<Word['kind']>(['placeholder', 'number', 'amount', 'date', 'time', 'email', 'url', 'phone']);
+const VALUE_KINDS = new Set<Word['kind']>(['placeholder', 'number', 'amount', 'date', 'time', 'email', 'url', 'phone', 'code']);
 
 export interface WordKey {
   /** Lower-cased words joined by single spaces; values (placeholders, dates, numbers, ...) as `#`. */
