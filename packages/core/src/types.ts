@@ -329,6 +329,8 @@ export interface HuurbriefConfig {
     delimiters?: [string, string][];
     /** Syllables a placeholder counts for in readability measures (default 2). */
     syllables?: number;
+    /** ALL-CAPS merge fields of older model letters, e.g. `["ACHTERNAAM", "DATUM ONDERTEKENING"]`. */
+    fields?: string[];
   };
   organisatie?: {
     naam?: string;
@@ -354,7 +356,7 @@ export interface ResolvedConfig {
   lang: Language;
   level: Level;
   rules: Record<string, ResolvedRule>;
-  placeholders: { delimiters: [string, string][]; syllables: number };
+  placeholders: { delimiters: [string, string][]; syllables: number; fields: string[] };
   organisatie: { naam?: string; iban: string[]; telefoon: string[]; domeinen: string[] };
   woorden: { vermijden: HouseWord[]; voorkeur: HouseWord[]; negeren: string[] };
   ignorePatterns: string[];

@@ -97,7 +97,7 @@ export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly Ru
     lang: 'nl',
     level: 'B1',
     rules: {},
-    placeholders: { delimiters: [], syllables: 2 },
+    placeholders: { delimiters: [], syllables: 2, fields: [] },
     organisatie: { iban: [], telefoon: [], domeinen: [] },
     woorden: { vermijden: [], voorkeur: [], negeren: [] },
     ignorePatterns: [],
@@ -126,6 +126,7 @@ export function resolveConfig(layers: readonly ConfigLayer[], rules: readonly Ru
       resolved.placeholders.delimiters = c.placeholders.delimiters;
     }
     if (c.placeholders?.syllables !== undefined) resolved.placeholders.syllables = c.placeholders.syllables;
+    if (c.placeholders?.fields) resolved.placeholders.fields = [...new Set([...resolved.placeholders.fields, ...c.placeholders.fields])];
     if (c.organisatie) {
       const o = c.organisatie;
       if (o.naam !== undefined) resolved.organisatie.naam = o.naam;

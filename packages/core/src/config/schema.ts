@@ -27,6 +27,7 @@ export const configShape: OptionSchema = {
       properties: {
         delimiters: { type: 'array', items: { type: 'array', items: { type: 'string' } }, description: 'Extra scheidingstekens, bijv. [["[", "]"], ["%", "%"]].' },
         syllables: { type: 'integer', minimum: 0, maximum: 10, description: 'Lettergrepen per invulveld (standaard 2).' },
+        fields: { ...stringList, description: 'Invulvelden in hoofdletters uit oudere modelbrieven, bijv. ["ACHTERNAAM", "DATUM ONDERTEKENING"]: nooit schreeuwen, nooit verbeterd.' },
       },
     },
     organisatie: {

@@ -38,6 +38,8 @@ const processors = {
 export interface BuildOptions {
   lang: Language;
   delimiters: readonly [string, string][];
+  /** ALL-CAPS merge fields declared in config (`placeholders.fields`). */
+  fields?: readonly string[] | undefined;
   /** `text` for plain-text letters (lines, not Markdown); default `markdown`. */
   format?: TextFormat | undefined;
 }
@@ -78,7 +80,7 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
   const bodyStart = frontMatter?.end ?? 0;
   const lang = letterLanguage(frontMatter?.data ?? null, options.lang);
 
-  const { placeholders, problems } = scanPlaceholders(text, options.delimiters, bodyStart);
+  const { placeholders, problems } = scanPlaceholders(text, options.delimiters, bodyStart, options.fields ?? []);
   const masked = maskPlaceholders(text, placeholders);
   const specials = findSpecialSpans(masked, bodyStart);
 

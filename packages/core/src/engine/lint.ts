@@ -47,7 +47,7 @@ function compareMessages(a: LintMessage, b: LintMessage): number {
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const format = options.format ?? formatForPath(options.filePath);
-  const built = buildDocument(text, { lang: config.lang, delimiters: config.placeholders.delimiters, format });
+  const built = buildDocument(text, { lang: config.lang, delimiters: config.placeholders.delimiters, fields: config.placeholders.fields, format });
   const result = lintDocument(built, config, options);
   // Hook (issue 5, template/branches.ts): a template with {{#if}}/{{else}} sections is
   // linted once per branch variant, findings mapped back; without sections this returns `result`.

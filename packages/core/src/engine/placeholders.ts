@@ -8,7 +8,8 @@ export interface PlaceholderScan {
   problems: PlaceholderProblem[];
 }
 
-const IDENT = /^[\p{L}_][\p{L}\p{N}_.\-]*$/u;
+/** A field name between custom delimiters: "naam", "Naam huurder", "Datum aanvang", "IBAN". */
+const FIELD_NAME = /^[\p{L}_][\p{L}\p{N}_.\-/]*(?: [\p{L}\p{N}_][\p{L}\p{N}_.\-/]*)*$/u;
 
 function classifyMustache(inner: string): { kind: PlaceholderKind; name: string; helper?: string } {
   const t = inner.trim();
@@ -31,7 +32,7 @@ function classifyMustache(inner: string): { kind: PlaceholderKind; name: string;
  * and sections), Word mail-merge `«x»`, and custom delimiters such as `[x]` or
  * `%x%`. `from` skips front matter. Placeholders never span lines.
  */
-export function scanPlaceholders(text: string, delimiters: readonly [string, string][] = [], from = 0): PlaceholderScan {
+export function scanPlaceholders(text: string, delimiters: readonly [string, string][] = [], from = 0, fields: readonly string[] = []): PlaceholderScan {
   const placeholders: Placeholder[] = [];
   const problems: PlaceholderProblem[] = [];
   const taken: Span[] = [];
@@ -75,11 +76,14 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
 
   // Stray closers and single-brace forms: `{naam}}`, `}}` without opener, `{naam}`.
   const strayRe = /(?<!\{)\{([\p{L}_][\p{L}\p{N}_.]*)\}\}?|(?<![}{])\}\}(?!\})/gu;
+  // With single braces configured as delimiters (`["{", "}"]`), `{Adres}` is a field, not a typo.
+  const singleBraces = delimiters.some(([o, c]) => o === '{' && c === '}');
   strayRe.lastIndex = from;
   for (let m = strayRe.exec(text); m; m = strayRe.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
     if (mustache.overlaps(s, e)) continue;
+    if (singleBraces && m[1] !== undefined && !m[0].endsWith('}}')) continue;
     problems.push({ start: s, end: e, reason: m[0].startsWith('{') ? 'single-brace' : 'stray-close', raw: m[0] });
   }
 
@@ -103,9 +107,27 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
     k = text.indexOf('«', j + 1);
   }
 
-  // Custom delimiters from config. Only identifier-like names count, so that
-  // Markdown links (`[tekst](url)`) and percentages are left alone.
-  for (const [open, close] of delimiters) {
+  // ALL-CAPS merge fields of older model letters (`ACHTERNAAM`, `DATUM ONDERTEKENING`), declared
+  // in config (`placeholders.fields`): whole words, exactly as declared.
+  for (const field of fields) {
+    if (!field.trim()) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${field.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}_])`, 'gu');
+    re.lastIndex = from;
+    const earlier = new SpanSet(taken);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const end = s + m[0].length;
+      if (earlier.overlaps(s, end) || text.slice(s, end).includes('\n')) continue;
+      placeholders.push({ start: s, end, raw: m[0], name: field.trim(), syntax: 'custom', kind: 'variable' });
+      taken.push({ start: s, end });
+    }
+  }
+
+  // Custom delimiters from config, and `[Naam huurder]` always (templates write fields so).
+  // Only name-like contents count (a letter first, at most five words), so that Markdown
+  // links (`[tekst](url)`), footnotes (`[1]`) and percentages are left alone.
+  const pairs = delimiters.some(([o, c]) => o === '[' && c === ']') ? delimiters : [...delimiters, ['[', ']'] as [string, string]];
+  for (const [open, close] of pairs) {
     if (!open || !close) continue;
     // Matches of this pair come in order and never overlap each other; only earlier kinds can.
     const earlier = new SpanSet(taken);
@@ -121,7 +143,9 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
       const end = e + close.length;
       const after = text[end];
       const linkLike = open === '[' && (after === '(' || after === '[' || after === ':');
-      if (IDENT.test(inner) && !linkLike && !earlier.overlaps(s, end)) {
+      const before = text[s - 1];
+      const imageOrCheckbox = open === '[' && (before === '!' || /^[xX ]?$/.test(inner));
+      if (FIELD_NAME.test(inner) && inner.split(/\s+/).length <= 5 && !linkLike && !imageOrCheckbox && !earlier.overlaps(s, end)) {
         placeholders.push({ start: s, end, raw: text.slice(s, end), name: inner, syntax: 'custom', kind: 'variable' });
         taken.push({ start: s, end });
         s = text.indexOf(open, end);

@@ -1,6 +1,7 @@
 // Context around a finding: does the letter offer an alternative, a next step,
 // help or contact? Is a house rule explained? These decide whether a "no" is a
 // finding at all, so they are judged per clause, with negation scope.
+import { sentenceKey } from '../rules/letter/util.js';
 import type { LetterDocument, Sentence } from '../types.js';
 import { analyse, type SentenceInfo } from './clauses.js';
 import { REASON_WORDS, REQUEST_WORDS } from './lexicon.js';
@@ -146,7 +147,8 @@ export function alternativeNear(doc: LetterDocument, sentence: Sentence, fromWor
   if (next && (next.block.role === 'body' || next.block.role === 'heading') && offerIn(doc, next) === 'strong') return true;
   // ... or a later sentence of the same paragraph ("... vergoeden wij niet. Die valt onder uw verzekering. Wij helpen u ...").
   for (const s of sentence.block.sentences) if (s.index > sentence.index + 1 && offerIn(doc, s) === 'strong') return true;
-  return false;
+  // "Helaas gaat het op 15 december niet door. De loodgieter komt nu op maandag 11 januari.": what happens instead.
+  return nextStepAfter(doc, sentence, sentence.end);
 }
 
 /** Help or contact anywhere in the letter body (for formal notices). */
@@ -174,4 +176,34 @@ export function explained(doc: LetterDocument, sentence: Sentence): boolean {
 /** Does the sentence refuse something the tenant asked for ("uw verzoek", "toestemming")? */
 export function aboutRequest(sentence: Sentence): boolean {
   return sentence.words.some((w) => REQUEST_WORDS.has(w.lower));
+}
+
+const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|najaar|zomer|winter)$/;
+const DAYS = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)$/;
+/** "Wij laten u weten wanneer ...", "U krijgt een nieuwe brief", "U hoort van ons voor 1 mei", "De nieuwe datum is ...". */
+const WILL_TELL =
+  /\b(?:laten|laat)\b.*\b(?:weten|horen)\b|\b(?:krijgt|ontvangt|krijg|ontvang)\b.*\b(?:bericht|brief|mail|nieuwe datum|nieuwe afspraak|uitnodiging)\b|\bhoort\b.*\bvan ons\b|\bnieuwe (?:datum|afspraak|planning|tijd)\b|\bhouden\b.*\bop de hoogte\b|\bmaken\b.*\b(?:nieuwe|andere) afspraak\b/;
+
+/**
+ * What happens instead, right after the news: a date or a day in the next two
+ * sentences of the same part of the letter (the new date, "Hij komt nu op
+ * donderdag"), or a promise to let the tenant know (also in the rest of the
+ * sentence itself).
+ */
+export function nextStepAfter(doc: LetterDocument, s: Sentence, fromOffset: number, datesInSentence = false): boolean {
+  const candidates = [s, doc.sentences[s.index + 1], doc.sentences[s.index + 2]].filter(
+    (x): x is Sentence => !!x && (x.block.role === 'body' || x.block.role === 'heading') && x.block.section === s.block.section,
+  );
+  for (const x of candidates) {
+    const words = x === s ? x.words.filter((w) => w.start >= fromOffset) : x.words;
+    // In the sentence itself a date is usually the limit of the no ("niet eerder dan 1 juli"),
+    // except for a delay ("uitgesteld tot 12 mei").
+    if ((x !== s || datesInSentence) && words.some((w) => w.kind === 'date' || MONTHS.test(w.lower) || DAYS.test(w.lower))) {
+      // A date that only repeats when the thing was planned ("gepland op 3 maart") is no new date.
+      if (!/\b(?:gepland|afgesproken|zou|zouden|was|waren)\b/.test(sentenceKey(x).key) || x !== s) return true;
+    }
+    const key = x === s ? words.map((w) => w.lower).join(' ') : sentenceKey(x).key;
+    if (WILL_TELL.test(key)) return true;
+  }
+  return false;
 }

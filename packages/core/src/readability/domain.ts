@@ -1,5 +1,6 @@
 // Domain words of housing corporations: never reported as hard or long.
 import { domainWords } from '../data/domain-words.generated.js';
+import { plainParts } from '../data/plain-parts.generated.js';
 
 interface Entry {
   woord: string;
@@ -37,4 +38,61 @@ export function isDomainWord(lower: string): boolean {
 /** A short explanation for the tenant, when the list has one. */
 export function domainExplanation(lower: string): string | undefined {
   return exact.get(lower)?.uitleg;
+}
+
+// Compounds of plain parts. Dutch writes compounds as one word, so a syllable
+// count alone calls "informatieavond" or "bewonersbijeenkomst" a hard word,
+// while it is the plain word for the thing. A word that splits wholly into
+// plain parts (data/plain-parts.yml and the domain parts), with a linking
+// -s-, -e- or -en- between them, is not hard.
+const parts = new Set<string>();
+for (const g of plainParts as readonly { woorden: string[] }[]) for (const w of g.woorden) parts.add(w);
+for (const e of domainWords as readonly Entry[]) if (e.deel || !e.woord.includes(' ')) parts.add(e.woord);
+const LINKS = ['', 's', 'e', 'en', 'er'];
+const INFLECTIONS = ['', 'en', 's', 'e', 'n'];
+const compoundCache = new Map<string, boolean>();
+
+function isPart(s: string): boolean {
+  if (s.length < 2) return false;
+  for (const end of INFLECTIONS) if (s.endsWith(end) && parts.has(s.slice(0, s.length - end.length))) return true;
+  return false;
+}
+
+/** True when the word is two or more plain parts: "huurachterstand", "incassokosten", "sleuteloverdracht". */
+export function isPlainCompound(lower: string): boolean {
+  const hit = compoundCache.get(lower);
+  if (hit !== undefined) return hit;
+  const w = lower.replace(/-/g, '');
+  const memo = new Map<number, boolean>();
+  // Can w[i..] be read as one or more parts?
+  const rest = (i: number): boolean => {
+    const m = memo.get(i);
+    if (m !== undefined) return m;
+    let ok = isPart(w.slice(i));
+    for (let j = i + 2; !ok && j <= w.length - 2; j++) {
+      if (!parts.has(w.slice(i, j))) continue;
+      for (const link of LINKS) {
+        if (w.startsWith(link, j) && j + link.length < w.length - 1 && rest(j + link.length)) {
+          ok = true;
+          break;
+        }
+      }
+    }
+    memo.set(i, ok);
+    return ok;
+  };
+  // At least two parts: the first part ends before the end.
+  let result = false;
+  for (let j = 2; !result && j <= w.length - 2; j++) {
+    if (!parts.has(w.slice(0, j))) continue;
+    for (const link of LINKS) {
+      if (w.startsWith(link, j) && j + link.length < w.length - 1 && rest(j + link.length)) {
+        result = true;
+        break;
+      }
+    }
+  }
+  if (compoundCache.size > 20_000) compoundCache.clear();
+  compoundCache.set(lower, result);
+  return result;
 }

@@ -34,6 +34,7 @@ import type { Sentence, Word } from '../types.js';
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden']);
 const ZIJN = new Set(['is', 'zijn', 'ben', 'bent', 'was', 'waren']);
 const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden', 'gehad']);
+const MODAL = new Set(['kan', 'kunt', 'kunnen', 'kon', 'konden', 'zal', 'zult', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'moesten', 'mag', 'mogen', 'mocht', 'mochten', 'wil', 'wilt', 'willen']);
 
 /** Words that start a new clause. */
 const CLAUSE_START = new Set([
@@ -71,7 +72,8 @@ const ZIJN_VERBS = new Set(
     'uitgevallen binnengekomen langsgekomen teruggekomen thuisgekomen afgelopen toegenomen afgenomen gegroeid gebleken ' +
     'verstreken gestorven geëindigd opgehouden vergaan gereisd geland gevlucht gezakt verdwaald gekrompen ingetreden ' +
     'uitgetreden opgestaan ontsnapt omgekomen gewend geboren doorgegaan weggegaan meegegaan uitgegaan ingegaan opgegaan ' +
-    'overgegaan verongelukt bijgekomen vooruitgegaan achteruitgegaan gevolgd'
+    'overgegaan verongelukt bijgekomen vooruitgegaan achteruitgegaan gevolgd vergeten gestart overgestapt teruggekeerd afgereisd ' +
+    'ingestapt uitgestapt verhuisd doorgestroomd'
   ).split(' '),
 );
 
@@ -84,7 +86,11 @@ const STATIVE = new Set(
     'gesloten geopend gelegen gevestigd verplicht bekend bedoeld bestemd betrokken gewend geïnteresseerd gereed bereid ' +
     'gerechtigd genoodzaakt verbonden inbegrepen gehuwd getrouwd gescheiden verhinderd verheugd verbaasd verrast ' +
     'teleurgesteld bezorgd opgelucht verslaafd bevoegd geschikt verkeerd bezet verliefd verwant ' +
-    'gebonden gekleed bedroefd geleden gemotiveerd gespecialiseerd verzekerd aangesloten'
+    'gebonden gekleed bedroefd geleden gemotiveerd gespecialiseerd verzekerd aangesloten ' +
+    // Adjectives and states: "We zijn benieuwd", "U bent ... verschuldigd", "U bent ingeschreven".
+    'benieuwd verschuldigd geneigd genegen gesteld gehecht gediend overtuigd ingeschreven aangemeld afgesloten ' +
+    'opgenomen verhuurd bewoond gemeubileerd verwarmd geïsoleerd gehandicapt bedankt gewaarschuwd voorbereid ' +
+    'welkom verantwoordelijk aanwezig'
   ).split(' '),
 );
 
@@ -93,7 +99,8 @@ const NOT_PARTICIPLE = new Set(
   (
     'onderhoud verband verstand bestand beleid bericht gebied geluid gezicht gewicht gerecht gedicht gebit geduld gebed ' +
     'gemoed besluit overzicht ontbijt achterstand toestand verbod verleden bedragen verzet bezit gezond gereed geheid ' +
-    'gebeente gevecht verlet overleg verhaal verhalen tevreden ontevreden bedrijven gebeurtenis'
+    'gebeente gevecht verlet overleg verhaal verhalen tevreden ontevreden bedrijven gebeurtenis overlast ' +
+    'verlof verzuim beroep bezoek verbruik ontslag belang bedrag gebruik gemak geval gedrag verkeer'
   ).split(' '),
 );
 
@@ -108,6 +115,10 @@ function strongOrWeakRest(rest: string, afterGe: boolean): boolean {
     if (/(?:heid|teit)$/.test(rest)) return false;
     // A verb stem is short; a long rest is a compound noun ("be|wonersavond").
     const groups = rest.match(/[aeiouyëïéè]+/g)?.length ?? 0;
+    // A present participle is the infinitive + d ("ver|velend", "ont|brekend", "be|treffend"): an
+    // adjective. A past participle in -end has a one-syllable rest ("ver|wend", "be|kend").
+    // (Verbs in -enen have past participles in -end: "be|rekend", "onder|tekend", "ge|opend".)
+    if (!afterGe && /[^aeiouyëïéè]end$/.test(rest) && groups >= 2 && !/(?:rekend|tekend|opend|ordend|regend|wapend|tekend)$/.test(rest)) return false;
     return groups <= (afterGe ? 4 : 3);
   }
   return false;
@@ -200,6 +211,9 @@ export function findPassives(sentence: Sentence, text: string): PassiveMatch[] {
     }
     if (!aux) continue;
     if (hasHebben && !auxIsWorden) continue;
+    // "zijn" as an infinitive after a modal ("Er kan overlast zijn", "Het zal klaar zijn") is a state:
+    // the passive of a modal takes "worden" ("kan worden vervangen").
+    if (!auxIsWorden && aux.lower === 'zijn' && words.some((w) => MODAL.has(w.lower))) continue;
     const agentAt = words.findIndex((w) => w.lower === 'door');
     const agent = agentAt >= 0 ? words[agentAt + 1] : undefined;
     let participle: Word | undefined;

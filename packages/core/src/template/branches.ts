@@ -39,7 +39,7 @@ export function lintBranches(
   const { doc } = built;
   const tree = buildTemplateTree(doc.text, doc.placeholders, doc.frontMatter?.end ?? 0);
   if (tree.sections.length === 0) return base;
-  const variants = expandBranches(doc.text, { delimiters: config.placeholders.delimiters }, tree);
+  const variants = expandBranches(doc.text, { delimiters: config.placeholders.delimiters, fields: config.placeholders.fields }, tree);
 
   const source = new LineIndex(doc.text);
   const out = new Map<string, LintMessage>();
@@ -47,7 +47,7 @@ export function lintBranches(
 
   const unusedCount = new Map<string, { m: LintMessage; n: number }>();
   for (const v of variants) {
-    const result = lint(buildDocument(v.text, { lang: config.lang, delimiters: config.placeholders.delimiters, format: built.doc.format }));
+    const result = lint(buildDocument(v.text, { lang: config.lang, delimiters: config.placeholders.delimiters, fields: config.placeholders.fields, format: built.doc.format }));
     const generated = new LineIndex(v.text);
     const seenHere = new Set<string>();
     for (const raw of result.messages) {

@@ -18,6 +18,8 @@ export interface BranchVariant {
 export interface ExpandOptions {
   /** Custom placeholder delimiters from config. */
   delimiters?: readonly [string, string][];
+  /** ALL-CAPS merge fields from config. */
+  fields?: readonly string[];
   /** At most this many variants (default 12). */
   max?: number;
 }
@@ -79,7 +81,7 @@ export function expandBranches(text: string, options: ExpandOptions = {}, tree?:
   if (!tree) {
     const fm = readFrontMatter(text);
     const bodyStart = fm?.end ?? 0;
-    const { placeholders } = scanPlaceholders(text, options.delimiters ?? [], bodyStart);
+    const { placeholders } = scanPlaceholders(text, options.delimiters ?? [], bodyStart, options.fields ?? []);
     tree = buildTemplateTree(text, placeholders, bodyStart);
   }
   const max = options.max ?? 12;

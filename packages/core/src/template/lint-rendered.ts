@@ -23,7 +23,7 @@ export interface RenderedLint {
  */
 export function lintRendered(template: string, data: unknown, options: { config?: ResolvedConfig } = {}): RenderedLint {
   const config = options.config ?? defaultConfig();
-  const { text, map, problems } = renderTemplate(template, data, { delimiters: config.placeholders.delimiters });
+  const { text, map, problems } = renderTemplate(template, data, { delimiters: config.placeholders.delimiters, fields: config.placeholders.fields });
   const own = lintText(template, { config });
   const filled = lintText(text, { config });
   const source = new LineIndex(template);

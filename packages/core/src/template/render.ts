@@ -24,6 +24,8 @@ export interface RenderResult {
 
 export interface RenderOptions {
   delimiters?: readonly [string, string][];
+  /** ALL-CAPS merge fields from config. */
+  fields?: readonly string[];
 }
 
 interface Frame {
@@ -122,7 +124,7 @@ export function renderTemplate(template: string, data: unknown, options: RenderO
   const fm = readFrontMatter(template);
   const bodyStart = fm?.end ?? 0;
   if (!tree) {
-    const { placeholders } = scanPlaceholders(template, options.delimiters ?? [], bodyStart);
+    const { placeholders } = scanPlaceholders(template, options.delimiters ?? [], bodyStart, options.fields ?? []);
     tree = buildTemplateTree(template, placeholders, bodyStart);
   }
   const problems: RenderProblem[] = [];

@@ -162,13 +162,13 @@ describe('fixtures', () => {
   }
 
   it('a stricter A2 target gives reasons for a B1 letter', () => {
-    const m = readability(read('afwijzing-met-alternatief.md'), 'A2').metrics;
+    const m = readability(read('../layout/twee-ondertekenaars.md'), 'A2').metrics;
     expect(m.level).toBe('B1');
     expect(m.levelReasons.length).toBeGreaterThan(0);
   });
 
   it('config level reaches the metrics through lintText', () => {
     const cfg = resolveConfig([{ file: '<test>', config: { level: 'A2' } }], allRules);
-    expect(lintText(read('afwijzing-met-alternatief.md'), { config: cfg }).metrics.levelReasons).not.toEqual([]);
+    expect(lintText(read('../layout/twee-ondertekenaars.md'), { config: cfg }).metrics.levelReasons).not.toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { withPronouns } from '../../judgement/clauses.js';
 import type { Rule, Sentence, Word } from '../../types.js';
+import { quotedSpans } from '../../engine/quotes.js';
 
 const FORMAL = new Map([
   ['u', 'je'],
@@ -54,9 +55,11 @@ export const consistentAddress: Rule = {
     const formal: Word[] = [];
     const informal: Word[] = [];
     const sentenceOf = new Map<Word, Sentence>();
+    // A quoted question of the tenant ("U vroeg: “Kunnen jullie ...?”") is not the letter's own voice.
+    const quoted = quotedSpans(doc);
     for (const s of doc.sentences) {
       for (const w of withPronouns(s.words)) {
-        if (w.kind !== 'word' || doc.isOpaque(w.start)) continue;
+        if (w.kind !== 'word' || doc.isOpaque(w.start) || quoted.has(w.start)) continue;
         if (FORMAL.has(w.lower)) formal.push(w);
         else if (INFORMAL.has(w.lower)) informal.push(w);
         else continue;

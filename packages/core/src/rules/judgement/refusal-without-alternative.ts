@@ -1,13 +1,14 @@
 import { offerIn } from '../../judgement/context.js';
-import { findRefusals, isLetterBody, type Refusal } from '../../judgement/refusals.js';
-import type { Rule } from '../../types.js';
+import { findBadNews, nextStepAfter } from '../../judgement/bad-news.js';
+import { findRefusals, isLetterBody } from '../../judgement/refusals.js';
+import type { Rule, Sentence } from '../../types.js';
 
 export const refusalWithoutAlternative: Rule = {
   meta: {
     id: 'refusal-without-alternative',
     category: 'no-phrasing',
     defaultSeverity: 'error',
-    description: 'Een brief (of een deel onder een tussenkop) die nee zegt, biedt ergens een alternatief, een volgende stap of hulp aan.',
+    description: 'Een brief (of een deel onder een tussenkop) die nee zegt of slecht nieuws brengt (opzegging, uitstel, sloop), biedt ergens een alternatief, een volgende stap of hulp aan.',
     rationale:
       'Een brief die alleen nee zegt, laat de huurder met lege handen staan. Zeg wat wel kan ("Wel kunnen we ..."), wat de volgende stap is ("U kunt bezwaar maken bij ..."), of bied aan om mee te denken ("Bel mij, dan kijken we samen wat wel kan"). De standaardzin "Heeft u vragen? Bel ons." telt niet als alternatief: die staat in elke brief. Heeft de brief tussenkoppen, dan kijkt de regel per deel; een alternatief in een later deel ("Wat kunt u wel doen?") telt mee.',
     presets: ['recommended'],
@@ -15,6 +16,8 @@ export const refusalWithoutAlternative: Rule = {
     messages: {
       letter: 'Deze brief zegt nee ("{actual}") en biedt nergens een alternatief, volgende stap of hulp aan. Zeg wat wel kan, of bied aan om samen te kijken.',
       section: 'Dit deel van de brief zegt nee ("{actual}") en biedt nergens een alternatief, volgende stap of hulp aan. Zeg wat wel kan, of bied aan om samen te kijken.',
+      news: 'Deze brief brengt slecht nieuws ("{actual}") en zegt nergens wat er nu gebeurt of wat de huurder kan doen. Noem de volgende stap en bied hulp aan.',
+      newsSection: 'Dit deel van de brief brengt slecht nieuws ("{actual}") en zegt nergens wat er nu gebeurt of wat de huurder kan doen. Noem de volgende stap en bied hulp aan.',
     },
     examples: {
       valid: [
@@ -31,16 +34,24 @@ export const refusalWithoutAlternative: Rule = {
     },
   },
   check({ doc, report }) {
-    const refusals = findRefusals(doc);
-    if (refusals.length === 0) return;
+    // "Helaas kan de monteur morgen niet komen. Hij komt nu op donderdag 14 maart." says what happens instead.
+    const refusals = findRefusals(doc).filter((r) => !nextStepAfter(doc, r.sentence, r.hit.end));
+    // Bad news (a termination, a delay, a demolition) needs a next step just as a refusal does;
+    // a delay is answered by a new date or a promise to say when.
+    const news = findBadNews(doc).filter((n) => n.kind !== 'delay' || !nextStepAfter(doc, n.sentence, n.start, true));
+    if (refusals.length === 0 && news.length === 0) return;
     const body = doc.sentences.filter(isLetterBody);
     const sections = new Set(body.map((s) => s.block.section));
     const bySection = sections.size > 1;
-    // The furthest sentence index with a strong alternative, per section and for the whole letter.
+    // The furthest section with a strong alternative.
     const offers = body.filter((s) => offerIn(doc, s) === 'strong');
     const lastOfferSection = offers.reduce((max, s) => Math.max(max, s.block.section), -1);
+    const items: { sentence: Sentence; start: number; end: number; news: boolean }[] = [
+      ...refusals.map((r) => ({ sentence: r.sentence, start: r.hit.start, end: r.hit.end, news: false })),
+      ...news.map((n) => ({ sentence: n.sentence, start: n.start, end: n.end, news: true })),
+    ].sort((a, b) => a.start - b.start);
     const reported = new Set<number>();
-    for (const r of refusals) {
+    for (const r of items) {
       const section = r.sentence.block.section;
       if (bySection) {
         if (reported.has(section)) continue;
@@ -54,16 +65,20 @@ export const refusalWithoutAlternative: Rule = {
       if (!bySection) return;
     }
 
-    function reportAt(r: Refusal) {
-      const actual = doc.text.slice(r.hit.start, r.hit.end);
+    function reportAt(r: { start: number; end: number; news: boolean }) {
+      const actual = doc.text.slice(r.start, r.end);
       report({
-        messageId: bySection ? 'section' : 'letter',
+        messageId: r.news ? (bySection ? 'newsSection' : 'news') : bySection ? 'section' : 'letter',
         data: { actual },
-        start: r.hit.start,
-        end: r.hit.end,
+        start: r.start,
+        end: r.end,
         actual,
-        expected: ['Wat we wel kunnen doen: ...', 'Bel mij op [telefoon], dan kijken we samen wat wel kan.', 'Bent u het niet eens met dit besluit? Dan kunt u ...'],
-        note: 'Een nee zonder alternatief laat de huurder met lege handen staan. "Heeft u vragen? Bel ons." telt niet als alternatief.',
+        expected: r.news
+          ? ['Wat er nu gebeurt: ...', 'Wij helpen u met ...', 'Bel mij op [telefoon], dan bespreken we wat dit voor u betekent.']
+          : ['Wat we wel kunnen doen: ...', 'Bel mij op [telefoon], dan kijken we samen wat wel kan.', 'Bent u het niet eens met dit besluit? Dan kunt u ...'],
+        note: r.news
+          ? 'Slecht nieuws zonder volgende stap laat de huurder met vragen zitten: wat gebeurt er nu, wanneer, en wie helpt? "Heeft u vragen? Bel ons." telt niet als volgende stap.'
+          : 'Een nee zonder alternatief laat de huurder met lege handen staan. "Heeft u vragen? Bel ons." telt niet als alternatief.',
       });
     }
   },

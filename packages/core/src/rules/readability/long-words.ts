@@ -1,7 +1,7 @@
 import { longWords as data } from '../../data/long-words.generated.js';
 import { plainWords } from '../../data/plain-words.generated.js';
 import { matchCase } from '../../engine/messages.js';
-import { isDomainWord } from '../../readability/domain.js';
+import { isDomainWord, isPlainCompound } from '../../readability/domain.js';
 import { countSyllables } from '../../readability/syllables.js';
 import type { Rule } from '../../types.js';
 
@@ -79,7 +79,8 @@ export const longWords: Rule<Options> = {
           });
           continue;
         }
-        if (w.text.includes('-') || plain.has(w.lower) || isDomainWord(w.lower)) continue;
+        // A compound of plain parts is the plain word for the thing ("informatieavond"), not a hard word.
+        if (w.text.includes('-') || plain.has(w.lower) || isDomainWord(w.lower) || isPlainCompound(w.lower)) continue;
         // A capital inside a sentence: a name ("Woonstichting Vechtdal").
         if (w.index > 0 && w.text[0] !== w.lower[0]) continue;
         const syllables = countSyllables(w.text);
