@@ -23,7 +23,7 @@ it('publishes exactly the findings of `huurbrief lint --format json` for every f
     const uri = pathToFileURL(path).href;
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     const published = client.nextDiagnostics(uri, 1);
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: path.endsWith('.txt') ? 'plaintext' : 'markdown', version: 1, text } });
     const got = (await published).diagnostics.map((d) => ({ code: d.code, severity: d.severity, range: d.range, message: d.message }));
     expect(got, path).toEqual(expected.map(asLsp));
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

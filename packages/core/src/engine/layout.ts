@@ -55,7 +55,7 @@ const ENCLOSURE = /^(?:bijlagen?|bijlage\(n\)|kopie\s+aan|cc|c\.c\.|enclosures?|
 const POSTSCRIPT = /^(?:P\.\s?S\.?|PS)(?=[\s:]|$)/;
 const POSTCODE = /^(?:NL-?)?\d{4}\s?[A-Z]{2}\b/;
 /** "Kerkstraat 1", "Postbus 123", "Laan van Meerdervoort 12-A bis", "Antwoordnummer 456". */
-const STREET = /^\p{L}[\p{L}'’. -]*\s\d{1,5}(?:\s?[\p{L}]{1,3}\b|[-/ ]\d{1,4}[\p{L}]?|\s(?:bis|hs|huis|boven|beneden|zw|rd|[IVX]+))*$/u;
+const STREET = /^\p{L}[\p{L}'’. -]*\s\d{1,5}(?:\s?-?\s?[\p{L}]{1,3}\b|[-/ ]\d{1,4}[\p{L}]?|\s(?:bis|hs|huis|boven|beneden|zw|rd|[IVX]+))*$/u;
 /** Someone a letter is addressed to: "Mevrouw A. Jansen", "De heer J. de Vries", "De bewoner(s) van". */
 const ADDRESSEE = /^(?:mevrouw|mevr\.|mw\.?|de\s+heer|heer|dhr\.?|de\s+heer\s+en\s+mevrouw|familie|fam\.?|de\s+bewoners?(?:\(s\))?(?:\s+van)?|aan\s+de\s+bewoners?(?:\(s\))?(?:\s+van)?|aan\s+de\s+huurders?(?:\s+van)?|t\.a\.v\.?|ter\s+attentie\s+van)(?:\s|$)/i;
 const DATE_LINE = new RegExp(
@@ -100,10 +100,10 @@ export function classifyLine(text: string, opts: { placeholderOnly?: boolean } =
   if (POSTSCRIPT.test(t)) return 'postscript';
   if (ENCLOSURE.test(t) && (words <= 12 || /:/.test(t))) return 'enclosure';
   if (DATE_LINE.test(t)) return 'date';
+  if (CONTACT.test(t) && words <= 12) return 'contact';
   if (POSTCODE.test(t) && words <= 6) return 'address';
   if (STREET.test(t) && words <= 7) return 'address';
   if (ADDRESSEE.test(t) && words <= 12 && !terminated) return 'addressee';
-  if (CONTACT.test(t) && words <= 12) return 'contact';
   if (KNOWN_LABEL.test(t)) return 'field';
   const f = GENERIC_FIELD.exec(t);
   if (f && !terminated && countWords(f[2]!) <= 8) return 'field';

@@ -181,6 +181,7 @@ export function aboutRequest(sentence: Sentence): boolean {
 const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|najaar|zomer|winter)$/;
 const DAYS = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)$/;
 /** "Wij laten u weten wanneer ...", "U krijgt een nieuwe brief", "U hoort van ons voor 1 mei", "De nieuwe datum is ...". */
+const NEW_DATE_BEFORE = new Set(['tot', 'naar', 'nu', 'vanaf']);
 const WILL_TELL =
   /\b(?:laten|laat)\b.*\b(?:weten|horen)\b|\b(?:krijgt|ontvangt|krijg|ontvang)\b.*\b(?:bericht|brief|mail|nieuwe datum|nieuwe afspraak|uitnodiging)\b|\bhoort\b.*\bvan ons\b|\bnieuwe (?:datum|afspraak|planning|tijd)\b|\bhouden\b.*\bop de hoogte\b|\bmaken\b.*\b(?:nieuwe|andere) afspraak\b/;
 
@@ -198,10 +199,11 @@ export function nextStepAfter(doc: LetterDocument, s: Sentence, fromOffset: numb
     const words = x === s ? x.words.filter((w) => w.start >= fromOffset) : x.words;
     // In the sentence itself a date is usually the limit of the no ("niet eerder dan 1 juli"),
     // except for a delay ("uitgesteld tot 12 mei").
-    if ((x !== s || datesInSentence) && words.some((w) => w.kind === 'date' || MONTHS.test(w.lower) || DAYS.test(w.lower))) {
-      // A date that only repeats when the thing was planned ("gepland op 3 maart") is no new date.
-      if (!/\b(?:gepland|afgesproken|zou|zouden|was|waren)\b/.test(sentenceKey(x).key) || x !== s) return true;
-    }
+    const isDate = (w: Sentence['words'][number]) => w.kind === 'date' || MONTHS.test(w.lower) || DAYS.test(w.lower);
+    if (x !== s && words.some(isDate)) return true;
+    // In the sentence of a delay: only a date it moves to ("uitgesteld tot 15 maart", "verschoven naar
+    // dinsdag"), not the date it was planned for ("de avond van 12 januari gaat niet door").
+    if (x === s && datesInSentence && words.some((w, i) => isDate(w) && [words[i - 1], words[i - 2]].some((p) => p && NEW_DATE_BEFORE.has(p.lower)))) return true;
     const key = x === s ? words.map((w) => w.lower).join(' ') : sentenceKey(x).key;
     if (WILL_TELL.test(key)) return true;
   }

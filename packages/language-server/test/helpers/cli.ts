@@ -25,7 +25,7 @@ export function fixtureLetters(): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const abs = join(dir, e.name);
       if (e.isDirectory()) walk(abs);
-      else if (e.name.endsWith('.md')) out.push(abs);
+      else if (e.name.endsWith('.md') || e.name.endsWith('.txt')) out.push(abs);
     }
   };
   walk(join(REPO, 'fixtures'));
