@@ -59,7 +59,7 @@ const STREET = /^\p{L}[\p{L}'’. -]*\s\d{1,5}(?:\s?-?\s?[\p{L}]{1,3}\b|[-/ ]\d{
 /** Someone a letter is addressed to: "Mevrouw A. Jansen", "De heer J. de Vries", "De bewoner(s) van". */
 const ADDRESSEE = /^(?:mevrouw|mevr\.|mw\.?|de\s+heer|heer|dhr\.?|de\s+heer\s+en\s+mevrouw|familie|fam\.?|de\s+bewoners?(?:\(s\))?(?:\s+van)?|aan\s+de\s+bewoners?(?:\(s\))?(?:\s+van)?|aan\s+de\s+huurders?(?:\s+van)?|t\.a\.v\.?|ter\s+attentie\s+van)(?:\s|$)/i;
 const DATE_LINE = new RegExp(
-  String.raw`^(?:[\p{Lu}][\p{L}'’. -]*,\s*)?(?:(?:${DAYS})\s+)?(?:\d{1,2}\s+(?:${MONTHS})\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})$`,
+  String.raw`^(?:(?:datum|dagtekening)\s*:?\s*)?(?:[\p{Lu}][\p{L}'’. -]*,\s*)?(?:(?:${DAYS})\s+)?(?:\d{1,2}\s+(?:${MONTHS})\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2})$`,
   'iu',
 );
 /** "T 0299 452 452", "E info@x.nl", "www.x.nl", a phone number or e-mail address alone on a line. */
@@ -105,11 +105,20 @@ export function classifyLine(text: string, opts: { placeholderOnly?: boolean } =
   if (STREET.test(t) && words <= 7) return 'address';
   if (ADDRESSEE.test(t) && words <= 12 && !terminated) return 'addressee';
   if (KNOWN_LABEL.test(t)) return 'field';
+  // A reference line of labels only ("uw bericht van   uw kenmerk   ons kenmerk   datum"); its values follow on the next line.
+  if (labelCount(t) >= 2 && !terminated && words <= 12) return 'field';
   const f = GENERIC_FIELD.exec(t);
   if (f && !terminated && countWords(f[2]!) <= 8) return 'field';
   // Several fields on one line: "Datum: 12 mei   Tijd: 19.30 uur   Locatie: buurthuis".
   if (/\S\s*:\s*\S.*\s{2,}\p{Lu}[\p{L} ]{0,20}:\s*\S/u.test(t) && !terminated) return 'field';
   return 'text';
+}
+
+const LABEL_WORDS = /\b(?:uw\s+(?:brief|bericht|e-?mail)\s+van|uw\s+kenmerk|ons\s+kenmerk|kenmerk|datum|behandeld\s+door|doorkiesnummer|onderwerp|betreft|bijlagen?|contactpersoon|telefoon|e-?mail|dossiernummer|zaaknummer)\b/gi;
+function labelCount(t: string): number {
+  const labels = t.match(LABEL_WORDS)?.length ?? 0;
+  // Only labels: nothing but labels and white space on the line.
+  return t.replace(LABEL_WORDS, '').replace(/[\s:|/-]+/g, '') === '' ? labels : 0;
 }
 
 /** "Met vriendelijke groet," alone, or with a name after it ("Met vriendelijke groet, Karin de Vries"). */
@@ -183,6 +192,12 @@ export function layoutLetter(input: LayoutInput): Layout {
   });
   const flat: { entry: Entry; line: LayoutLine }[] = [];
   for (const e of entries) for (const line of e.lines) flat.push({ entry: e, line });
+  // The values under a line of labels are reference fields too.
+  for (let i = 1; i < flat.length; i++) {
+    const prev = flat[i - 1]!.line;
+    const line = flat[i]!.line;
+    if (prev.kind === 'field' && labelCount(prev.text) >= 2 && !line.terminated && line.kind !== 'greeting' && line.kind !== 'closing') line.kind = 'field';
+  }
 
   // The greeting: the first greeting line with only letterhead, address, date,
   // reference and subject lines (or headings) before it.

@@ -42,6 +42,8 @@ describe('line kinds', () => {
     ['Zaaknummer: 2026-0412', 'field'],
     ['Dorp, 3 december 2026', 'date'],
     ['3 december 2026', 'date'],
+    ['Datum 3 december 2026', 'date'],
+    ['Uw kenmerk   Uw brief van   Ons kenmerk   Datum', 'field'],
     ['1234 AB  DORP', 'address'],
     ['Kerkstraat 12-A', 'address'],
     ['Postbus 4410', 'address'],
