@@ -12,11 +12,16 @@ const SCRIPT = fileURLToPath(new URL('./neovim/collect.lua', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'huurbrief-nvim-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+const probe = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
+const hasNvim = !probe.error && probe.status === 0;
+const MISSING = 'nvim ontbreekt: deze test heeft Neovim nodig als onafhankelijke LSP-client. Installeer het met: apt-get install -y neovim';
+// On a fresh machine without Neovim the test is skipped with this reason; in CI (CI=true, where
+// .ci/run installs Neovim) a missing nvim fails the test instead.
+const skipNvim = !hasNvim && process.env['CI'] !== 'true';
+if (skipNvim) console.warn(`Neovim-test overgeslagen: ${MISSING}`);
+
 function nvimVersion(): string {
-  const probe = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
-    throw new Error('nvim ontbreekt: deze test heeft Neovim nodig als onafhankelijke LSP-client. Installeer het met: apt-get install -y neovim');
-  }
+  if (!hasNvim) throw new Error(MISSING);
   return probe.stdout.split('\n')[0]!;
 }
 
@@ -36,7 +41,7 @@ interface NvimDiagnostic {
   code: string;
 }
 
-describe('Neovim as an independent LSP client', () => {
+describe.skipIf(skipNvim)('Neovim as an independent LSP client', () => {
   // One letter with only ASCII, one with é, ë and € (UTF-16 columns become byte columns in Neovim).
   for (const name of ['overlast.md', 'huurverhoging.md']) {
     it(`shows the CLI's findings for ${name}`, () => {
