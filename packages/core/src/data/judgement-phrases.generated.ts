@@ -1467,14 +1467,22 @@ export const judgementPhrases = [
    "contactpersoon",
    "collega",
    "ingetrokken",
-   "stopgezet"
+   "stopgezet",
+   "automatische",
+   "automatisch",
+   "machtiging",
+   "doorlopende",
+   "afschrijven",
+   "afschrijving",
+   "sepa"
   ],
   "uitleg": "Incasso in een brief maakt bang. Noem het alleen als het echt zover is, en bied eerst hulp aan.",
   "voorstel": [
    "We willen extra kosten voor u voorkomen. Bel ons, dan maken we samen een betalingsregeling."
   ],
   "goed": [
-   "Uw contactpersoon bij de afdeling Incasso denkt graag met u mee."
+   "Uw contactpersoon bij de afdeling Incasso denkt graag met u mee.",
+   "Betaalt u via automatische incasso? Dan hoeft u niets te doen."
   ],
   "fout": [
    "Wij dragen de vordering over ter incasso."
@@ -1684,7 +1692,14 @@ export const judgementPhrases = [
   "behalve": [
    "WIJ",
    "ons",
-   "zijn"
+   "zijn",
+   "worden",
+   "wordt",
+   "werd",
+   "werden",
+   "blijft",
+   "blijven",
+   "genoeg"
   ],
   "voorwaarde": "overslaan",
   "uitleg": "\"Nog steeds niet\" en \"tot op heden niet\" klinken verwijtend.",
@@ -1692,7 +1707,8 @@ export const judgementPhrases = [
    "Wij hebben ... nog niet van u ontvangen."
   ],
   "goed": [
-   "Wij hebben tot nu toe nog niet alle offertes binnen."
+   "Wij hebben tot nu toe nog niet alle offertes binnen.",
+   "Na een renovatie worden de woningen nog steeds niet zuinig genoeg."
   ],
   "fout": [
    "U heeft de achterstand nog steeds niet betaald.",
@@ -2874,7 +2890,23 @@ export const judgementPhrases = [
   "patroon": "uw|eigen toedoen|schuld|nalatigheid",
   "negatie": "verboden",
   "behalve": [
-   "buiten"
+   "buiten",
+   "bedraagt",
+   "hoger",
+   "groter",
+   "wordt",
+   "euro",
+   "aflossen",
+   "aflost",
+   "afbetalen",
+   "terugbetalen",
+   "opgelopen",
+   "oploopt",
+   "oplopen",
+   "schuldhulp",
+   "schuldhulpverlening",
+   "bedrag",
+   "openstaande"
   ],
   "uitleg": "\"Uw eigen schuld\" verwijt. Beschrijf wat er is gebeurd en wat nu nodig is.",
   "voorstel": [
@@ -2882,7 +2914,8 @@ export const judgementPhrases = [
   ],
   "goed": [
    "De lekkage is niet uw schuld.",
-   "Buiten uw toedoen is de ruit gesneuveld."
+   "Buiten uw toedoen is de ruit gesneuveld.",
+   "Daar komen extra kosten bij, dus uw schuld wordt hoger."
   ],
   "fout": [
    "Dit is uw eigen schuld."

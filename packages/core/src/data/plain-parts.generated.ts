@@ -147,6 +147,12 @@ export const plainParts = [
  {
   "groep": "werk en mensen",
   "woorden": [
+   "bezwaar",
+   "rapport",
+   "verzekeraar",
+   "beneden",
+   "boven",
+   "formulier",
    "werk",
    "monteur",
    "schilder",

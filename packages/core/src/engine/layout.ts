@@ -93,6 +93,8 @@ export function classifyLine(text: string, opts: { placeholderOnly?: boolean } =
   const terminated = isTerminated(t);
   if (opts.placeholderOnly) return /[,:]$/.test(t) ? 'greeting' : 'text';
   if (GREETING_WORD.test(t) && words <= 8 && !/[.?]$/.test(t) && !/:\s*\S/.test(t)) return 'greeting';
+  // "AANHEF ACHTERNAAM," in an old model letter: merge fields in capitals as the greeting.
+  if (/^\p{Lu}[\p{Lu}\d .'’-]*,$/u.test(t) && words <= 4 && !/\p{Ll}/u.test(t)) return 'greeting';
   // "Aan de bewoners van de Lindelaan," as the opening line of a letter to a street.
   if (/^aan\s+(?:de|alle)\s+(?:bewoners?|huurders?)\b/i.test(t) && /,$/.test(t) && words <= 10) return 'greeting';
   if (CLOSING_FORMULA.test(t) && isClosingLine(t)) return 'closing';
@@ -144,7 +146,9 @@ export function blockLines(text: string, start: number, end: number): { start: n
     const body = raw.slice(lead).replace(/(?:\\|[ \t]+)$/, '');
     if (!body.trim()) continue;
     const s = start + m.index + lead;
-    out.push({ start: s, end: s + body.length, text: body });
+    // Emphasis around a whole line ("**Onderwerp: ...**", "*Kopie aan: ...*") does not change what the line is.
+    const text = body.replace(/^(\*\*|__|\*|_)(?=\S)(.*\S)\1$/, '$2').replace(/^(\*\*|__)(\S.*?\S)\1(?=\s|:|$)/, '$2');
+    out.push({ start: s, end: s + body.length, text });
   }
   return out;
 }

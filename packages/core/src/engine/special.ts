@@ -107,8 +107,9 @@ const PATTERNS: [SpecialSpan['kind'], Finder][] = [
   ['email', emails],
   ['url', domains],
   ['amount', scan(/(?:€|EUR)\s?\d{1,3}(?:\.\d{3})*(?:,(?:\d{2}|-))?|\d{1,3}(?:\.\d{3})*(?:,\d{2})?\s?(?:euro|EUR)\b/giu)],
-  ['phone', scan(PHONE)],
+  // IBANs before phone numbers: "NL18 INGB 0001 2345 67" holds a run of digits that looks like one.
   ['code', scan(/\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b|(?<![\p{L}\p{N}])\d{4} ?[A-Z]{2}(?![\p{L}\p{N}])/gu)],
+  ['phone', scan(PHONE)],
   ['date', scan(new RegExp(String.raw`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s(?:${MONTHS})\.?(?:\s\d{4})?\b`, 'gi'))],
   ['time', scan(/\b\d{1,2}[:.]\d{2}(?:\s?uur)?\b|\b\d{1,2}\suur\b/gi)],
   ['number', scan(/\b\d+(?:[.,]\d+)*%?/gu)],

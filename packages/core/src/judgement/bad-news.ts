@@ -28,7 +28,7 @@ const TENANT_ENDS = /\b(?:u|je|jij)\s+(?:heeft|hebt|heb|had)\b.*\bopgezegd\b|\b(
 const WORKS =
   /(?:werkzaamheden|werk|renovatie|verbouwing|reparatie|onderhoud|oplevering|levering|plaatsing|vervanging|bouw|nieuwbouw|project|afspraak|bijeenkomst|informatieavond|avond|sloop|verhuizing|sleuteloverdracht|aanleg|installatie)\b/;
 const DELAY =
-  /\b(?:uitgesteld|uitstellen|verschoven|verschuiven|vertraagd|vertraging|geannuleerd|afgelast|stopgezet|vervalt|vervallen|later dan (?:gepland|verwacht|afgesproken|gedacht)|(?:gaat|gaan)\b.*\bniet door|(?:kan|kunnen)\b.*\bniet doorgaan)\b/;
+  /\b(?:uitgesteld|uitstellen|uit te stellen|verschoven|verschuiven|te verschuiven|vertraagd|vertraging|geannuleerd|afgelast|stopgezet|vervalt|vervallen|later dan (?:gepland|verwacht|afgesproken|gedacht)|(?:gaat|gaan)\b.*\bniet door|(?:kan|kunnen)\b.*\bniet doorgaan)\b/;
 
 const HOME = /(?:woning|woningen|huis|huizen|flat|flats|complex|portiek|portieken|blok|gebouw|appartement|appartementen|galerijflat)\b/;
 const DEMOLITION = /\b(?:slopen|gesloopt|sloop|sloopbesluit|afbreken|afgebroken|te slopen)\b/;

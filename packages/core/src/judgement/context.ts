@@ -182,6 +182,7 @@ const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|septembe
 const DAYS = /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen)$/;
 /** "Wij laten u weten wanneer ...", "U krijgt een nieuwe brief", "U hoort van ons voor 1 mei", "De nieuwe datum is ...". */
 const NEW_DATE_BEFORE = new Set(['tot', 'naar', 'nu', 'vanaf']);
+const TIME_FRAME = /\b(?:binnen|uiterlijk|voor|vóór|over)\b.*\b(?:week|weken|dag|dagen|werkdagen|maand|maanden)\b|\b(?:volgende|deze|komende)\s+(?:week|maand)\b/;
 const WILL_TELL =
   /\b(?:laten|laat)\b.*\b(?:weten|horen)\b|\b(?:krijgt|ontvangt|krijg|ontvang)\b.*\b(?:bericht|brief|mail|nieuwe datum|nieuwe afspraak|uitnodiging)\b|\bhoort\b.*\bvan ons\b|\bnieuwe (?:datum|afspraak|planning|tijd)\b|\bhouden\b.*\bop de hoogte\b|\bmaken\b.*\b(?:nieuwe|andere) afspraak\b/;
 
@@ -204,8 +205,10 @@ export function nextStepAfter(doc: LetterDocument, s: Sentence, fromOffset: numb
     // In the sentence of a delay: only a date it moves to ("uitgesteld tot 15 maart", "verschoven naar
     // dinsdag"), not the date it was planned for ("de avond van 12 januari gaat niet door").
     if (x === s && datesInSentence && words.some((w, i) => isDate(w) && [words[i - 1], words[i - 2]].some((p) => p && NEW_DATE_BEFORE.has(p.lower)))) return true;
+    // "Wij laten u weten wanneer ..." is a next step only with a time to it ("voor 1 februari",
+    // "binnen twee weken"); "zodra er meer bekend is" leaves the tenant waiting.
     const key = x === s ? words.map((w) => w.lower).join(' ') : sentenceKey(x).key;
-    if (WILL_TELL.test(key)) return true;
+    if (WILL_TELL.test(key) && (words.some(isDate) || TIME_FRAME.test(key))) return true;
   }
   return false;
 }

@@ -93,7 +93,10 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
       (h) =>
         !(h.value.soort === 'verbod' && !aboutRequest(s) && explained(doc, s)) &&
         // A relative clause describes a thing ("een rookmelder die het niet meer doet"); it refuses nothing.
-        !relatives.some((r) => h.start >= r.start && h.start < r.end),
+        !relatives.some((r) => h.start >= r.start && h.start < r.end) &&
+        // ", anders kan de lift niet veilig worden gebruikt" gives a reason; it refuses nothing.
+        !/,\s*anders\b[^,;:]*$/i.test(doc.text.slice(s.start, h.start)) &&
+        !/,\s*anders\b/i.test(doc.text.slice(h.start, h.end)),
     );
     if (hits.length === 0) continue;
     // The most specific pattern names the finding; the span covers every hit in its clause

@@ -113,6 +113,10 @@ function strongOrWeakRest(rest: string, afterGe: boolean): boolean {
   if (rest.length >= min && /[dt]$/.test(rest) && /[aeiouyëïéè]/.test(rest)) {
     // Present-tense-looking endings that are never participles: "-heid", "-teit".
     if (/(?:heid|teit)$/.test(rest)) return false;
+    // 't kofschip: without ge- a weak participle ends in -t only after t, k, f, s, ch, p, x or a vowel
+    // ("verwacht", "verplaatst"); "betekent", "betaalt", "verhuurt" are present tense (their participles
+    // end in -d). After ge- the stem may end in t itself ("terug|ge|stort").
+    if (!afterGe && /[^tkfspxhaeiouyëïéè]t$/.test(rest)) return false;
     // A verb stem is short; a long rest is a compound noun ("be|wonersavond").
     const groups = rest.match(/[aeiouyëïéè]+/g)?.length ?? 0;
     // A present participle is the infinitive + d ("ver|velend", "ont|brekend", "be|treffend"): an

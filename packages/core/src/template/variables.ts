@@ -46,12 +46,15 @@ export function declaredVariables(text: string, fm: FrontMatter | null): Declare
   const keyAt = Math.max(0, source.search(new RegExp(`^${key}\\s*:`, 'm')));
   const out: DeclaredVariable[] = [];
   let from = keyAt;
-  for (const name of names) {
-    const re = nameRegex(name);
+  for (const written of names) {
+    const re = nameRegex(written);
     const m = re.exec(source.slice(from));
     const at = m ? from + m.index : keyAt;
-    out.push({ name, start: fm.start + at, end: fm.start + at + (m ? name.length : key.length) });
-    if (m) from = at + name.length;
+    // A name declared with its delimiters ("[Naam huurder]", "{{datum}}", "«Naam»") means the name inside.
+    const name = written.trim().replace(/^(?:\{\{\s*|\[|«|\{|%)(.*?)(?:\s*\}\}|\]|»|\}|%)$/u, '$1').trim() || written;
+    const shift = m ? written.indexOf(name) : 0;
+    out.push({ name, start: fm.start + at + Math.max(0, shift), end: fm.start + at + Math.max(0, shift) + (m ? name.length : key.length) });
+    if (m) from = at + written.length;
   }
   return out;
 }

@@ -40,11 +40,13 @@ export const refusalWithoutAlternative: Rule = {
     // a delay is answered by a new date or a promise to say when.
     const news = findBadNews(doc).filter((n) => n.kind !== 'delay' || !nextStepAfter(doc, n.sentence, n.start, true));
     if (refusals.length === 0 && news.length === 0) return;
+    // The news itself is no offer: "De gemaakte afspraak komt te vervallen" names an appointment, it offers none.
+    const newsSentences = new Set(findBadNews(doc).map((n) => n.sentence));
     const body = doc.sentences.filter(isLetterBody);
     const sections = new Set(body.map((s) => s.block.section));
     const bySection = sections.size > 1;
     // The furthest section with a strong alternative.
-    const offers = body.filter((s) => offerIn(doc, s) === 'strong');
+    const offers = body.filter((s) => !newsSentences.has(s) && offerIn(doc, s) === 'strong');
     const lastOfferSection = offers.reduce((max, s) => Math.max(max, s.block.section), -1);
     const items: { sentence: Sentence; start: number; end: number; news: boolean }[] = [
       ...refusals.map((r) => ({ sentence: r.sentence, start: r.hit.start, end: r.hit.end, news: false })),

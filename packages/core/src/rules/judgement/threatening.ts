@@ -8,8 +8,13 @@ const FORMAL_NOTICE = new Set(['aanmaning', 'sommatie', 'ingebrekestelling']);
 export function isFormalNotice(doc: LetterDocument): boolean {
   const data = doc.frontMatter?.data;
   const v = data?.['type'] ?? data?.['soort'];
-  return typeof v === 'string' && FORMAL_NOTICE.has(v.trim().toLowerCase());
+  if (typeof v === 'string') return FORMAL_NOTICE.has(v.trim().toLowerCase());
+  // A letter without front matter says what it is in its subject line: "Betreft: tweede herinnering huurachterstand".
+  const subject = doc.blocks.find((b) => b.role === 'subject' || (b.role === 'heading' && b.index < 3));
+  return !!subject && NOTICE_SUBJECT.test(doc.text.slice(subject.start, subject.end));
 }
+/** A formal notice, not a first reminder: "no threats in a first letter". */
+const NOTICE_SUBJECT = /\b(?:aanmaning|sommatie|ingebrekestelling|(?:tweede|derde|laatste)\s+(?:betalings)?herinnering)\b/i;
 
 export const threatening: Rule = {
   meta: {

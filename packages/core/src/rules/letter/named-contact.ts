@@ -73,8 +73,8 @@ export const namedContact: Rule = {
       // impersonal reports a department-only signature too; one finding per place is enough.
       if (!department || !config.rules['impersonal']) report({ messageId: department ? 'department' : 'noName', start, end });
     }
-    // Contact details may also stand in the last paragraphs ("Bel Jan de Vries op 010 ...").
-    const lastBody = doc.blocks.slice(0, closingAt >= 0 ? closingAt : doc.blocks.length).filter((b) => b.role === 'body').slice(-2);
+    // Contact details may also stand in the body ("Bel Jan de Vries op 010 ...", "Laat het ons weten via [E-mail]").
+    const lastBody = doc.blocks.slice(0, closingAt >= 0 ? closingAt : doc.blocks.length).filter((b) => b.role === 'body');
     // Or in the letterhead and reference lines ("Behandeld door: ...", "Telefoon: ...") and contact lines.
     const layout = doc.blocks.filter((b) => b.role === 'reference' || b.role === 'contact' || b.role === 'sender');
     const hasContact = [...lastBody, ...layout, ...signature].some((b) =>

@@ -258,11 +258,14 @@ const OFFER = new RegExp(
     String.raw`\b(?:telefonisch|per\s+e-?mail|per\s+mail)\b`,
     // "... of bel 078 ...", "Dat kan via 078 ... of via keuken@...", "(bel gerust) 078 ...".
     String.raw`\b(?:bel|belt|bellen|app|appt|sms|whatsapp|mail|mailt|e-?mail|via)\s+(?:dan\s+|gerust\s+|even\s+|ons\s+)?$`,
+    // A contact word anywhere before it: "Bellen kan ook: 038 ...", "U bereikt haar op ...",
+    // "Kees is bereikbaar op ...", "belt u 038 ..." (someone else's number is ruled out by NOT_OURS).
+    String.raw`\b(?:bel|belt|bellen|mail|mailt|mailen|e-?mail(?:en|t)?|app|appt|appen|whatsapp|sms|bereik|bereikt|bereiken|bereikbaar|telefonisch|contact|spreekuur|storingsdienst|storingsnummer|klantenservice)\b`,
   ].join('|'),
   'iu',
 );
 /** Someone else's details: "uw telefoonnummer", "je dochter ... op", "zijn e-mailadres". */
-const NOT_OURS = /\b(?:uw|jouw|je|zijn|haar|hun)\s+(?:\p{L}+\s+){0,2}?(?:telefoonnummer|nummer|e-?mailadres|mailadres|rekening(?:nummer)?|iban|dochter|zoon|partner|man|vrouw|buren?|buurman|buurvrouw|contactpersoon|begeleider|bewindvoerder)\b|\b(?:u|je|jij)\s+(?:bent|is|zijn)\s+(?:\p{L}+\s+){0,2}bereikbaar\b/iu;
+const NOT_OURS = /\b(?:uw|jouw|je|zijn|haar|hun)\s+(?:\p{L}+\s+){0,2}?(?:telefoonnummer|nummer|e-?mailadres|mailadres|rekening(?:nummer)?|iban|dochter|zoon|partner|man|vrouw|buren?|buurman|buurvrouw|contactpersoon|begeleider|bewindvoerder)\b|\b(?:u|je|jij)\s+(?:bent|is|zijn)\s+(?:\p{L}+\s+){0,2}bereikbaar\b|\b(?:belde|mailde|appte|gebeld|gemaild|geappt)\b.*\bvanaf\b|\b(?:wij|we|ik)\s+(?:\p{L}+\s+){0,3}?(?:u|je|jou)\s+(?:\p{L}+\s+){0,3}?(?:bellen|bel|belt|mailen|mail|appen|bereiken|sms'en)\b/iu;
 
 /** A predicate: does this offset stand where the sender gives its own details? */
 function senderContext(doc: LetterDocument): (offset: number) => boolean {

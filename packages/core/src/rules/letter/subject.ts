@@ -91,8 +91,9 @@ export const subject: Rule<Options> = {
     // A first heading, or an "Onderwerp:" / "Betreft:" line before the greeting.
     for (const b of doc.blocks) {
       if (b.role === 'greeting' || b.role === 'closing' || b.role === 'signature') break;
-      const text = doc.text.slice(b.start, b.end).replace(/^#+\s*/, '').trim();
-      if (b.type === 'heading' || LABEL.test(text)) {
+      // "**Onderwerp: ...**": emphasis around the line does not change what it is.
+      const text = doc.text.slice(b.start, b.end).replace(/^#+\s*/, '').trim().replace(/^(\*\*|__|\*|_)(.*)\1$/s, '$2').trim();
+      if (b.type === 'heading' || b.role === 'subject' || LABEL.test(text)) {
         if (isVague(text)) {
           const s = b.sentences[0]!;
           report({ messageId: 'vague', data: { subject: text.replace(LABEL, '') }, start: s.start, end: b.sentences[b.sentences.length - 1]!.end, actual: text });
