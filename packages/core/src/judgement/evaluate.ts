@@ -45,15 +45,31 @@ export interface Evaluation {
   rules: RuleScore[];
 }
 
-const categoryOf = new Map(judgementRules.map((r) => [r.meta.id, r.meta.category]));
+/**
+ * The rules the eval measures: the judgement rules, plus plain-words and nominalization for
+ * officialese. For the figures, "plain-language" is officialese in the wide sense a reader means
+ * (plain words, nominal style and stock phrases), so stock-phrases counts for tone and for it.
+ */
+const evalRules = [...judgementRules, ...allRules.filter((r) => r.meta.id === 'plain-words' || r.meta.id === 'nominalization')];
+const categoriesOf = new Map<string, Category[]>(
+  evalRules.map((r) => {
+    const id = r.meta.id;
+    const cats: Category[] = id === 'nominalization' ? ['plain-language'] : id === 'stock-phrases' ? ['tone', 'plain-language'] : [r.meta.category];
+    return [id, cats];
+  }),
+);
+const categoryOf = { has: (id: string) => categoriesOf.has(id) };
+const inCategory = (id: string, c: Category) => categoriesOf.get(id)?.includes(c) ?? false;
 export const JUDGEMENT_CATEGORIES: Category[] = ['no-phrasing', 'tone'];
+/** Also plain-language: for the sets labelled with plain-words and nominalization (blind sets 4-6). */
+export const ALL_EVAL_CATEGORIES: Category[] = ['no-phrasing', 'tone', 'plain-language'];
 
 let config: ResolvedConfig | undefined;
 /** Only the judgement rules, each at its default severity. */
 export function judgementConfig(): ResolvedConfig {
   if (config) return config;
   const rules: Record<string, RuleSetting> = {};
-  for (const r of judgementRules) rules[r.meta.id] = r.meta.defaultSeverity === 'error' ? 'error' : 'warn';
+  for (const r of evalRules) rules[r.meta.id] = r.meta.defaultSeverity === 'error' ? 'error' : r.meta.defaultSeverity === 'info' ? 'info' : 'warn';
   config = resolveConfig([{ file: '<eval>', config: { extends: [], rules } }], allRules);
   return config;
 }
@@ -62,12 +78,16 @@ export function lintForEval(text: string): LintMessage[] {
   return lintText(text, { config: judgementConfig() }).messages.filter((m) => categoryOf.has(m.ruleId));
 }
 
-export function evaluate(items: readonly LabelledItem[], lint: (text: string) => LintMessage[] = lintForEval): Evaluation {
+export function evaluate(
+  items: readonly LabelledItem[],
+  lint: (text: string) => LintMessage[] = lintForEval,
+  categoryList: readonly Category[] = JUDGEMENT_CATEGORIES,
+): Evaluation {
   for (const item of items) {
     for (const r of item.rules) if (!categoryOf.has(r)) throw new Error(`${item.name}: unknown rule "${r}" in labels`);
   }
   const results = items.map((item) => ({ item, messages: lint(item.text) }));
-  const categories = JUDGEMENT_CATEGORIES.map((category): CategoryScore => {
+  const categories = categoryList.map((category): CategoryScore => {
     let labelled = 0;
     let found = 0;
     let negatives = 0;
@@ -75,8 +95,8 @@ export function evaluate(items: readonly LabelledItem[], lint: (text: string) =>
     const misses: string[] = [];
     const wrong: string[] = [];
     for (const { item, messages } of results) {
-      const want = item.rules.some((r) => categoryOf.get(r) === category);
-      const got = messages.filter((m) => m.category === category);
+      const want = item.rules.some((r) => inCategory(r, category));
+      const got = messages.filter((m) => inCategory(m.ruleId, category));
       if (want) {
         labelled++;
         if (got.length) found++;
@@ -101,7 +121,8 @@ export function evaluate(items: readonly LabelledItem[], lint: (text: string) =>
       wrong,
     };
   });
-  const rules = judgementRules.map((r): RuleScore => {
+  const measured = categoryList.includes('plain-language') ? evalRules : judgementRules;
+  const rules = measured.map((r): RuleScore => {
     const id = r.meta.id;
     // A lone refusal is also a letter without an alternative.
     const wants = (item: LabelledItem) => item.rules.includes(id) || (id === 'refusal-without-alternative' && item.rules.includes('refusal') && !item.text.includes('\n'));
