@@ -30,6 +30,8 @@ export interface LintFlags extends PerformanceFlags {
   quiet?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  /** `--no-error-on-unmatched-pattern` sets this to false. */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /** Runs over more files than this show "files done / total" on a TTY. */
@@ -68,6 +70,7 @@ export function lintOptions(): Option[] {
     new Option('--fix-dry-run', 'toon wat --fix zou veranderen als diff, zonder iets te schrijven'),
     new Option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen of meldingen'),
     new Option('--max-warnings <aantal>', 'uitvoercode 1 bij meer waarschuwingen dan dit aantal').argParser(maxWarnings),
+    new Option('--no-error-on-unmatched-pattern', 'geen fout (uitvoercode 2) als een map of patroon geen brieven bevat'),
     new Option('--stdin', 'lees de brief van standaardinvoer'),
     new Option('--stdin-filename <pad>', 'bestandsnaam voor de brief van standaardinvoer (voor config en uitvoer)'),
   ];
@@ -77,7 +80,7 @@ export function register(program: Command): void {
   const command = program
     .command('lint', { isDefault: true })
     .description('controleer brieven (bestanden, mappen of globpatronen; standaard de huidige map)')
-    .argument('[paden...]', 'bestanden, mappen of globpatronen (.md, .markdown, .txt)');
+    .argument('[paden...]', 'bestanden, mappen of globpatronen (.md, .markdown, .txt, .docx)');
   for (const option of [...lintOptions(), ...performanceOptions()]) command.addOption(option);
   command
     .addHelpText(
@@ -192,6 +195,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     ...configOptions(flags, overrides),
     ...(stdinBytes ? { stdin: { text: stdinBytes, ...(flags.stdinFilename ? { filename: flags.stdinFilename } : {}) } } : {}),
     ...(onProgress ? { onProgress } : {}),
+    ...(flags.errorOnUnmatchedPattern === false ? { errorOnUnmatchedPattern: false } : {}),
     ...performanceRunOptions(flags),
     ...(stream ? { onReport: stream.onReport } : {}),
   });

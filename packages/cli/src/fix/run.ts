@@ -38,6 +38,9 @@ export function fixLetterFile(
   options: { dryRun?: boolean; fs?: WriteFs } = {},
 ): FileFix {
   const file = readLetterFile(abs);
+  // Only UTF-8 text is written back: a Word document or a UTF-16 file would lose its format.
+  if (file.encoding === 'docx') throw new WriteError(path, 'een Word-document verbetert huurbrief niet automatisch; pas de brief aan in Word');
+  if (file.encoding !== 'utf-8') throw new WriteError(path, 'alleen UTF-8-bestanden worden automatisch verbeterd; sla de brief op als UTF-8');
   const result = fixLetterText(path, file.text, file.bom, config, abs);
   if (options.dryRun || result.after === result.before) return result;
   let current: Buffer;

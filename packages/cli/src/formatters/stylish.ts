@@ -25,12 +25,16 @@ export function stylishFile(r: FileReport, color: boolean): string {
   let out = `\n${c.underline(r.path)}\n`;
   const rows = r.messages.map((m) => {
     const sev = m.severity === 'error' ? c.red(SEVERITY_LABEL.error) : m.severity === 'warning' ? c.yellow(SEVERITY_LABEL.warning) : c.blue(SEVERITY_LABEL.info);
-    return { pos: `${m.line}:${m.column}`, sev, sevLen: SEVERITY_LABEL[m.severity].length, msg: m.message, rule: m.ruleId };
+    // A Word document has no visible line numbers: quote the paragraph ("alinea") the finding is in.
+    const para = r.source?.[m.line - 1]?.trim();
+    const quote = para ? `alinea ${m.line}: “${para.length > 70 ? `${para.slice(0, 69)}…` : para}”` : undefined;
+    return { pos: `${m.line}:${m.column}`, sev, sevLen: SEVERITY_LABEL[m.severity].length, msg: m.message, rule: m.ruleId, quote };
   });
   const posW = Math.max(0, ...rows.map((x) => x.pos.length));
   const sevW = Math.max(0, ...rows.map((x) => x.sevLen));
   for (const x of rows) {
     out += `  ${c.dim(x.pos.padStart(posW))}  ${x.sev}${' '.repeat(sevW - x.sevLen)}  ${x.msg}  ${c.dim(x.rule)}\n`;
+    if (x.quote) out += `  ${' '.repeat(posW + sevW + 4)}${c.dim(x.quote)}\n`;
   }
   out += `  ${c.dim(metricsSummary(r.metrics))}\n`;
   return out;

@@ -7,6 +7,11 @@ export interface FileReport {
   language: string;
   messages: LintMessage[];
   metrics: Metrics;
+  /**
+   * The letter's lines, for a Word document only: its line numbers are paragraph numbers the
+   * writer cannot see in Word, so stylish output quotes the paragraph. Not part of the JSON contract.
+   */
+  source?: string[];
 }
 
 export interface FormatterContext {

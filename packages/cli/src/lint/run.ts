@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { ConfigError, lintText, type ConfigLayer, type LintResult, type ResolvedConfig } from '@huurbrief/core';
-import { ConfigLoader, decodeLetter, findLetterFiles, InputError, lintFile } from '@huurbrief/core/node';
+import { ConfigLoader, decodeLetter, findLetterFiles, InputError, lintFile, readLetterFile } from '@huurbrief/core/node';
 import type { FileReport } from '../formatters/types.js';
 import { CACHE_FILE, contentHash, LintCache } from './cache.js';
 import type { WorkerSetup } from './protocol.js';
@@ -18,6 +18,8 @@ export interface LintRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Lint this text instead of files (`--stdin`). */
   stdin?: { text: Uint8Array; filename?: string };
+  /** A folder or pattern without letters is an error (exit 2), as in ESLint; false: `--no-error-on-unmatched-pattern`. */
+  errorOnUnmatchedPattern?: boolean;
   /** Reuse results of unchanged files (`--cache`). */
   cache?: boolean;
   /** Cache file (default `.huurbriefcache` in `cwd`). */
@@ -78,6 +80,8 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
   }
   const found = await findLetterFiles(options.paths, options.cwd, ignorePatterns);
   problems.push(...found.errors);
+  // "0 brieven, geen problemen" for a folder of Word files or a typo in a glob hides a gap: exit 2.
+  if (options.errorOnUnmatchedPattern !== false) problems.push(...found.unmatched);
   // In output order (by displayed path) from the start, so results can be streamed.
   const shown = new Map(found.files.map((abs) => [abs, displayPath(options.cwd, abs)]));
   const files = [...found.files].sort((a, b) => compare(shown.get(a)!, shown.get(b)!));
@@ -91,6 +95,13 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
       const abs = files[delivered]!;
       if (o.result) {
         const report: FileReport = { path: shown.get(abs)!, ...o.result };
+        if (/\.docx$/i.test(abs)) {
+          try {
+            report.source = readLetterFile(abs).text.split('\n');
+          } catch {
+            // Read before without trouble; if it is gone now, the findings stand without quotes.
+          }
+        }
         options.onReport?.(report);
         reports.push(report);
       } else if (o.error instanceof InputError) problems.push(new InputError(shown.get(abs)!, o.error.reason));

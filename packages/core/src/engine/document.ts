@@ -44,9 +44,9 @@ export interface BuildOptions {
   format?: TextFormat | undefined;
 }
 
-/** The format of a letter from its path: `.txt` (and `.text`) is plain text, everything else Markdown. */
+/** The format of a letter from its path: `.txt` (and `.text`) and Word documents (read as their paragraphs) are plain text, everything else Markdown. */
 export function formatForPath(filePath: string | undefined): TextFormat {
-  return filePath && /\.te?xt$/i.test(filePath) ? 'text' : 'markdown';
+  return filePath && /\.(?:te?xt|docx)$/i.test(filePath) ? 'text' : 'markdown';
 }
 
 export interface BuiltDocument {

@@ -5,7 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from './read.js';
 
 /** What `huurbrief lint <dir>` picks up. */
-export const LETTER_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+export const LETTER_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'] as const;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.huurbrief']);
 
 export interface DiscoveredFiles {
@@ -13,6 +13,8 @@ export interface DiscoveredFiles {
   files: string[];
   /** Arguments that could not be used (missing path, unreadable folder): reported, the rest goes on. */
   errors: InputError[];
+  /** Folders that hold no letter at all (ESLint: "no files matching"); the caller decides whether that is an error. */
+  unmatched: InputError[];
 }
 
 function isLetter(name: string): boolean {
@@ -43,6 +45,7 @@ export async function findLetterFiles(args: readonly string[], cwd: string, igno
   };
   const found = new Set<string>();
   const errors: InputError[] = [];
+  const unmatched: InputError[] = [];
 
   const walk = (dir: string) => {
     let entries;
@@ -58,7 +61,8 @@ export async function findLetterFiles(args: readonly string[], cwd: string, igno
       if (e.isDirectory()) {
         if (SKIP_DIRS.has(e.name) || ignored(abs + sep)) continue;
         walk(abs);
-      } else if (e.isFile() && isLetter(e.name) && !ignored(abs)) {
+      } else if (e.isFile() && isLetter(e.name) && !e.name.startsWith('~$') && !ignored(abs)) {
+        // ("~$brief.docx" is Word's lock file of an open document, not a letter.)
         found.add(abs);
       }
     }
@@ -79,8 +83,11 @@ export async function findLetterFiles(args: readonly string[], cwd: string, igno
       errors.push(new InputError(arg, 'bestand of map bestaat niet'));
       continue;
     }
-    if (stat.isDirectory()) walk(abs);
-    else found.add(abs);
+    if (stat.isDirectory()) {
+      const before = found.size;
+      walk(abs);
+      if (found.size === before) unmatched.push(new InputError(arg, `map bevat geen brieven (${LETTER_EXTENSIONS.join(', ')})`));
+    } else found.add(abs);
   }
-  return { files: [...found].sort(), errors };
+  return { files: [...found].sort(), errors, unmatched };
 }

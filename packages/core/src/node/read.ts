@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { docxText } from './docx.js';
 
 /** Letters above this size are refused (a letter is a few KB; 4 MiB is surely not a letter). */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -22,6 +23,11 @@ export interface LetterFile {
   bom: boolean;
   /** File mode bits, kept when writing. */
   mode: number;
+  /**
+   * How the file stores its text: UTF-8 (the only encoding huurbrief writes back), UTF-16 with a
+   * BOM (Word's "Unicode text"), or a Word document (the text of its paragraphs, one per line).
+   */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'docx';
 }
 
 function lineOfByte(bytes: Uint8Array, at: number): number {
@@ -62,8 +68,24 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.max(0, bytes.length - 1);
 }
 
-/** Decodes UTF-8 strictly; binary content and invalid bytes are errors that say where. */
-export function decodeLetter(path: string, bytes: Uint8Array): { text: string; bom: boolean } {
+/** Decodes UTF-8 strictly (UTF-16 with a BOM too); binary content and invalid bytes are errors that say where. */
+export function decodeLetter(path: string, bytes: Uint8Array): { text: string; bom: boolean; encoding: LetterFile['encoding'] } {
+  // Word's "Unicode text" export is UTF-16 with a byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    try {
+      const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+      return { text, bom: false, encoding };
+    } catch {
+      throw new InputError(path, `geen geldige ${encoding === 'utf-16le' ? 'UTF-16' : 'UTF-16 (big-endian)'}-tekst; sla het bestand op als UTF-8`);
+    }
+  }
+  if (bytes[0] === 0x7b && new TextDecoder().decode(bytes.subarray(0, 5)) === '{\\rtf') {
+    throw new InputError(path, 'RTF-bestand; huurbrief leest geen RTF. Sla de brief op als Word-document (.docx) of als platte tekst (.txt)');
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new InputError(path, 'Word 97-2003-document (.doc); huurbrief leest alleen .docx. Sla de brief in Word op als .docx');
+  }
   const probe = bytes.subarray(0, 8192);
   const nul = probe.indexOf(0);
   if (nul !== -1) throw new InputError(path, `binair bestand (NUL-byte op positie ${nul}); huurbrief controleert alleen tekst (Markdown of platte tekst)`);
@@ -75,7 +97,12 @@ export function decodeLetter(path: string, bytes: Uint8Array): { text: string; b
     throw new InputError(path, `geen geldige UTF-8 (ongeldige byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} op regel ${lineOfByte(bytes, bad)}, byte ${bad}); sla het bestand op als UTF-8`);
   }
   const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom };
+  return { text: bom ? text.slice(1) : text, bom, encoding: 'utf-8' };
+}
+
+/** A zip file: a .docx is one. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /** Reads a letter: refuses what is not a letter (missing, a directory, binary, not UTF-8, huge, empty). */
@@ -98,7 +125,18 @@ export function readLetterFile(path: string, options: { allowEmpty?: boolean } =
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(path, code === 'EACCES' ? 'geen leesrechten' : `kan niet lezen (${code ?? String(error)})`);
   }
-  const { text, bom } = decodeLetter(path, bytes);
+  if (/\.docx$/i.test(path) || (isZip(bytes) && /\.(?:docx|docm|dotx)$/i.test(path))) {
+    if (!isZip(bytes)) throw new InputError(path, 'geen geldig Word-bestand (.docx): het is geen zip-bestand');
+    let text: string;
+    try {
+      text = docxText(bytes).text;
+    } catch (error) {
+      throw new InputError(path, error instanceof Error ? error.message : String(error));
+    }
+    if (!options.allowEmpty && text.trim() === '') throw new InputError(path, 'Word-document zonder tekst');
+    return { path, text, bom: false, mode: stat.mode & 0o7777, encoding: 'docx' };
+  }
+  const { text, bom, encoding } = decodeLetter(path, bytes);
   if (!options.allowEmpty && text.trim() === '') throw new InputError(path, 'bestand is leeg');
-  return { path, text, bom, mode: stat.mode & 0o7777 };
+  return { path, text, bom, mode: stat.mode & 0o7777, encoding };
 }
