@@ -186,4 +186,13 @@ describe('usage and config problems', () => {
     const r = runCli(['lint', '--format', 'json'], { cwd: dir });
     expect((JSON.parse(r.stdout) as Array<{ path: string }>).map((p) => p.path)).toEqual(['welkom.md']);
   });
+
+  it('applies the nearest .huurbriefignore above the working folder, relative to its own folder', () => {
+    const dir = tmp('huurbrief-ign-up-');
+    mkdirSync(join(dir, 'brieven/concepten'), { recursive: true });
+    for (const p of ['brieven/welkom.md', 'brieven/concepten/oud.md', 'brieven/concept-brief.md']) copyFileSync('fixtures/letters/welkom.md', join(dir, p));
+    writeFileSync(join(dir, '.huurbriefignore'), '# concepten nog niet controleren\nbrieven/concepten/\nconcept-*.md\n');
+    const r = runCli(['lint', '--format', 'json'], { cwd: join(dir, 'brieven') });
+    expect((JSON.parse(r.stdout) as Array<{ path: string }>).map((p) => p.path)).toEqual(['welkom.md']);
+  });
 });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { resolveConfig, type ConfigLayer } from '../config/resolve.js';
@@ -103,6 +104,35 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
+/** An npm package name (scoped or not), optionally with a path inside it: "@woonstad/huurbrief-config", "huisstijl/strikt.json". */
+const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w./-]+)?$/i;
+
+/**
+ * A shareable config, found with Node's module resolution from the config file's folder, as
+ * ESLint and textlint find theirs: the package's JSON `main` (or the JSON file named in `extends`),
+ * else `huurbrief.config.json` in the package. Only JSON: a shared house style is data, and
+ * loading it never runs code from node_modules.
+ */
+function resolvePackageConfig(from: string, name: string, index: number): string {
+  const req = createRequire(join(dirname(from), 'huurbrief.config.json'));
+  let main: string | undefined;
+  try {
+    main = req.resolve(name);
+  } catch {
+    // No resolvable main: look for huurbrief.config.json next to the package.json below.
+  }
+  if (main && /\.json$/i.test(main) && !/package\.json$/.test(main)) return main;
+  let pkgJson: string;
+  try {
+    pkgJson = req.resolve(`${name.replace(/\/$/, '')}/package.json`);
+  } catch {
+    throw new ConfigError(from, `extends[${index}]`, `kan het pakket "${name}" niet vinden vanuit deze map (installeer het met: npm install --save-dev ${name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/')})`);
+  }
+  const candidate = join(dirname(pkgJson), 'huurbrief.config.json');
+  if (existsSync(candidate)) return candidate;
+  throw new ConfigError(from, `extends[${index}]`, `het pakket "${name}" heeft geen JSON-configuratie (verwacht: "main" naar een .json-bestand, of huurbrief.config.json in het pakket)`);
+}
+
 /** Reads a config file and the files it extends (earliest first); presets stay in `extends`. */
 export function loadConfigLayers(file: string, seen: Set<string> = new Set()): ConfigLayer[] {
   const abs = resolve(file);
@@ -125,6 +155,8 @@ export function loadConfigLayers(file: string, seen: Set<string> = new Set()): C
       for (const entry of ext) {
         if (typeof entry === 'string' && (entry.startsWith('.') || entry.startsWith('/'))) {
           layers.push(...loadConfigLayers(resolve(dirname(abs), entry), seen));
+        } else if (typeof entry === 'string' && !entry.startsWith('huurbrief:') && !/^(?:recommended|strict)$/.test(entry) && PACKAGE_NAME.test(entry)) {
+          layers.push(...loadConfigLayers(resolvePackageConfig(abs, entry, ext.indexOf(entry)), seen));
         } else {
           layers.push({ file: abs, config: { extends: [entry] } });
         }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from './read.js';
@@ -22,27 +22,44 @@ function isLetter(name: string): boolean {
   return LETTER_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-function loadIgnore(cwd: string, extra: readonly string[]) {
-  const ig = ignore();
-  const file = join(cwd, '.huurbriefignore');
-  if (existsSync(file)) ig.add(readFileSync(file, 'utf8'));
-  ig.add([...extra]);
-  return ig;
+/**
+ * The nearest `.huurbriefignore` at or above `from` (as git finds its .gitignore files and
+ * huurbrief its config): running from a subfolder of the template repository still applies it.
+ */
+export function findIgnoreFile(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    const file = join(dir, '.huurbriefignore');
+    if (existsSync(file)) return file;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Ignore rules: the `.huurbriefignore` file's patterns are relative to its folder, `ignorePatterns` to `cwd`. */
+function loadIgnore(cwd: string, extra: readonly string[]): (abs: string) => boolean {
+  const file = findIgnoreFile(cwd);
+  const fromFile = ignore();
+  if (file) fromFile.add(readFileSync(file, 'utf8'));
+  const fromConfig = ignore().add([...extra]);
+  const test = (ig: ReturnType<typeof ignore>, base: string, abs: string) => {
+    const rel = relative(base, abs);
+    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
+    const path = rel.split(sep).join('/') + (abs.endsWith(sep) ? '/' : '');
+    return ig.ignores(path);
+  };
+  return (abs) => (file !== undefined && test(fromFile, dirname(file), abs)) || test(fromConfig, cwd, abs);
 }
 
 /**
  * Expands files, folders and globs into letter files. Folders recurse into
- * .md/.markdown/.txt, skipping node_modules and .git; `.huurbriefignore`
- * (gitignore syntax, in `cwd`) and `ignorePatterns` leave files out. A file
+ * .md/.markdown/.txt/.docx, skipping node_modules and .git; `.huurbriefignore`
+ * (gitignore syntax, the nearest at or above `cwd`) and `ignorePatterns` leave files out. A file
  * named explicitly is always linted, whatever its extension.
  */
 export async function findLetterFiles(args: readonly string[], cwd: string, ignorePatterns: readonly string[] = []): Promise<DiscoveredFiles> {
-  const ig = loadIgnore(cwd, ignorePatterns);
-  const ignored = (abs: string) => {
-    const rel = relative(cwd, abs);
-    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
-    return ig.ignores(rel.split(sep).join('/'));
-  };
+  const ignored = loadIgnore(cwd, ignorePatterns);
   const found = new Set<string>();
   const errors: InputError[] = [];
   const unmatched: InputError[] = [];

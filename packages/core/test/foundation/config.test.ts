@@ -77,6 +77,37 @@ describe('config files on disk', () => {
     expect(e.reason).toMatch(/^geen geldige JSON/);
   });
 
+  it('uses a shareable config installed under node_modules through extends (package name)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huurbrief-shared-'));
+    const pkg = join(dir, 'node_modules/@woonstad/huurbrief-config');
+    mkdirSync(pkg, { recursive: true });
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: '@woonstad/huurbrief-config', version: '1.0.0', main: 'huisstijl.json' }));
+    writeFileSync(join(pkg, 'huisstijl.json'), JSON.stringify({ extends: ['huurbrief:recommended', './extra.json'], level: 'A2', woorden: { negeren: ['WoonWijzer'] } }));
+    writeFileSync(join(pkg, 'extra.json'), JSON.stringify({ rules: { 'passive-voice': 'off' } }));
+    // A second package with no JSON main: its huurbrief.config.json is the config.
+    const plain = join(dir, 'node_modules/huurbrief-config-incasso');
+    mkdirSync(plain, { recursive: true });
+    writeFileSync(join(plain, 'package.json'), JSON.stringify({ name: 'huurbrief-config-incasso', version: '1.0.0' }));
+    writeFileSync(join(plain, 'huurbrief.config.json'), JSON.stringify({ rules: { threatening: 'warn' } }));
+    mkdirSync(join(dir, 'brieven'));
+    writeFileSync(join(dir, 'brieven/huurbrief.config.json'), JSON.stringify({ extends: ['@woonstad/huurbrief-config', 'huurbrief-config-incasso'], rules: { 'sentence-length': 'off' } }));
+    const loaded = new ConfigLoader().forFile(join(dir, 'brieven/brief.md'));
+    expect(loaded.config.level).toBe('A2');
+    expect(loaded.config.woorden.negeren).toEqual(['WoonWijzer']);
+    expect(loaded.config.rules['passive-voice']).toBeUndefined();
+    expect(loaded.config.rules['sentence-length']).toBeUndefined();
+    expect(loaded.config.rules['threatening']?.severity).toBe('warning');
+    expect([...loaded.files]).toContain(join(pkg, 'huisstijl.json'));
+  });
+
+  it('names a shareable config that is not installed, and how to install it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huurbrief-missing-'));
+    writeFileSync(join(dir, 'huurbrief.config.json'), JSON.stringify({ extends: ['huurbrief:recommended', '@woonstad/huurbrief-config'] }));
+    const e = errorOf(() => new ConfigLoader().forFile(join(dir, 'brief.md')));
+    expect([e.file, e.key]).toEqual([join(dir, 'huurbrief.config.json'), 'extends[1]']);
+    expect(e.reason).toBe('kan het pakket "@woonstad/huurbrief-config" niet vinden vanuit deze map (installeer het met: npm install --save-dev @woonstad/huurbrief-config)');
+  });
+
   it('detects extends cycles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'huurbrief-cycle-'));
     writeFileSync(join(dir, 'huurbrief.config.json'), JSON.stringify({ extends: ['./b.json'] }));
