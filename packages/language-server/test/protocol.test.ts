@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCodes, type CodeAction, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { applyFixes } from '@huurbrief/core';
+import { fixText, lintText } from '@huurbrief/core';
+import { ConfigLoader } from '@huurbrief/core/node';
 import { asLsp, cliLintText, cliReports } from './helpers/cli.js';
 import { startClient, type TestClient } from './helpers/client.js';
 import { fixture, OpenDocument, REPO, msg } from './helpers/documents.js';
@@ -124,8 +125,9 @@ describe('language server over stdio', () => {
     expect(all?.kind).toBe('source.fixAll.huurbrief');
     const next = client.nextDiagnostics(doc.uri, 2);
     await applyAction(doc, all!);
-    // The same text as the core's applyFixes over the CLI's findings (what `--fix` writes).
-    expect(doc.text()).toBe(applyFixes(TEXT, CLI.messages as never).output);
+    // The same text as the core's fix loop with the letter's config (what `--fix` writes).
+    const config = new ConfigLoader().forFile(path).config;
+    expect(doc.text()).toBe(fixText(TEXT, (t) => lintText(t, { config, filePath: path })).output);
     expect(doc.text()).not.toBe(TEXT);
     const remaining = (await next).diagnostics;
     expect(remaining.length).toBeLessThan(diags.length);

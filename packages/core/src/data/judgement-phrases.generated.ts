@@ -1990,6 +1990,9 @@ export const judgementPhrases = [
   "patroon": "middels dit|deze schrijven|brief",
   "vast": true,
   "vervang": "Met deze brief",
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Middels dit schrijven\" is briefjargon. Zeg het gewoon.",
   "voorstel": [
    "Met deze brief"
@@ -2119,6 +2122,9 @@ export const judgementPhrases = [
   "regel": "stock-phrases",
   "patroon": "hoogachtend",
   "vervang": "Met vriendelijke groet",
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Hoogachtend\" is stijf en afstandelijk.",
   "voorstel": [
    "Met vriendelijke groet"
@@ -2136,6 +2142,9 @@ export const judgementPhrases = [
   "patroon": "met_de_meeste_hoogachting",
   "vast": true,
   "vervang": "Met vriendelijke groet",
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Met de meeste hoogachting\" is ouderwets.",
   "voorstel": [
    "Met vriendelijke groet"
@@ -2153,6 +2162,9 @@ export const judgementPhrases = [
   "patroon": "bij_voorbaat_dank",
   "vast": true,
   "vervang": "Alvast bedankt",
+  "herstel": [
+   "zinsbegin"
+  ],
   "uitleg": "\"Bij voorbaat dank\" is briefjargon.",
   "voorstel": [
    "Alvast bedankt"
@@ -2282,6 +2294,9 @@ export const judgementPhrases = [
   "patroon": "tot_onze_spijt|tot_ons_spijt",
   "vast": true,
   "vervang": "Helaas",
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Tot onze spijt\" is een lange aanloop. \"Helaas\" is korter.",
   "voorstel": [
    "Helaas"
@@ -2992,6 +3007,9 @@ export const judgementPhrases = [
   "patroon": "onder_dankzegging",
   "vast": true,
   "vervang": "Dank u wel",
+  "herstel": [
+   "zinsbegin"
+  ],
   "uitleg": "\"Onder dankzegging\" is briefjargon. Schrijf gewoon \"dank u wel\".",
   "voorstel": [
    "Dank u wel"
@@ -3266,6 +3284,9 @@ export const judgementPhrases = [
   "regel": "stock-phrases",
   "patroon": "gaarne",
   "vervang": "graag",
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Gaarne\" is briefjargon. Schrijf \"graag\".",
   "voorstel": [
    "graag"
@@ -3395,6 +3416,9 @@ export const judgementPhrases = [
   "regel": "stock-phrases",
   "patroon": "bij_voorbaat",
   "vast": true,
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Bij voorbaat\" is briefjargon. Schrijf \"alvast\".",
   "voorstel": [
    "alvast"

@@ -6,6 +6,9 @@ export const plainWords = [
   "gebruik": [
    "omdat"
   ],
+  "herstel": [
+   "voor-onderwerp"
+  ],
   "bron": "RVO"
  },
  {
@@ -21,6 +24,10 @@ export const plainWords = [
   "gebruik": [
    "voordat"
   ],
+  "herstel": [
+   "voor-onderwerp",
+   "zonder-te"
+  ],
   "bron": "RVO"
  },
  {
@@ -28,12 +35,16 @@ export const plainWords = [
   "gebruik": [
    "behalve"
   ],
+  "geenHerstel": "Means 'subject to / unless' (behoudens toestemming), not 'except'.",
   "bron": "RVO"
  },
  {
   "woord": "bijgaand",
   "gebruik": [
    "hierbij"
+  ],
+  "herstel": [
+   "zinsbegin"
   ],
   "bron": "RVO"
  },
@@ -42,12 +53,18 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "herstel": [
+   "voor-woord"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "derhalve",
   "gebruik": [
    "daarom"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -63,12 +80,29 @@ export const plainWords = [
    "te"
   ],
   "uitleg": "\"Dienen\" in de betekenis van \"moeten\" klinkt als een bevel van een loket.",
+  "herstel": {
+   "dient": [
+    "modaal"
+   ],
+   "dienen": [
+    "modaal"
+   ],
+   "diende": [
+    "modaal"
+   ],
+   "dienden": [
+    "modaal"
+   ]
+  },
   "bron": "RVO"
  },
  {
   "woord": "doch",
   "gebruik": [
    "maar"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -77,12 +111,18 @@ export const plainWords = [
   "gebruik": [
    "sturen"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "gaarne",
   "gebruik": [
    "graag"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -94,6 +134,9 @@ export const plainWords = [
    "geschiedde": "gebeurde",
    "geschied": "gebeurd"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
@@ -101,12 +144,18 @@ export const plainWords = [
   "gebruik": [
    "als"
   ],
+  "herstel": [
+   "voor-onderwerp"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "inzake",
   "gebruik": [
    "over"
+  ],
+  "herstel": [
+   "voor-woord"
   ],
   "bron": "RVO"
  },
@@ -123,6 +172,9 @@ export const plainWords = [
   "gebruik": [
    "over"
   ],
+  "herstel": [
+   "voor-lidwoord"
+  ],
   "bron": "RVO"
  },
  {
@@ -130,12 +182,18 @@ export const plainWords = [
   "gebruik": [
    "deze"
   ],
+  "herstel": [
+   "niet-na-lidwoord"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "reeds",
   "gebruik": [
    "al"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -147,12 +205,25 @@ export const plainWords = [
    "retourneer": "stuur terug",
    "geretourneerd": "teruggestuurd"
   },
+  "herstel": {
+   "retourneren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "geretourneerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'stuurt terug' and 'stuur terug' put the particle at the end of the clause, which a word-for-word fix cannot do.",
   "bron": "RVO"
  },
  {
   "woord": "separaat",
   "gebruik": [
    "apart"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -161,12 +232,18 @@ export const plainWords = [
   "gebruik": [
    "altijd"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "ten behoeve van",
   "gebruik": [
    "voor"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "T-Scan (lijst voorzetsels)"
  },
@@ -175,6 +252,9 @@ export const plainWords = [
   "gebruik": [
    "om"
   ],
+  "herstel": [
+   "met-te"
+  ],
   "bron": "RVO"
  },
  {
@@ -182,12 +262,18 @@ export const plainWords = [
   "gebruik": [
    "ook"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "thans",
   "gebruik": [
    "nu"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -200,6 +286,21 @@ export const plainWords = [
    "trachtten": "probeerden",
    "getracht": "geprobeerd"
   },
+  "herstel": {
+   "trachten": [
+    "overal"
+   ],
+   "trachtte": [
+    "overal"
+   ],
+   "trachtten": [
+    "overal"
+   ],
+   "getracht": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'tracht' is also the first person ('ik tracht'), where 'probeert' is wrong.",
   "bron": "RVO"
  },
  {
@@ -217,6 +318,18 @@ export const plainWords = [
    "jou"
   ],
   "uitleg": "Alleen het werkwoord: \"uw verzoek\" (zelfstandig naamwoord) is gewoon Nederlands.",
+  "herstel": {
+   "verzoeken": [
+    "voor-voornaamwoord",
+    "niet-na-lidwoord"
+   ],
+   "verzoekt": [
+    "overal"
+   ],
+   "verzocht": [
+    "na-hulpwerkwoord"
+   ]
+  },
   "bron": "RVO"
  },
  {
@@ -225,6 +338,9 @@ export const plainWords = [
    "vraag u"
   ],
   "uitleg": "\"Ik verzoek u\" is het werkwoord; \"uw verzoek om ...\" (zelfstandig naamwoord) is gewoon Nederlands.",
+  "herstel": [
+   "niet-na-lidwoord"
+  ],
   "bron": "RVO"
  },
  {
@@ -232,12 +348,18 @@ export const plainWords = [
   "gebruik": [
    "vraag je"
   ],
+  "herstel": [
+   "niet-na-lidwoord"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "vooralsnog",
   "gebruik": [
    "voorlopig"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -249,6 +371,12 @@ export const plainWords = [
   "vormen": {
    "voornemens": "van plan"
   },
+  "herstel": {
+   "voornemens zijn": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'voornemens' alone is also the plural noun ('goede voornemens').",
   "bron": "RVO"
  },
  {
@@ -259,6 +387,18 @@ export const plainWords = [
    "aanvang": "begin",
    "aangevangen": "begonnen"
   },
+  "herstel": {
+   "aanvangen": [
+    "overal"
+   ],
+   "vangt aan": [
+    "overal"
+   ],
+   "aangevangen": [
+    "na-zijn"
+   ]
+  },
+  "geenHerstel": "'aanvang' is a noun with 'de', 'begin' takes 'het' (de aanvang → het begin).",
   "bron": "RVO"
  },
  {
@@ -266,12 +406,16 @@ export const plainWords = [
   "gebruik": [
    "zo"
   ],
+  "geenHerstel": "Also means 'according to' before a name (aldus de verhuurder).",
   "bron": "RVO"
  },
  {
   "woord": "aldaar",
   "gebruik": [
    "daar"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -288,6 +432,9 @@ export const plainWords = [
   "gebruik": [
    "op een andere manier"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
@@ -296,6 +443,7 @@ export const plainWords = [
    "behelst": "gaat over",
    "behelzen": "gaan over"
   },
+  "geenHerstel": "'gaat over' puts 'over' after the verb; in a subordinate clause or before 'dat' the order breaks.",
   "bron": "RVO"
  },
  {
@@ -304,12 +452,22 @@ export const plainWords = [
    "benodigd": "nodig",
    "benodigde": "nodige"
   },
+  "herstel": {
+   "benodigd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'de nodige' reads as 'quite some', not 'the required'.",
   "bron": "RVO"
  },
  {
   "woord": "betreffende",
   "gebruik": [
    "over"
+  ],
+  "herstel": [
+   "niet-na-lidwoord",
+   "voor-lidwoord"
   ],
   "bron": "RVO"
  },
@@ -326,12 +484,18 @@ export const plainWords = [
   "gebruik": [
    "daarover"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "desalniettemin",
   "gebruik": [
    "toch"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -340,12 +504,16 @@ export const plainWords = [
   "gebruik": [
    "als u wilt"
   ],
+  "geenHerstel": "'als u wilt' is a clause: in the middle of a sentence it needs commas and another word order.",
   "bron": "RVO"
  },
  {
   "woord": "dientengevolge",
   "gebruik": [
    "daardoor"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -354,12 +522,18 @@ export const plainWords = [
   "gebruik": [
    "meestal"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "Direct Duidelijk"
  },
  {
   "woord": "echter",
   "gebruik": [
    "maar"
+  ],
+  "herstel": [
+   "voegwoord-zinsbegin"
   ],
   "bron": "Direct Duidelijk"
  },
@@ -376,12 +550,19 @@ export const plainWords = [
   "gebruik": [
    "vaak"
   ],
+  "herstel": [
+   "niet-na-lidwoord",
+   "niet-zinsbegin"
+  ],
   "bron": "Direct Duidelijk"
  },
  {
   "woord": "hetgeen",
   "gebruik": [
    "wat"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -390,6 +571,9 @@ export const plainWords = [
   "gebruik": [
    "hierover"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
@@ -397,6 +581,7 @@ export const plainWords = [
   "gebruik": [
    "daarvoor"
   ],
+  "geenHerstel": "Also part of 'behoren hiertoe' (belong to this), where 'daarvoor' is wrong.",
   "bron": "RVO"
  },
  {
@@ -404,12 +589,18 @@ export const plainWords = [
   "gebruik": [
    "altijd"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "in casu",
   "gebruik": [
    "in dit geval"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -435,12 +626,16 @@ export const plainWords = [
   "gebruik": [
    "kijken in"
   ],
+  "geenHerstel": "Noun replaced by a verb phrase ('recht op inzage' → 'recht op kijken in' breaks).",
   "bron": "Gebruiker Centraal"
  },
  {
   "woord": "met betrekking tot",
   "gebruik": [
    "over"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "T-Scan (lijst voorzetsels)"
  },
@@ -449,12 +644,18 @@ export const plainWords = [
   "gebruik": [
    "rekening houdend met"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
   "woord": "mitsdien",
   "gebruik": [
    "daarom"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -471,12 +672,16 @@ export const plainWords = [
   "gebruik": [
    "en ook niet"
   ],
+  "geenHerstel": "'noch ... noch' becomes 'en ook niet ... en ook niet': needs rewriting.",
   "bron": "RVO"
  },
  {
   "woord": "ofschoon",
   "gebruik": [
    "hoewel"
+  ],
+  "herstel": [
+   "voor-onderwerp"
   ],
   "bron": "RVO"
  },
@@ -493,12 +698,19 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "herstel": [
+   "niet-na-lidwoord",
+   "voor-woord"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "ressorteren onder",
   "gebruik": [
    "vallen onder"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -515,12 +727,18 @@ export const plainWords = [
   "gebruik": [
    "om"
   ],
+  "herstel": [
+   "met-te"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "ten gevolge van",
   "gebruik": [
    "door"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "T-Scan (lijst voorzetsels)"
  },
@@ -529,6 +747,7 @@ export const plainWords = [
   "gebruik": [
    "hierover"
   ],
+  "geenHerstel": "Also 'terzake kundig' (competent) and 'to the point'.",
   "bron": "RVO"
  },
  {
@@ -544,6 +763,9 @@ export const plainWords = [
   "gebruik": [
    "natuurlijk"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "Direct Duidelijk"
  },
  {
@@ -556,6 +778,12 @@ export const plainWords = [
    ],
    "verstrekte": "gaf"
   },
+  "herstel": {
+   "verstrekken": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'verstrekte' is mostly the adjective ('de verstrekte gegevens'), where 'gaf' breaks the sentence.",
   "bron": "RVO"
  },
  {
@@ -579,6 +807,7 @@ export const plainWords = [
   "gebruik": [
    "wonend"
   ],
+  "geenHerstel": "'U bent woonachtig in' → 'U bent wonend in' is not Dutch.",
   "bron": "RVO"
  },
  {
@@ -586,12 +815,18 @@ export const plainWords = [
   "gebruik": [
    "dat"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "zijdens",
   "gebruik": [
    "van"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -602,6 +837,9 @@ export const plainWords = [
    "wendt aan": "gebruikt",
    "aangewend": "gebruikt"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -612,6 +850,7 @@ export const plainWords = [
    "aanvaard": "geaccepteerd",
    "aanvaardde": "accepteerde"
   },
+  "geenHerstel": "Also 'take possession of' (de woning aanvaarden), where 'accepteren' changes the meaning.",
   "bron": "eigen"
  },
  {
@@ -622,6 +861,7 @@ export const plainWords = [
    "adviseer": "raad aan",
    "geadviseerd": "aangeraden"
   },
+  "geenHerstel": "'aanraden' is separable and takes other objects ('adviseren u om' → 'raden u aan om').",
   "bron": "eigen"
  },
  {
@@ -631,6 +871,9 @@ export const plainWords = [
    "attendeert": "wijst",
    "geattendeerd": "gewezen"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -641,6 +884,7 @@ export const plainWords = [
    "beoogd": "bedoeld",
    "beoogde": "bedoelde"
   },
+  "geenHerstel": "'willen' is a modal verb without 'te' (beogen ... te doen → willen ... doen), and 'bedoeld' means 'meant', not 'intended'.",
   "bron": "eigen"
  },
  {
@@ -655,6 +899,7 @@ export const plainWords = [
    "dat"
   ],
   "uitleg": "Alleen het werkwoord (\"wij berichten u\"); \"berichten\" als meervoud van \"bericht\" is gewoon.",
+  "geenHerstel": "'laten weten' needs another word order ('wij berichten u dat' → 'wij laten u weten dat').",
   "bron": "eigen"
  },
  {
@@ -664,6 +909,9 @@ export const plainWords = [
    "beschikt over": "heeft",
    "beschikte over": "had"
   },
+  "herstel": [
+   "hoofdzin"
+  ],
   "bron": "eigen"
  },
  {
@@ -672,6 +920,9 @@ export const plainWords = [
    "bezigen": "gebruiken",
    "bezigt": "gebruikt"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -683,6 +934,9 @@ export const plainWords = [
    "constateerden": "zagen",
    "geconstateerd": "gezien"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "Direct Duidelijk"
  },
  {
@@ -692,6 +946,16 @@ export const plainWords = [
    "continueert": "zet voort",
    "gecontinueerd": "voortgezet"
   },
+  "herstel": {
+   "continueren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "gecontinueerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'zet voort' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -701,6 +965,16 @@ export const plainWords = [
    "deponeert": "zet neer",
    "gedeponeerd": "neergezet"
   },
+  "herstel": {
+   "deponeren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "gedeponeerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'zet neer' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -710,6 +984,16 @@ export const plainWords = [
    "effectueert": "voert uit",
    "geëffectueerd": "uitgevoerd"
   },
+  "herstel": {
+   "effectueren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "geëffectueerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'voert uit' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -719,6 +1003,16 @@ export const plainWords = [
    "faciliteert": "maakt mogelijk",
    "gefaciliteerd": "mogelijk gemaakt"
   },
+  "herstel": {
+   "faciliteren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "gefaciliteerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'maakt mogelijk' puts 'mogelijk' at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -728,6 +1022,7 @@ export const plainWords = [
    "fungeert als": "werkt als",
    "fungeerde als": "werkte als"
   },
+  "geenHerstel": "'werken als' changes the meaning ('de ruimte fungeert als berging').",
   "bron": "eigen"
  },
  {
@@ -738,6 +1033,9 @@ export const plainWords = [
    "hanteerde": "gebruikte",
    "gehanteerd": "gebruikt"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "Direct Duidelijk"
  },
  {
@@ -746,6 +1044,9 @@ export const plainWords = [
    "impliceren": "betekenen",
    "impliceert": "betekent"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -755,6 +1056,16 @@ export const plainWords = [
    "implementeert": "voert in",
    "geïmplementeerd": "ingevoerd"
   },
+  "herstel": {
+   "implementeren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "geïmplementeerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'voert in' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -763,6 +1074,17 @@ export const plainWords = [
    "initiëren": "beginnen",
    "initieert": "begint",
    "geïnitieerd": "begonnen"
+  },
+  "herstel": {
+   "initiëren": [
+    "overal"
+   ],
+   "initieert": [
+    "overal"
+   ],
+   "geïnitieerd": [
+    "na-zijn"
+   ]
   },
   "bron": "eigen"
  },
@@ -773,6 +1095,7 @@ export const plainWords = [
    "intensiveert": "breidt uit",
    "geïntensiveerd": "uitgebreid"
   },
+  "geenHerstel": "'uitbreiden' (expand) is not 'intensify'.",
   "bron": "eigen"
  },
  {
@@ -782,6 +1105,16 @@ export const plainWords = [
    "intervenieert": "grijpt in",
    "geïntervenieerd": "ingegrepen"
   },
+  "herstel": {
+   "interveniëren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "geïntervenieerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'grijpt in' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -790,6 +1123,9 @@ export const plainWords = [
    "ontberen": "missen",
    "ontbeert": "mist"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -799,6 +1135,9 @@ export const plainWords = [
    "opteert voor": "kiest voor",
    "geopteerd voor": "gekozen voor"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -808,6 +1147,16 @@ export const plainWords = [
    "participeert": "doet mee",
    "geparticipeerd": "meegedaan"
   },
+  "herstel": {
+   "participeren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "geparticipeerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'doet mee' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -816,6 +1165,7 @@ export const plainWords = [
    "prefereren": "liever willen",
    "prefereert": "wil liever"
   },
+  "geenHerstel": "'liever willen' needs another word order, and 'wil liever' does not agree with 'u' (u wilt).",
   "bron": "eigen"
  },
  {
@@ -827,6 +1177,7 @@ export const plainWords = [
    "realiseerden": "maakten"
   },
   "uitleg": "Zeg wat er gebeurt: bouwen, maken, aanleggen.",
+  "geenHerstel": "Also 'zich realiseren' (to realise), where 'maken' is wrong.",
   "bron": "eigen"
  },
  {
@@ -836,6 +1187,9 @@ export const plainWords = [
    "optimaliseert": "verbetert",
    "geoptimaliseerd": "verbeterd"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -844,6 +1198,9 @@ export const plainWords = [
    "refereren aan": "verwijzen naar",
    "refereert aan": "verwijst naar"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -853,6 +1210,9 @@ export const plainWords = [
    "reguleert": "regelt",
    "gereguleerd": "geregeld"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -860,6 +1220,15 @@ export const plainWords = [
   "vormen": {
    "stipuleren": "afspreken",
    "gestipuleerd": "afgesproken"
+  },
+  "herstel": {
+   "stipuleren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "gestipuleerd": [
+    "overal"
+   ]
   },
   "bron": "eigen"
  },
@@ -871,6 +1240,7 @@ export const plainWords = [
    "toegekend": "gegeven",
    "kenden toe": "gaven"
   },
+  "geenHerstel": "'toegekend' (granted) is not 'gegeven' (given): 'uw aanvraag is toegekend'.",
   "bron": "eigen"
  },
  {
@@ -880,6 +1250,9 @@ export const plainWords = [
    "reikt uit": "geeft",
    "uitgereikt": "gegeven"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -889,6 +1262,9 @@ export const plainWords = [
    "verifieert": "controleert",
    "geverifieerd": "gecontroleerd"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -898,6 +1274,12 @@ export const plainWords = [
    "verschaft": "geeft",
    "verschafte": "gaf"
   },
+  "herstel": {
+   "verschaffen": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'verschaft' is also the participle (heeft verschaft) and 'verschafte' the adjective (de verschafte informatie).",
   "bron": "eigen"
  },
  {
@@ -907,6 +1289,7 @@ export const plainWords = [
    "verwittigt": "laat weten",
    "verwittigd": "laten weten"
   },
+  "geenHerstel": "'laten weten' needs another word order and breaks the passive ('u wordt verwittigd').",
   "bron": "eigen"
  },
  {
@@ -916,6 +1299,21 @@ export const plainWords = [
    "verzendt": "stuurt",
    "verzond": "stuurde",
    "verzonden": "gestuurd"
+  },
+  "herstel": {
+   "verzenden": [
+    "overal"
+   ],
+   "verzendt": [
+    "overal"
+   ],
+   "verzond": [
+    "overal"
+   ],
+   "verzonden": [
+    "na-hulpwerkwoord",
+    "niet-na-lidwoord"
+   ]
   },
   "bron": "Direct Duidelijk"
  },
@@ -931,6 +1329,21 @@ export const plainWords = [
    "te"
   ],
   "uitleg": "Alleen in de betekenis van \"willen\" (\"wenst u te verhuizen\"); \"wij wensen u een fijne zomer\" is gewoon.",
+  "herstel": {
+   "wenst": [
+    "modaal",
+    "bij-u"
+   ],
+   "wensen": [
+    "modaal"
+   ],
+   "wenste": [
+    "modaal"
+   ],
+   "wensten": [
+    "modaal"
+   ]
+  },
   "bron": "eigen"
  },
  {
@@ -941,6 +1354,18 @@ export const plainWords = [
    "wendt u zich tot": "neemt u contact op met",
    "wenden tot": "contact opnemen met"
   },
+  "herstel": {
+   "zich wenden tot": [
+    "overal"
+   ],
+   "u wenden tot": [
+    "overal"
+   ],
+   "wendt u zich tot": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'wenden tot' without 'zich' leaves the reflexive behind ('zich met vragen wenden tot' → 'zich met vragen contact opnemen met').",
   "bron": "eigen"
  },
  {
@@ -951,6 +1376,18 @@ export const plainWords = [
    "zich bevinden": "zijn",
    "bevond zich": "was"
   },
+  "herstel": {
+   "bevinden zich": [
+    "overal"
+   ],
+   "zich bevinden": [
+    "overal"
+   ],
+   "bevond zich": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'bevindt zich' → 'is' breaks agreement with 'u' (u bevindt zich → u is).",
   "bron": "eigen"
  },
  {
@@ -962,6 +1399,21 @@ export const plainWords = [
    "zich voordoet": "gebeurt",
    "voorgedaan": "gebeurd"
   },
+  "herstel": {
+   "zich voordoen": [
+    "overal"
+   ],
+   "doet zich voor": [
+    "overal"
+   ],
+   "doen zich voor": [
+    "overal"
+   ],
+   "zich voordoet": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'heeft zich voorgedaan' → 'heeft zich gebeurd' breaks: 'gebeuren' takes 'zijn' and no 'zich'.",
   "bron": "eigen"
  },
  {
@@ -970,6 +1422,7 @@ export const plainWords = [
    "aanschrijven": "een brief sturen",
    "aangeschreven": "een brief gestuurd"
   },
+  "geenHerstel": "'een brief sturen' does not fit the passive ('u bent aangeschreven').",
   "bron": "eigen"
  },
  {
@@ -978,6 +1431,7 @@ export const plainWords = [
    "aanmaning": "herinnering",
    "aanmaningen": "herinneringen"
   },
+  "geenHerstel": "A different stage than a reminder (it can have legal effect), and often next to 'herinnering' ('Herinnering en aanmaning').",
   "bron": "eigen"
  },
  {
@@ -987,6 +1441,9 @@ export const plainWords = [
    "treedt in werking": "gaat in",
    "in werking getreden": "ingegaan"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -997,6 +1454,7 @@ export const plainWords = [
    "komen in aanmerking voor": "hebben recht op",
    "in aanmerking komt voor": "recht heeft op"
   },
+  "geenHerstel": "Being eligible is not being entitled ('recht hebben op'): wrong in allocation letters.",
   "bron": "eigen"
  },
  {
@@ -1006,6 +1464,7 @@ export const plainWords = [
    "in acht te nemen": "te letten op",
    "in acht genomen": "gelet op"
   },
+  "geenHerstel": "'letten op' needs another word order ('de regels in acht nemen' → 'op de regels letten').",
   "bron": "eigen"
  },
  {
@@ -1013,12 +1472,16 @@ export const plainWords = [
   "gebruik": [
    "voor"
   ],
+  "geenHerstel": "An address line: name the person instead.",
   "bron": "eigen"
  },
  {
   "woord": "met ingang van",
   "gebruik": [
    "vanaf"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "Direct Duidelijk"
  },
@@ -1027,6 +1490,9 @@ export const plainWords = [
   "gebruik": [
    "behalve"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1034,6 +1500,7 @@ export const plainWords = [
   "gebruik": [
    "vergeleken met"
   ],
+  "geenHerstel": "Also 'towards' (gedrag ten opzichte van de buren), where 'vergeleken met' is wrong.",
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
@@ -1041,6 +1508,7 @@ export const plainWords = [
   "gebruik": [
    "met"
   ],
+  "geenHerstel": "'met' loses the meaning 'stating' (betalen onder vermelding van uw klantnummer).",
   "bron": "eigen"
  },
  {
@@ -1056,6 +1524,7 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "geenHerstel": "'based on' is not 'according to'.",
   "bron": "eigen"
  },
  {
@@ -1064,6 +1533,7 @@ export const plainWords = [
    "voor"
   ],
   "uitleg": "Zeg wie betaalt: \"U betaalt de kosten\" of \"Wij betalen de kosten\".",
+  "geenHerstel": "'komen ten laste van u' → 'komen voor u' breaks: say who pays.",
   "bron": "eigen"
  },
  {
@@ -1072,6 +1542,7 @@ export const plainWords = [
    "betaald door"
   ],
   "uitleg": "Zeg wie betaalt: \"U betaalt de kosten zelf\".",
+  "geenHerstel": "'zijn betaald door' changes tense and meaning: say who pays.",
   "bron": "eigen"
  },
  {
@@ -1079,12 +1550,18 @@ export const plainWords = [
   "gebruik": [
    "over"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
   "woord": "ter hoogte van",
   "gebruik": [
    "bij"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1101,6 +1578,9 @@ export const plainWords = [
   "gebruik": [
    "hierover"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1108,12 +1588,16 @@ export const plainWords = [
   "gebruik": [
    "hierover"
   ],
+  "geenHerstel": "'hierover' changes the meaning ('wij kunnen in dezen niets doen').",
   "bron": "eigen"
  },
  {
   "woord": "ingevolge",
   "gebruik": [
    "volgens"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -1122,12 +1606,18 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "luidens",
   "gebruik": [
    "volgens"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1136,12 +1626,18 @@ export const plainWords = [
   "gebruik": [
    "tijdens"
   ],
+  "herstel": [
+   "voor-lidwoord"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "per abuis",
   "gebruik": [
    "per ongeluk"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1150,12 +1646,18 @@ export const plainWords = [
   "gebruik": [
    "meteen"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "per heden",
   "gebruik": [
    "vanaf vandaag"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1164,12 +1666,18 @@ export const plainWords = [
   "gebruik": [
    "vandaag"
   ],
+  "herstel": [
+   "niet-na-lidwoord"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "dezerzijds",
   "gebruik": [
    "van onze kant"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1178,12 +1686,18 @@ export const plainWords = [
   "gebruik": [
    "van onze kant"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "uwerzijds",
   "gebruik": [
    "van uw kant"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1192,12 +1706,20 @@ export const plainWords = [
   "gebruik": [
    "zo"
   ],
+  "herstel": [
+   "niet-voor-dat",
+   "voor-woord"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "dermate",
   "gebruik": [
    "zo"
+  ],
+  "herstel": [
+   "niet-voor-dat",
+   "voor-woord"
   ],
   "bron": "eigen"
  },
@@ -1206,12 +1728,19 @@ export const plainWords = [
   "gebruik": [
    "zo"
   ],
+  "herstel": [
+   "niet-voor-dat",
+   "voor-woord"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "alsook",
   "gebruik": [
    "en ook"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1220,12 +1749,18 @@ export const plainWords = [
   "gebruik": [
    "dan"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "alwaar",
   "gebruik": [
    "waar"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1234,6 +1769,9 @@ export const plainWords = [
   "gebruik": [
    "of"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1241,6 +1779,7 @@ export const plainWords = [
   "gebruik": [
    "of"
   ],
+  "geenHerstel": "Also 'dan ... wel' (kunt u dan wel bellen?), where 'of' breaks the sentence.",
   "bron": "eigen"
  },
  {
@@ -1248,12 +1787,16 @@ export const plainWords = [
   "gebruik": [
    "of"
   ],
+  "geenHerstel": "'c.q.' means 'or rather / respectively' as often as 'or'.",
   "bron": "eigen"
  },
  {
   "woord": "de dato",
   "gebruik": [
    "van"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1262,6 +1805,7 @@ export const plainWords = [
   "gebruik": [
    "afgelopen"
   ],
+  "geenHerstel": "'afgelopen' goes before the date ('3 maart jongstleden' → 'afgelopen 3 maart').",
   "bron": "eigen"
  },
  {
@@ -1269,12 +1813,16 @@ export const plainWords = [
   "gebruik": [
    "volgende"
   ],
+  "geenHerstel": "'volgende' goes before the date ('3 maart aanstaande'), and 'de aanstaande verbouwing' means 'upcoming'.",
   "bron": "eigen"
  },
  {
   "woord": "terstond",
   "gebruik": [
    "meteen"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -1283,12 +1831,18 @@ export const plainWords = [
   "gebruik": [
    "snel"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "ten spoedigste",
   "gebruik": [
    "zo snel mogelijk"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1297,12 +1851,18 @@ export const plainWords = [
   "gebruik": [
    "binnenkort"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "te zijner tijd",
   "gebruik": [
    "later"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1311,12 +1871,18 @@ export const plainWords = [
   "gebruik": [
    "tijdens"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "in de nabije toekomst",
   "gebruik": [
    "binnenkort"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1325,12 +1891,18 @@ export const plainWords = [
   "gebruik": [
    "binnenkort"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "desbetreffende",
   "gebruik": [
    "deze"
+  ],
+  "herstel": [
+   "niet-na-lidwoord"
   ],
   "bron": "RVO"
  },
@@ -1340,12 +1912,23 @@ export const plainWords = [
    "voornoemde": "deze",
    "voornoemd": "genoemd"
   },
+  "herstel": {
+   "voornoemde": [
+    "niet-na-lidwoord"
+   ],
+   "voornoemd": [
+    "overal"
+   ]
+  },
   "bron": "eigen"
  },
  {
   "woord": "bovengenoemde",
   "gebruik": [
    "deze"
+  ],
+  "herstel": [
+   "niet-na-lidwoord"
   ],
   "bron": "eigen"
  },
@@ -1354,12 +1937,18 @@ export const plainWords = [
   "gebruik": [
    "deze"
   ],
+  "herstel": [
+   "niet-na-lidwoord"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "navolgende",
   "gebruik": [
    "volgende"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1368,12 +1957,18 @@ export const plainWords = [
   "gebruik": [
    "geldende"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "ingeval",
   "gebruik": [
    "als"
+  ],
+  "herstel": [
+   "voor-onderwerp"
   ],
   "bron": "eigen"
  },
@@ -1382,12 +1977,18 @@ export const plainWords = [
   "gebruik": [
    "bij"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "in het geval dat",
   "gebruik": [
    "als"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1396,12 +1997,18 @@ export const plainWords = [
   "gebruik": [
    "als"
   ],
+  "herstel": [
+   "voor-voornaamwoord"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "alhoewel",
   "gebruik": [
    "hoewel"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1410,12 +2017,18 @@ export const plainWords = [
   "gebruik": [
    "ondanks"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "desondanks",
   "gebruik": [
    "toch"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1424,12 +2037,18 @@ export const plainWords = [
   "gebruik": [
    "toch"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "eveneens",
   "gebruik": [
    "ook"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1438,12 +2057,18 @@ export const plainWords = [
   "gebruik": [
    "ook"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "temeer daar",
   "gebruik": [
    "vooral omdat"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1452,6 +2077,9 @@ export const plainWords = [
   "gebruik": [
    "over"
   ],
+  "herstel": [
+   "voor-woord"
+  ],
   "bron": "eigen"
  },
  {
@@ -1459,12 +2087,18 @@ export const plainWords = [
   "gebruik": [
    "zodat"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "hetwelk",
   "gebruik": [
    "wat"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1481,12 +2115,16 @@ export const plainWords = [
   "gebruik": [
    "als"
   ],
+  "geenHerstel": "An apposition ('het bedrag, zijnde € 500') breaks with 'als'.",
   "bron": "eigen"
  },
  {
   "woord": "alreeds",
   "gebruik": [
    "al"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1495,12 +2133,16 @@ export const plainWords = [
   "gebruik": [
    "in elk geval"
   ],
+  "geenHerstel": "Also 'quite' (alleszins redelijk), where 'in elk geval' is wrong.",
   "bron": "eigen"
  },
  {
   "woord": "geenszins",
   "gebruik": [
    "helemaal niet"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1509,12 +2151,18 @@ export const plainWords = [
   "gebruik": [
    "een beetje"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "enigszins",
   "gebruik": [
    "een beetje"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1523,12 +2171,16 @@ export const plainWords = [
   "gebruik": [
    "en"
   ],
+  "geenHerstel": "A preposition replaced by a conjunction: the rest of the sentence may need another form.",
   "bron": "eigen"
  },
  {
   "woord": "welhaast",
   "gebruik": [
    "bijna"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1537,12 +2189,18 @@ export const plainWords = [
   "gebruik": [
    "vroeger"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "voorheen",
   "gebruik": [
    "vroeger"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1551,12 +2209,18 @@ export const plainWords = [
   "gebruik": [
    "toen"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "momenteel",
   "gebruik": [
    "nu"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1565,12 +2229,18 @@ export const plainWords = [
   "gebruik": [
    "misschien"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "mogelijkerwijs",
   "gebruik": [
    "misschien"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1579,12 +2249,18 @@ export const plainWords = [
   "gebruik": [
    "bijna"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "ettelijke",
   "gebruik": [
    "veel"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1593,12 +2269,18 @@ export const plainWords = [
   "gebruik": [
    "vaak"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "veelal",
   "gebruik": [
    "vaak"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1607,12 +2289,16 @@ export const plainWords = [
   "gebruik": [
    "vaak"
   ],
+  "geenHerstel": "Also an adjective (bij veelvuldig gebruik), where 'vaak' breaks.",
   "bron": "eigen"
  },
  {
   "woord": "tijdig",
   "gebruik": [
    "op tijd"
+  ],
+  "herstel": [
+   "niet-na-lidwoord"
   ],
   "bron": "eigen"
  },
@@ -1621,12 +2307,18 @@ export const plainWords = [
   "gebruik": [
    "eerst"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "in tweede instantie",
   "gebruik": [
    "daarna"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1635,6 +2327,9 @@ export const plainWords = [
   "gebruik": [
    "meestal"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1642,6 +2337,7 @@ export const plainWords = [
   "gebruik": [
    "maar"
   ],
+  "geenHerstel": "'maar' starts a main clause: the verb of the 'dat'-clause would stand in the wrong place.",
   "bron": "eigen"
  },
  {
@@ -1650,6 +2346,9 @@ export const plainWords = [
    "altijd"
   ],
   "uitleg": "Ook gespeld als \"te allen tijde\"; beide zijn ouderwets.",
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1657,12 +2356,16 @@ export const plainWords = [
   "gebruik": [
    "als u dat vraagt"
   ],
+  "geenHerstel": "'als u dat vraagt' fits only where the tenant is the one asking.",
   "bron": "eigen"
  },
  {
   "woord": "bij dezen",
   "gebruik": [
    "hierbij"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1671,6 +2374,9 @@ export const plainWords = [
   "gebruik": [
    "genoeg"
   ],
+  "herstel": [
+   "einde-zinsdeel"
+  ],
   "bron": "eigen"
  },
  {
@@ -1678,12 +2384,18 @@ export const plainWords = [
   "gebruik": [
    "genoeg"
   ],
+  "herstel": [
+   "einde-zinsdeel"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "ontoereikend",
   "gebruik": [
    "niet genoeg"
+  ],
+  "herstel": [
+   "einde-zinsdeel"
   ],
   "bron": "eigen"
  },
@@ -1694,6 +2406,9 @@ export const plainWords = [
    "behoeven": "hoeven",
    "behoefde": "hoefde"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1703,6 +2418,15 @@ export const plainWords = [
    "beziet": "bekijkt",
    "bezagen": "bekeken"
   },
+  "herstel": {
+   "beziet": [
+    "overal"
+   ],
+   "bezagen": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'bezien' is also the participle (wij hebben bezien), where 'bekijken' is wrong.",
   "bron": "eigen"
  },
  {
@@ -1715,6 +2439,18 @@ export const plainWords = [
    "plaatsvindt": "is"
   },
   "uitleg": "Zeg wat er gebeurt: \"De monteur komt op 4 maart\" in plaats van \"Het bezoek vindt plaats op 4 maart\".",
+  "herstel": {
+   "plaatsvinden": [
+    "overal"
+   ],
+   "vindt plaats": [
+    "overal"
+   ],
+   "vinden plaats": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'heeft plaatsgevonden' → 'heeft gebeurd' takes the wrong auxiliary, and 'als het plaatsvindt' → 'als het is' says nothing.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -1723,6 +2459,12 @@ export const plainWords = [
    "noodzakelijk": "nodig",
    "noodzakelijke": "nodige"
   },
+  "herstel": {
+   "noodzakelijk": [
+    "niet-na-lidwoord"
+   ]
+  },
+  "geenHerstel": "'de nodige' reads as 'quite some', not 'the necessary'.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -1731,6 +2473,9 @@ export const plainWords = [
    "essentieel": "heel belangrijk",
    "essentiële": "heel belangrijke"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1739,6 +2484,9 @@ export const plainWords = [
    "cruciaal": "heel belangrijk",
    "cruciale": "heel belangrijke"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1747,6 +2495,9 @@ export const plainWords = [
    "adequaat": "goed",
    "adequate": "goede"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1755,6 +2506,14 @@ export const plainWords = [
    "additioneel": "extra",
    "additionele": "extra"
   },
+  "herstel": {
+   "additioneel": [
+    "niet-zinsbegin"
+   ],
+   "additionele": [
+    "overal"
+   ]
+  },
   "bron": "eigen"
  },
  {
@@ -1762,6 +2521,14 @@ export const plainWords = [
   "vormen": {
    "aanvullend": "extra",
    "aanvullende": "extra"
+  },
+  "herstel": {
+   "aanvullend": [
+    "na-lidwoord"
+   ],
+   "aanvullende": [
+    "overal"
+   ]
   },
   "bron": "eigen"
  },
@@ -1772,12 +2539,24 @@ export const plainWords = [
    "alternatieve": "andere",
    "alternatieven": "andere mogelijkheden"
   },
+  "herstel": {
+   "alternatieve": [
+    "overal"
+   ],
+   "alternatieven": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'het alternatief' → 'het andere mogelijkheid' (article), and 'een alternatief voorstel' is an adjective.",
   "bron": "eigen"
  },
  {
   "woord": "evident",
   "gebruik": [
    "duidelijk"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1786,12 +2565,18 @@ export const plainWords = [
   "gebruik": [
    "duidelijk"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "facultatief",
   "gebruik": [
    "niet verplicht"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1801,12 +2586,21 @@ export const plainWords = [
    "marginaal": "klein",
    "marginale": "kleine"
   },
+  "herstel": {
+   "marginale": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'marginaal gestegen' → 'klein gestegen' breaks: the adverb needs 'iets' or 'een beetje'.",
   "bron": "eigen"
  },
  {
   "woord": "minimaal",
   "gebruik": [
    "minstens"
+  ],
+  "herstel": [
+   "voor-getal"
   ],
   "bron": "eigen"
  },
@@ -1816,6 +2610,12 @@ export const plainWords = [
    "optimaal": "zo goed mogelijk",
    "optimale": "beste"
   },
+  "herstel": {
+   "optimale": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'optimaal' as an adverb or predicate does not become 'zo goed mogelijk' everywhere.",
   "bron": "eigen"
  },
  {
@@ -1824,6 +2624,9 @@ export const plainWords = [
    "periodiek": "regelmatig",
    "periodieke": "regelmatige"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1832,6 +2635,7 @@ export const plainWords = [
    "relevant": "belangrijk",
    "relevante": "belangrijke"
   },
+  "geenHerstel": "'belangrijk' (important) changes the meaning of 'relevant'.",
   "bron": "eigen"
  },
  {
@@ -1840,6 +2644,12 @@ export const plainWords = [
    "significant": "groot",
    "significante": "grote"
   },
+  "herstel": {
+   "significante": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'significant hoger' → 'groot hoger' breaks.",
   "bron": "eigen"
  },
  {
@@ -1848,6 +2658,9 @@ export const plainWords = [
    "summier": "kort",
    "summiere": "korte"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1856,12 +2669,18 @@ export const plainWords = [
    "urgent": "dringend",
    "urgente": "dringende"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "valide",
   "gebruik": [
    "geldig"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1870,6 +2689,7 @@ export const plainWords = [
   "gebruik": [
    "zonder"
   ],
+  "geenHerstel": "Also 'exclusive' (een exclusief aanbod), where 'zonder' is wrong.",
   "bron": "eigen"
  },
  {
@@ -1877,12 +2697,16 @@ export const plainWords = [
   "gebruik": [
    "met"
   ],
+  "geenHerstel": "Also a predicate ('de huur is inclusief'), where 'met' breaks.",
   "bron": "eigen"
  },
  {
   "woord": "circa",
   "gebruik": [
    "ongeveer"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1892,6 +2716,12 @@ export const plainWords = [
    "consequentie": "gevolg",
    "consequenties": "gevolgen"
   },
+  "herstel": {
+   "consequenties": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'de consequentie' → 'het gevolg': the article changes.",
   "bron": "eigen"
  },
  {
@@ -1900,12 +2730,21 @@ export const plainWords = [
    "criterium": "eis",
    "criteria": "eisen"
   },
+  "herstel": {
+   "criteria": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'het criterium' → 'de eis': the article changes.",
   "bron": "eigen"
  },
  {
   "woord": "compensatie",
   "gebruik": [
    "vergoeding"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1916,6 +2755,7 @@ export const plainWords = [
    "compenseert": "vergoedt",
    "gecompenseerd": "vergoed"
   },
+  "geenHerstel": "'wij compenseren u' → 'wij vergoeden u' breaks: 'vergoeden' takes the cost, not the person.",
   "bron": "eigen"
  },
  {
@@ -1924,6 +2764,7 @@ export const plainWords = [
    "mutatie": "wijziging",
    "mutaties": "wijzigingen"
   },
+  "geenHerstel": "In housing 'mutatie' also means a change of tenant (bij mutatie), not a 'wijziging'.",
   "bron": "eigen"
  },
  {
@@ -1932,6 +2773,12 @@ export const plainWords = [
    "notificatie": "bericht",
    "notificaties": "berichten"
   },
+  "herstel": {
+   "notificaties": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'de notificatie' → 'het bericht': the article changes.",
   "bron": "eigen"
  },
  {
@@ -1939,6 +2786,7 @@ export const plainWords = [
   "vormen": {
    "prioriteit": "voorrang"
   },
+  "geenHerstel": "'onze prioriteit' → 'onze voorrang' changes the meaning.",
   "bron": "eigen"
  },
  {
@@ -1947,12 +2795,16 @@ export const plainWords = [
    "specificatie": "overzicht",
    "specificaties": "overzicht"
   },
+  "geenHerstel": "'het overzicht' changes the article, and the plural becomes singular.",
   "bron": "eigen"
  },
  {
   "woord": "restitutie",
   "gebruik": [
    "terugbetaling"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1963,6 +2815,16 @@ export const plainWords = [
    "restitueert": "betaalt terug",
    "gerestitueerd": "terugbetaald"
   },
+  "herstel": {
+   "restitueren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "gerestitueerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'betaalt terug' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -1972,6 +2834,16 @@ export const plainWords = [
    "crediteert": "betaalt terug",
    "gecrediteerd": "terugbetaald"
   },
+  "herstel": {
+   "crediteren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "gecrediteerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'betaalt terug' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -1981,6 +2853,16 @@ export const plainWords = [
    "debiteert": "schrijft af",
    "gedebiteerd": "afgeschreven"
   },
+  "herstel": {
+   "debiteren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "gedebiteerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'schrijft af' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -1990,6 +2872,16 @@ export const plainWords = [
    "accordeert": "keurt goed",
    "geaccordeerd": "goedgekeurd"
   },
+  "herstel": {
+   "accorderen": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "geaccordeerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'keurt goed' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -1999,6 +2891,16 @@ export const plainWords = [
    "fiatteert": "keurt goed",
    "gefiatteerd": "goedgekeurd"
   },
+  "herstel": {
+   "fiatteren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "gefiatteerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'keurt goed' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -2008,6 +2910,7 @@ export const plainWords = [
    "annuleert": "zegt af",
    "geannuleerd": "afgezegd"
   },
+  "geenHerstel": "'afzeggen' fits an appointment, not a contract or a payment.",
   "bron": "eigen"
  },
  {
@@ -2017,6 +2920,9 @@ export const plainWords = [
    "consulteert": "raadpleegt",
    "geconsulteerd": "geraadpleegd"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -2026,6 +2932,16 @@ export const plainWords = [
    "inventariseert": "gaat na",
    "geïnventariseerd": "nagegaan"
   },
+  "herstel": {
+   "inventariseren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "geïnventariseerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'gaat na' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -2035,6 +2951,9 @@ export const plainWords = [
    "geraamde": "geschatte"
   },
   "uitleg": "Alleen het deelwoord: \"ramen\" zijn ook vensters.",
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -2043,6 +2962,7 @@ export const plainWords = [
    "legitimeren": "een identiteitsbewijs laten zien",
    "legitimeert": "laat een identiteitsbewijs zien"
   },
+  "geenHerstel": "'zich legitimeren' → 'zich een identiteitsbewijs laten zien' breaks.",
   "bron": "eigen"
  },
  {
@@ -2050,6 +2970,7 @@ export const plainWords = [
   "gebruik": [
    "woning"
   ],
+  "geenHerstel": "Often without an article ('u zoekt woonruimte'), where 'woning' needs one.",
   "bron": "eigen"
  },
  {
@@ -2057,6 +2978,7 @@ export const plainWords = [
   "gebruik": [
    "huur"
   ],
+  "geenHerstel": "Plural → singular: the verb would not agree ('de huurpenningen zijn').",
   "bron": "eigen"
  },
  {
@@ -2065,6 +2987,7 @@ export const plainWords = [
    "vordering": "schuld",
    "vorderingen": "schulden"
   },
+  "geenHerstel": "The landlord's claim is not the tenant's debt ('wij hebben een vordering op u').",
   "bron": "eigen"
  },
  {
@@ -2073,6 +2996,12 @@ export const plainWords = [
    "verschuldigd": "schuldig",
    "verschuldigde": "openstaande"
   },
+  "herstel": {
+   "verschuldigd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'openstaande' is itself on the list; fix the sentence by hand.",
   "bron": "eigen"
  },
  {
@@ -2081,6 +3010,9 @@ export const plainWords = [
    "openstaand": "nog niet betaald",
    "openstaande": "nog niet betaalde"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -2089,6 +3021,7 @@ export const plainWords = [
    "datum van deze brief"
   ],
   "uitleg": "Noem liever een datum: \"vóór 15 maart\" in plaats van \"binnen 8 dagen na dagtekening\".",
+  "geenHerstel": "'na dagtekening' → 'na datum van deze brief' lacks an article; name a date instead.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -2099,6 +3032,7 @@ export const plainWords = [
    "in de gelegenheid is": "kan",
    "in de gelegenheid stellen": "de kans geven"
   },
+  "geenHerstel": "'kunt' etc. drop the 'om te'-clause structure ('als u in de gelegenheid bent om te bellen').",
   "bron": "eigen"
  },
  {
@@ -2108,6 +3042,9 @@ export const plainWords = [
    "voorafgaande aan": "voor",
    "voorafgaand": "vooraf"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -2118,6 +3055,7 @@ export const plainWords = [
    "voortvloeiend uit": "door",
    "voortvloeien": "komen"
   },
+  "geenHerstel": "'arise from' is not 'komen door' (caused by) for obligations from a contract.",
   "bron": "eigen"
  },
  {
@@ -2130,12 +3068,18 @@ export const plainWords = [
    "wijziging": "verandering",
    "wijzigingen": "veranderingen"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "Direct Duidelijk"
  },
  {
   "woord": "ingaande",
   "gebruik": [
    "vanaf"
+  ],
+  "herstel": [
+   "niet-na-lidwoord"
   ],
   "bron": "eigen"
  },
@@ -2144,6 +3088,9 @@ export const plainWords = [
   "gebruik": [
    "vanwege"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -2151,12 +3098,18 @@ export const plainWords = [
   "gebruik": [
    "van"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "ter waarde van",
   "gebruik": [
    "van"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -2173,12 +3126,18 @@ export const plainWords = [
   "gebruik": [
    "omdat"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "vanwege het feit dat",
   "gebruik": [
    "omdat"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -2187,6 +3146,9 @@ export const plainWords = [
   "gebruik": [
    "hoewel"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -2194,12 +3156,18 @@ export const plainWords = [
   "gebruik": [
    "de huur te betalen"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "het bedrag te voldoen",
   "gebruik": [
    "het bedrag te betalen"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -2210,12 +3178,16 @@ export const plainWords = [
    "maatregelen te treffen": "iets te doen",
    "maatregelen getroffen": "iets gedaan"
   },
+  "geenHerstel": "'iets doen' loses what the measures are.",
   "bron": "eigen"
  },
  {
   "woord": "uitsluitsel",
   "gebruik": [
    "antwoord"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -2225,6 +3197,9 @@ export const plainWords = [
    "ter hand stellen": "geven",
    "ter hand gesteld": "gegeven"
   },
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -2232,6 +3207,7 @@ export const plainWords = [
   "gebruik": [
    "terug"
   ],
+  "geenHerstel": "'retour sturen' → 'terug sturen' is misspelt ('terugsturen').",
   "bron": "eigen"
  }
 ];
