@@ -43,9 +43,7 @@ export const abbreviations = [
   "afkorting": "e.e.a.",
   "voluit": "een en ander",
   "beter": "dit",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "z.s.m.",
@@ -72,16 +70,12 @@ export const abbreviations = [
  {
   "afkorting": "b.v.",
   "voluit": "bijvoorbeeld",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "m.a.w.",
   "voluit": "met andere woorden",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "i.p.v.",
@@ -94,9 +88,7 @@ export const abbreviations = [
   "afkorting": "t.z.t.",
   "voluit": "te zijner tijd",
   "beter": "later, of een datum",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "n.a.v.",
@@ -114,9 +106,7 @@ export const abbreviations = [
  {
   "afkorting": "s.v.p.",
   "voluit": "alstublieft",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "t.b.v.",
@@ -134,17 +124,13 @@ export const abbreviations = [
  {
   "afkorting": "i.o.m.",
   "voluit": "in overleg met",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "i.c.m.",
   "voluit": "in combinatie met",
   "beter": "met",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "m.i.v.",
@@ -158,24 +144,18 @@ export const abbreviations = [
   "afkorting": "m.u.v.",
   "voluit": "met uitzondering van",
   "beter": "behalve",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "d.w.z.",
   "voluit": "dat wil zeggen",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "z.o.z.",
   "voluit": "zie ommezijde",
   "beter": "kijk op de achterkant",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "t.o.v.",
@@ -186,9 +166,7 @@ export const abbreviations = [
   "afkorting": "i.s.m.",
   "voluit": "in samenwerking met",
   "beter": "samen met",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "o.v.v.",
@@ -198,16 +176,12 @@ export const abbreviations = [
  {
   "afkorting": "n.v.t.",
   "voluit": "niet van toepassing",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "p.p.",
   "voluit": "per persoon",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "p.m.",
@@ -224,9 +198,7 @@ export const abbreviations = [
  {
   "afkorting": "resp.",
   "voluit": "respectievelijk",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "ca.",
@@ -251,7 +223,7 @@ export const abbreviations = [
   "afkorting": "evt.",
   "voluit": "eventueel",
   "herstel": [
-   "overal"
+   "voor-lidwoord"
   ]
  },
  {
@@ -271,9 +243,7 @@ export const abbreviations = [
  {
   "afkorting": "nl.",
   "voluit": "namelijk",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "nr.",
@@ -307,30 +277,22 @@ export const abbreviations = [
   "afkorting": "mbt",
   "voluit": "met betrekking tot",
   "beter": "over",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "zsm",
   "voluit": "zo snel mogelijk",
   "beter": "een datum",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "ipv",
   "voluit": "in plaats van",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "evt",
   "voluit": "eventueel",
-  "herstel": [
-   "overal"
-  ]
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  }
 ];

@@ -3007,9 +3007,7 @@ export const judgementPhrases = [
   "patroon": "onder_dankzegging",
   "vast": true,
   "vervang": "Dank u wel",
-  "herstel": [
-   "zinsbegin"
-  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "uitleg": "\"Onder dankzegging\" is briefjargon. Schrijf gewoon \"dank u wel\".",
   "voorstel": [
    "Dank u wel"

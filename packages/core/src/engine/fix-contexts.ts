@@ -202,7 +202,7 @@ export function conjunctionFix(site: FixSite, replacement: string): Fix | undefi
   if (site.first !== 0 || site.first !== site.last) return undefined;
   const w = site.sentence.words[0]!;
   const n = site.sentence.words[1];
-  if (!n || !isWord(n)) return undefined;
+  if (!n) return undefined;
   const gap = site.text.slice(w.end, n.start);
   if (!/^,[ \t]+$/.test(gap)) return undefined;
   return { range: [w.start, n.start], text: `${replacement} ` };

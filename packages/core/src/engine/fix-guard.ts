@@ -131,7 +131,7 @@ export function guardFix(doc: LetterDocument, fix: Fix): boolean {
       ...(lastIdx >= 0 ? sentence.words.slice(lastIdx, lastIdx + 3) : []),
     ].map((w) => w.lower);
     const own = new Set(words(original));
-    if (added.some((a) => a.length >= 5 && !own.has(a) && near.includes(a))) return false;
+    if (added.some((a) => a.length >= 3 && !own.has(a) && near.includes(a))) return false;
   }
   return true;
 }

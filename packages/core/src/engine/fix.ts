@@ -57,35 +57,55 @@ export function lineEnding(text: string): '\r\n' | '\n' {
   return crlf > lf ? '\r\n' : '\n';
 }
 
-/**
- * What identifies a finding across a fix (offsets move): rule, severity and,
- * for a finding about a few words, those words. A finding about a whole
- * sentence or letter counts per rule and severity.
- */
-export function findingKey(m: LintMessage): string {
-  const actual = m.actual !== undefined && (m.actual.match(/\s+/g) ?? []).length <= 3 ? m.actual.toLowerCase() : '';
-  return `${m.ruleId}|${m.severity}|${actual}`;
+/** One replacement, in the coordinates of the text before it. */
+export interface Edit {
+  start: number;
+  end: number;
+  length: number;
 }
 
-function counts(messages: readonly LintMessage[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const m of messages) out.set(findingKey(m), (out.get(findingKey(m)) ?? 0) + 1);
-  return out;
+/** Where an offset of the old text lands in the new one (inside an edit: at its start). */
+function moved(edits: readonly Edit[], offset: number): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (e.end <= offset) delta += e.length - (e.end - e.start);
+    else if (e.start < offset) return e.start + delta;
+    else break;
+  }
+  return offset + delta;
 }
 
+const shortActual = (m: LintMessage) => (m.actual !== undefined && (m.actual.match(/\s+/g) ?? []).length <= 3 ? m.actual.toLowerCase() : '');
+const touches = (s: number, e: number, a: number, b: number) => s <= b && a <= e;
+
 /**
- * Findings in `after` that `before` did not have (by findingKey, counted).
- * With `allowFixable`, a new finding that itself carries a fix does not count:
- * a later pass fixes it ("m.b.t." → "met betrekking tot" → "over").
+ * The findings of `after` (the text with `edits` applied to the text of
+ * `before`) that were not there before. A finding far from the edits must be
+ * the same finding moved (rule, severity, words, place); a finding at an edit
+ * must have been there, for the same rule and severity, at the same edit (a
+ * sentence that got shorter keeps its sentence-length finding, and a fixed word
+ * that the same rule still reports is not new). Each old finding answers for
+ * one new finding.
  */
-export function newFindings(before: readonly LintMessage[], after: readonly LintMessage[], allowFixable = false): LintMessage[] {
-  const left = counts(before);
+export function newFindings(before: readonly LintMessage[], after: readonly LintMessage[], edits: readonly Edit[]): LintMessage[] {
+  const sorted = [...edits].sort((x, y) => x.start - y.start);
+  const spans: { old: [number, number]; now: [number, number] }[] = [];
+  let delta = 0;
+  for (const e of sorted) {
+    spans.push({ old: [e.start, e.end], now: [e.start + delta, e.start + delta + e.length] });
+    delta += e.length - (e.end - e.start);
+  }
+  const used = new Set<LintMessage>();
   const out: LintMessage[] = [];
   for (const m of after) {
-    const k = findingKey(m);
-    const n = left.get(k) ?? 0;
-    if (n > 0) left.set(k, n - 1);
-    else if (!(allowFixable && m.fix)) out.push(m);
+    const at = spans.filter((x) => touches(x.now[0], x.now[1], m.offset, m.endOffset));
+    const match = before.find((b) => {
+      if (used.has(b) || b.ruleId !== m.ruleId || b.severity !== m.severity) return false;
+      if (at.length) return at.some((x) => touches(x.old[0], x.old[1], b.offset, b.endOffset));
+      return shortActual(b) === shortActual(m) && moved(sorted, b.offset) === m.offset && moved(sorted, b.endOffset) === m.endOffset;
+    });
+    if (match) used.add(match);
+    else out.push(m);
   }
   return out;
 }
@@ -97,25 +117,32 @@ export function newFindings(before: readonly LintMessage[], after: readonly Lint
  * replacement is grammatical, and the engine's guard agrees) that do not
  * overlap; fixes skipped for overlapping get their turn in the next pass,
  * against the re-linted text. A pass after which the letter has a finding it
- * did not have before (and that no later pass fixes) is retried one fix at a
- * time, keeping only the fixes that add none. In the end the letter has no
- * finding that it did not have at the start. A fix's line breaks follow the
- * text's line endings. Stops when a text repeats, so two rules that undo each
- * other cannot loop.
+ * did not have before is retried one fix at a time, keeping only the fixes
+ * that add none; a new finding that carries a fix of its own may stay for the
+ * next pass ("m.b.t." → "met betrekking tot" → "over"), but if the letter ends
+ * with such a finding, the fixes go back to the last state without one. A
+ * fix's line breaks follow the text's line endings. Stops when a text repeats,
+ * so two rules that undo each other cannot loop.
  */
 export function fixText(text: string, lint: (text: string) => LintResult, maxPasses = MAX_PASSES): FixTextResult {
   const eol = lineEnding(text);
   const applied: FixTextResult['applied'] = [];
   const rejected: LintMessage[] = [];
   const seen = new Set([text]);
-  const original = lint(text);
   let current = text;
-  let result = original;
+  let result = lint(text);
   let clean = { text, result, applied: 0, passes: 0 };
+  /** New findings that were let through because they carry a fix: they must go in a later pass. */
+  let pending: LintMessage[] = [];
   let passes = 0;
   const withEol = (messages: readonly LintMessage[]) =>
     eol === '\n' ? messages : messages.map((m) => (m.fix ? { ...m, fix: { ...m.fix, text: m.fix.text.replace(/\r?\n/g, '\r\n') } } : m));
-  const acceptable = (r: LintResult) => newFindings(original.messages, r.messages, true).length === 0;
+  const editsOf = (ms: readonly LintMessage[]): Edit[] => ms.map((m) => ({ start: m.fix!.range[0], end: m.fix!.range[1], length: m.fix!.text.length }));
+  /** New findings of a step, or null when one of them has no fix. */
+  const check = (before: LintResult, after: LintResult, edits: Edit[]): LintMessage[] | null => {
+    const fresh = newFindings(before.messages, after.messages, edits);
+    return fresh.every((m) => m.fix) ? fresh : null;
+  };
 
   while (passes < maxPasses) {
     const outcome = applyFixes(current, withEol(result.messages));
@@ -123,32 +150,43 @@ export function fixText(text: string, lint: (text: string) => LintResult, maxPas
     let next = outcome.output;
     let nextResult = lint(next);
     let taken = outcome.applied;
-    if (!acceptable(nextResult)) {
+    let fresh = check(result, nextResult, editsOf(taken));
+    if (fresh === null) {
       // One fix at a time, from the current text, keeping those that add no finding.
       next = current;
       nextResult = result;
       taken = [];
+      fresh = [];
       let shift = 0;
       for (const m of outcome.applied) {
         const [s, e] = m.fix!.range;
         const trial = next.slice(0, s + shift) + m.fix!.text + next.slice(e + shift);
         const trialResult = lint(trial);
-        if (acceptable(trialResult)) {
-          taken.push(m);
-          shift += m.fix!.text.length - (e - s);
-          next = trial;
-          nextResult = trialResult;
-        } else rejected.push(m);
+        const found = check(nextResult, trialResult, [{ start: s + shift, end: e + shift, length: m.fix!.text.length }]);
+        if (found === null) {
+          rejected.push(m);
+          continue;
+        }
+        taken.push(m);
+        fresh.push(...found);
+        shift += m.fix!.text.length - (e - s);
+        next = trial;
+        nextResult = trialResult;
       }
       if (taken.length === 0 || seen.has(next)) break;
     }
     passes++;
     // Ranges are those of the text the pass started with (sorted, not overlapping).
     for (const m of taken) applied.push({ ...m, pass: passes, replaced: current.slice(m.fix!.range[0], m.fix!.range[1]) });
+    // Pending findings that are still reported (matched at the same place) stay pending.
+    if (pending.length) {
+      const unmatched = new Set(newFindings(pending, nextResult.messages, editsOf(taken)));
+      pending = [...new Set([...fresh, ...nextResult.messages.filter((m) => !unmatched.has(m))])];
+    } else pending = fresh;
     current = next;
     result = nextResult;
     seen.add(current);
-    if (newFindings(original.messages, result.messages).length === 0) clean = { text: current, result, applied: applied.length, passes };
+    if (pending.length === 0) clean = { text: current, result, applied: applied.length, passes };
   }
   if (clean.text !== current) {
     // A chain of fixes ended with a finding the letter did not have: keep the last state without one.

@@ -36,9 +36,11 @@ export function phraseReport(doc: LetterDocument, hit: PatternHit<PatternEntry>,
   const actual = doc.text.slice(hit.start, hit.end);
   const base = { messageId, data: { actual }, start: hit.start, end: hit.end, actual, note: e.uitleg };
   if (fixable && e.vervang !== undefined) {
-    const expected = matchCase(actual, e.vervang);
+    // The data write the replacement as at the start of a sentence; in the middle it starts lower-case.
+    const expected = matchCase(actual, e.vervang.charAt(0).toLowerCase() + e.vervang.slice(1));
     const site = sentence ? wordSpan(doc.text, sentence, hit.start, hit.end) : undefined;
-    const fix = site && site.last - site.first + 1 === hit.indices.length ? wordListFix(site, e.herstel, expected) : undefined;
+    // Only words that stand together (a fixed phrase, or one word) are replaced.
+    const fix = site && (e.vast === true || hit.indices.length === 1) ? wordListFix(site, e.herstel, expected) : undefined;
     return { ...base, expected: [expected], fix: fix ?? false };
   }
   return { ...base, expected: e.voorstel, fix: false };
