@@ -114,6 +114,19 @@ describe('language server over stdio', () => {
     await doc.close();
   });
 
+  it('offers no replacement where --fix would not fix: the message names the better word', async () => {
+    const text = TEXT.replace('Hoogachtend', 'De kosten zijn echter hoger dan verwacht.\n\nHoogachtend');
+    const path = letter();
+    const first = client.nextDiagnostics(`file://${path}`, 1);
+    const doc = await OpenDocument.open(client.connection, path, text);
+    const echter = (await first).diagnostics.find((d) => msg(d).includes('"echter"'))!;
+    expect(msg(echter)).toContain('"maar"');
+    const actions = await actionsAt(doc, echter);
+    expect(actions.filter((a) => a.title.startsWith('Vervang'))).toEqual([]);
+    expect(actions.some((a) => a.title.startsWith('Regel plain-words hier negeren'))).toBe(true);
+    await doc.close();
+  });
+
   it('fixes every auto-fixable finding with source.fixAll.huurbrief', async () => {
     const path = letter();
     const first = client.nextDiagnostics(`file://${path}`, 1);

@@ -144,8 +144,13 @@ export function fixText(text: string, lint: (text: string) => LintResult, maxPas
     return fresh.every((m) => m.fix) ? fresh : null;
   };
 
+  /** Rejected fixes (rule, words, replacement): a later pass does not try them again (precision first: nor the same fix elsewhere). */
+  const rejectedKeys = new Set<string>();
+  const fixKey = (t: string, m: LintMessage) => `${m.ruleId}\u0000${t.slice(m.fix!.range[0], m.fix!.range[1])}\u0000${m.fix!.text}`;
+
   while (passes < maxPasses) {
-    const outcome = applyFixes(current, withEol(result.messages));
+    const offered = rejectedKeys.size ? result.messages.filter((m) => !m.fix || !rejectedKeys.has(fixKey(current, m))) : result.messages;
+    const outcome = applyFixes(current, withEol(offered));
     if (outcome.applied.length === 0 || seen.has(outcome.output)) break;
     let next = outcome.output;
     let nextResult = lint(next);
@@ -165,6 +170,7 @@ export function fixText(text: string, lint: (text: string) => LintResult, maxPas
         const found = check(nextResult, trialResult, [{ start: s + shift, end: e + shift, length: m.fix!.text.length }]);
         if (found === null) {
           rejected.push(m);
+          rejectedKeys.add(fixKey(current, m));
           continue;
         }
         taken.push(m);
