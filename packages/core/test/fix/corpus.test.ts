@@ -4,6 +4,7 @@
 // the sentence must stay exactly as it is. Every entry and form that the word
 // lists allow a fix for (`herstel`) must be in the corpus: at least twice, and
 // at least once where the fix is applied.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,5 +87,10 @@ describe('fix corpus (fixtures/fixes)', () => {
     for (const e of longWords as readonly Entry[]) if (e.herstel) need(`long-words:${e.woord}`);
     for (const e of judgementPhrases as readonly Entry[]) if (e.herstel) need(`stock-phrases>${norm(e.vervang!)}`);
     expect(missing).toEqual([]);
+  });
+
+  it('the table of entries in docs/fixes.md is up to date with the data', () => {
+    const root = fileURLToPath(new URL('../../../../', import.meta.url));
+    expect(() => execFileSync(process.execPath, [join(root, 'scripts/fix-table.mjs'), '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow();
   });
 });
