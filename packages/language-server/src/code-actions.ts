@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { applyFixes, fixText, lintText, type LintMessage, type ResolvedConfig } from '@huurbrief/core';
+import { applyFixes, fixText, lintText, singleFixAccepted, type LintMessage, type ResolvedConfig } from '@huurbrief/core';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_ERROR_CODE, messageRange, SOURCE, type DiagnosticData } from './diagnostics.js';
@@ -51,8 +51,8 @@ function replace(doc: TextDocument, start: number, end: number, newText: string)
  * `--fix` applies). A finding without a fix has none: its message names the
  * better word, and replacing it word for word could break the sentence.
  */
-function quickFixes(doc: TextDocument, d: Diagnostic, f: Finding): CodeAction[] {
-  if (!f.fix) return [];
+function quickFixes(doc: TextDocument, d: Diagnostic, f: Finding, accepted: (fix: NonNullable<Finding['fix']>) => boolean): CodeAction[] {
+  if (!f.fix || !accepted(f.fix)) return [];
   const actual = f.actual ?? doc.getText().slice(f.offset, f.endOffset);
   const inPlace = (f.expected ?? []).includes(f.fix.text) && f.fix.range[0] === f.offset && f.fix.range[1] === f.endOffset;
   return [
@@ -146,12 +146,21 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 export function codeActions(doc: TextDocument, params: CodeActionParams, outcome: LintOutcome | undefined): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
+  // The fix loop's rule for one fix: no quick fix after which the letter has a finding it did not have.
+  const accepted = (fix: NonNullable<Finding['fix']>): boolean => {
+    if (!outcome || outcome.version !== doc.version || !outcome.config) return true;
+    const config = outcome.config;
+    const path = filePathOf(doc.uri);
+    const message = outcome.messages.find((m) => m.fix && m.fix.range[0] === fix.range[0] && m.fix.range[1] === fix.range[1] && m.fix.text === fix.text);
+    if (!message) return true;
+    return singleFixAccepted(doc.getText(), { language: 'nl', messages: outcome.messages, metrics: { words: 0, sentences: 0, paragraphs: 0, syllables: 0 } }, message, (t) => lintText(t, { config, ...(path ? { filePath: path } : {}) }));
+  };
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
       if (d.source !== SOURCE) continue;
       const f = findingFor(d, outcome, doc);
       if (!f) continue;
-      out.push(...quickFixes(doc, d, f));
+      out.push(...quickFixes(doc, d, f, accepted));
       const ignore = ignoreAction(doc, d, f);
       if (ignore) out.push(ignore);
     }

@@ -127,6 +127,19 @@ describe('language server over stdio', () => {
     await doc.close();
   });
 
+  it('offers no quick fix after which another rule would report something new (as --fix)', async () => {
+    const text = TEXT.replace('Hoogachtend', 'Wenst u te verhuizen? Bel ons.\n\nHoogachtend');
+    const path = letter();
+    const first = client.nextDiagnostics(`file://${path}`, 1);
+    const doc = await OpenDocument.open(client.connection, path, text);
+    const wenst = (await first).diagnostics.find((d) => msg(d).includes('"Wenst"'))!;
+    // The core offers a fix ("Wilt u verhuizen?"), but that sentence is a request without a date (action-and-deadline).
+    expect((wenst.data as { fix?: unknown }).fix).toBeDefined();
+    const actions = await actionsAt(doc, wenst);
+    expect(actions.filter((a) => a.title.startsWith('Vervang'))).toEqual([]);
+    await doc.close();
+  });
+
   it('fixes every auto-fixable finding with source.fixAll.huurbrief', async () => {
     const path = letter();
     const first = client.nextDiagnostics(`file://${path}`, 1);

@@ -200,3 +200,15 @@ export function fixText(text: string, lint: (text: string) => LintResult, maxPas
   }
   return { output: current, applied, rejected, result, passes };
 }
+
+/**
+ * The fix loop's rule for one fix on its own (the editor's quick fix): true
+ * when the letter, with only this fix applied, has no finding that it did not
+ * have before, apart from findings that carry a fix of their own.
+ */
+export function singleFixAccepted(text: string, before: LintResult, message: LintMessage, lint: (text: string) => LintResult): boolean {
+  if (!message.fix) return false;
+  const [s, e] = message.fix.range;
+  const after = lint(text.slice(0, s) + message.fix.text + text.slice(e));
+  return newFindings(before.messages, after.messages, [{ start: s, end: e, length: message.fix.text.length }]).every((m) => m.fix);
+}

@@ -36,6 +36,7 @@ it('@huurbrief/core exports the pure engine only', async () => {
     'resolveConfig',
     'ruleUrl',
     'scanPlaceholders',
+    'singleFixAccepted',
     'tokens',
   ]);
 });
