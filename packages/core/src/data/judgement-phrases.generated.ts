@@ -2123,7 +2123,7 @@ export const judgementPhrases = [
   "patroon": "hoogachtend",
   "vervang": "Met vriendelijke groet",
   "herstel": [
-   "overal"
+   "zinsbegin"
   ],
   "uitleg": "\"Hoogachtend\" is stijf en afstandelijk.",
   "voorstel": [
@@ -2143,7 +2143,7 @@ export const judgementPhrases = [
   "vast": true,
   "vervang": "Met vriendelijke groet",
   "herstel": [
-   "overal"
+   "zinsbegin"
   ],
   "uitleg": "\"Met de meeste hoogachting\" is ouderwets.",
   "voorstel": [

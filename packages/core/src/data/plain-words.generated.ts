@@ -2075,13 +2075,13 @@ export const plainWords = [
   },
   "herstel": {
    "behoeft": [
-    "overal"
+    "met-te"
    ],
    "behoeven": [
-    "overal"
+    "met-te"
    ]
   },
-  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "geenHerstel": "'behoefde' is not yet in the hand-checked fix corpus.",
   "bron": "eigen"
  },
  {
