@@ -141,6 +141,12 @@ export function wordListFix(site: FixSite, contexts: readonly string[] | undefin
 const PARTICLES = set('aan af bij binnen buiten door in langs mee na neer om op over samen terug toe uit vast voor weg dicht open leeg los achter tegen voort');
 /** Words before "te" that may or may not be a particle ("goed te keuren" / "goed te lezen"): no fix. */
 const AMBIGUOUS_BEFORE_TE = set('goed schoon vrij kapot stil bekend gelijk thuis kwijt zeker');
+/** "dient als bewijs", "dient tot ...", "dient voor ...": the verb "to serve", not "must". */
+const SERVE = set('als tot voor');
+/** Words before a particle that make it part of a phrase ("naar buiten te gaan" → "naar buiten gaan"). */
+const PREPOSITIONS = set('naar van uit in op aan bij met tot voor door over onder achter tegen om na');
+/** "er voor te zorgen": the particle may belong to "er" (ervoor zorgen) or to the verb. */
+const R_WORDS = set('er daar hier waar');
 /** Words after "te" that make a fixed phrase, not an infinitive. */
 const FIXED_AFTER_TE = set('allen zijner goeder dien gelegener bestemder dezen wapen veel weinig laat vroeg lang');
 
@@ -173,8 +179,7 @@ export function modalFix(site: FixSite, replacement: string): Fix | undefined {
   if (te < 0) return undefined;
   const verb = words[te + 1]!;
   const between = words.slice(site.last + 1, te);
-  // "dient als bewijs", "dient tot ...", "dient voor ...": the verb "to serve", not "must".
-  if (between[0] && set('als tot voor').has(between[0].lower)) return undefined;
+  if (between[0] && SERVE.has(between[0].lower)) return undefined;
   if (between.some((w) => w.lower === 'om' || !['word', 'abbreviation', 'number', 'amount', 'date', 'time'].includes(w.kind))) return undefined;
   // No comma or other break in the gaps between the words (an amount's own "," does not count).
   const tokens = [lastWord, ...between, words[te]!];
@@ -184,7 +189,9 @@ export function modalFix(site: FixSite, replacement: string): Fix | undefined {
   const teWord = words[te]!;
   const particle = te - 1 > site.last ? words[te - 1]! : undefined;
   if (particle && AMBIGUOUS_BEFORE_TE.has(particle.lower)) return undefined;
-  const join = particle !== undefined && PARTICLES.has(particle.lower) && text.slice(particle.end, teWord.start) === ' ' && text.slice(teWord.end, verb.start) === ' ';
+  if (particle && PARTICLES.has(particle.lower) && between.some((w) => R_WORDS.has(w.lower))) return undefined;
+  const afterPreposition = particle !== undefined && PREPOSITIONS.has(words[te - 2]?.lower ?? '') && te - 2 > site.last;
+  const join = particle !== undefined && !afterPreposition && PARTICLES.has(particle.lower) && text.slice(particle.end, teWord.start) === ' ' && text.slice(teWord.end, verb.start) === ' ';
   if (!join && text.slice(teWord.end, verb.start) !== ' ') return undefined;
   const middleEnd = join ? particle.start : teWord.start;
   const middle = text.slice(lastWord.end, middleEnd);

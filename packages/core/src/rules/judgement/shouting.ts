@@ -36,7 +36,7 @@ export const shouting: Rule = {
     defaultSeverity: 'warning',
     description: 'Niet schreeuwen: geen zinnen in hoofdletters, geen "!!", geen uitroepteken bij een nee of een eis.',
     rationale:
-      'Hoofdletters en uitroeptekens lezen als stemverheffing. Een dubbel uitroepteken en een uitroepteken bij een eis verbetert huurbrief automatisch; hoofdletters niet, want een woord in hoofdletters kan een invulveld (ACHTERNAAM), een IBAN of een afkorting zijn. Bij een nee of een eis klinkt een uitroepteken als boosheid. Wilt u iets laten opvallen, zet het dan bovenaan, in een korte zin, of vet. Een uitroepteken bij goed nieuws ("Welkom in uw nieuwe woning!") is prima.',
+      'Hoofdletters en uitroeptekens lezen als stemverheffing. Bij een nee of een eis klinkt een uitroepteken als boosheid. Wilt u iets laten opvallen, zet het dan bovenaan, in een korte zin, of vet. Een uitroepteken bij goed nieuws ("Welkom in uw nieuwe woning!") is prima. Een dubbel uitroepteken en een uitroepteken bij een eis verbetert huurbrief automatisch; hoofdletters niet, want een woord in hoofdletters kan een invulveld (ACHTERNAAM), een IBAN of een afkorting zijn.',
     presets: ['recommended'],
     fixable: true,
     messages: {
