@@ -94,6 +94,41 @@ describe('fixText', () => {
     expect(fixText('x', grow).passes).toBe(10);
   });
 
+  it('keeps no fix after which the letter has a finding it did not have, and keeps the others', () => {
+    const text = 'Wenst u te komen? Tevens bellen wij.';
+    const plain = (s: number, e: number, t: string, actual: string) => ({ ...message(s, e, t), actual });
+    const lint = (t: string): LintResult => {
+      const ms: LintMessage[] = [];
+      const w = t.indexOf('Wenst u te');
+      if (w >= 0) ms.push(plain(w, w + 10, 'Wilt u', 'Wenst'));
+      const v = t.indexOf('Tevens');
+      if (v >= 0) ms.push(plain(v, v + 6, 'Ook', 'Tevens'));
+      // Another rule reads "Wilt u ...?" as a request without a date.
+      if (t.startsWith('Wilt u')) ms.push({ ...message(0, 16, 'x'), ruleId: 'action-and-deadline', fix: undefined, actual: 'Wilt u komen?' } as LintMessage);
+      return result(ms);
+    };
+    const out = fixText(text, lint);
+    expect(out.output).toBe('Wenst u te komen? Ook bellen wij.');
+    expect(out.rejected.map((m) => m.actual)).toEqual(['Wenst']);
+    expect(out.applied.map((m) => m.replaced)).toEqual(['Tevens']);
+  });
+
+  it('lets a new finding through for one pass when it has a fix of its own (m.b.t. → met betrekking tot → over)', () => {
+    const lint = (t: string): LintResult => {
+      if (t === 'Een brief m.b.t. de huur.') return result([{ ...message(10, 16, 'met betrekking tot', 'abbreviations'), actual: 'm.b.t.' }]);
+      if (t === 'Een brief met betrekking tot de huur.') return result([{ ...message(10, 28, 'over'), actual: 'met betrekking tot' }]);
+      return result([]);
+    };
+    expect(fixText('Een brief m.b.t. de huur.', lint).output).toBe('Een brief over de huur.');
+    // If the second step had no fix, the letter goes back to the state without the new finding.
+    const stuck = (t: string): LintResult => {
+      if (t === 'Een brief m.b.t. de huur.') return result([{ ...message(10, 16, 'met betrekking tot', 'abbreviations'), actual: 'm.b.t.' }]);
+      if (t === 'Een brief met betrekking tot de huur.') return result([{ ...message(10, 28, 'over'), actual: 'met betrekking tot', fix: undefined } as LintMessage]);
+      return result([]);
+    };
+    expect(fixText('Een brief m.b.t. de huur.', stuck).output).toBe('Een brief m.b.t. de huur.');
+  });
+
   it('gives a multi-line fix the line endings of a CRLF file', () => {
     const crlf = 'Beste heer,\r\nTekst.\r\n';
     expect(lineEnding(crlf)).toBe('\r\n');

@@ -17,7 +17,7 @@ export type {
   TemplateTree,
 } from './template/index.js';
 export { matchCase, ruleUrl, interpolate } from './engine/messages.js';
-export { applyFixes } from './engine/fix.js';
+export { applyFixes, fixText, lineEnding, MAX_PASSES, singleFixAccepted, type FixTextResult } from './engine/fix.js';
 export type { FixOutcome } from './engine/fix.js';
 export { compilePhrases, matchPhrases, tokens } from './engine/phrases.js';
 export type { PhraseIndex, PhraseMatch } from './engine/phrases.js';

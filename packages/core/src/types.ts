@@ -315,6 +315,10 @@ export interface HouseWord {
   woord: string;
   gebruik?: string | string[];
   uitleg?: string;
+  /** Fix only where all these contexts hold (see fix-contexts.yml); without it, wherever the engine's guard allows. */
+  herstel?: string[];
+  /** Never fix; the reason. */
+  geenHerstel?: string;
 }
 
 export interface HuurbriefConfig {

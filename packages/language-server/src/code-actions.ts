@@ -1,4 +1,5 @@
-import { applyFixes, type LintMessage } from '@huurbrief/core';
+import { fileURLToPath } from 'node:url';
+import { applyFixes, fixText, lintText, singleFixAccepted, type LintMessage, type ResolvedConfig } from '@huurbrief/core';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_ERROR_CODE, messageRange, SOURCE, type DiagnosticData } from './diagnostics.js';
@@ -45,30 +46,24 @@ function replace(doc: TextDocument, start: number, end: number, newText: string)
   return { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText };
 }
 
-function quickFixes(doc: TextDocument, d: Diagnostic, f: Finding): CodeAction[] {
+/**
+ * The quick fix of a finding: only the fix the core decided on (the same one
+ * `--fix` applies). A finding without a fix has none: its message names the
+ * better word, and replacing it word for word could break the sentence.
+ */
+function quickFixes(doc: TextDocument, d: Diagnostic, f: Finding, accepted: (fix: NonNullable<Finding['fix']>) => boolean): CodeAction[] {
+  if (!f.fix || !accepted(f.fix)) return [];
   const actual = f.actual ?? doc.getText().slice(f.offset, f.endOffset);
-  const out: CodeAction[] = [];
-  for (const e of f.expected ?? []) {
-    const isFix = f.fix !== undefined && f.fix.text === e;
-    const [start, end] = isFix ? f.fix!.range : [f.offset, f.endOffset];
-    out.push({
-      title: e === '' ? `Verwijder “${actual}”` : `Vervang “${actual}” door “${e}”`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      isPreferred: isFix,
-      edit: { changes: { [doc.uri]: [replace(doc, start, end, e)] } },
-    });
-  }
-  if (f.fix && !(f.expected ?? []).includes(f.fix.text)) {
-    out.push({
-      title: 'Automatisch herstellen',
+  const inPlace = (f.expected ?? []).includes(f.fix.text) && f.fix.range[0] === f.offset && f.fix.range[1] === f.endOffset;
+  return [
+    {
+      title: inPlace ? (f.fix.text === '' ? `Verwijder “${actual}”` : `Vervang “${actual}” door “${f.fix.text}”`) : 'Automatisch herstellen',
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
       isPreferred: true,
       edit: { changes: { [doc.uri]: [replace(doc, f.fix.range[0], f.fix.range[1], f.fix.text)] } },
-    });
-  }
-  return out;
+    },
+  ];
 }
 
 const HEADING = /^ {0,3}#{1,6}(\s|$)/;
@@ -113,10 +108,33 @@ function ignoreAction(doc: TextDocument, d: Diagnostic, f: Finding): CodeAction 
   };
 }
 
-/** Every automatic fix of the document as one edit (overlapping fixes skipped, like the CLI's --fix). */
-export function fixAllEdits(doc: TextDocument, messages: readonly LintMessage[]): TextEdit[] {
-  const { applied } = applyFixes(doc.getText(), messages);
-  return applied.map((m) => replace(doc, m.fix!.range[0], m.fix!.range[1], m.fix!.text));
+/**
+ * Every automatic fix of the document, as `--fix` makes them: the core's fix
+ * loop with the document's config (re-linting between passes, and keeping no
+ * fix that leaves a finding the letter did not have). One edit for the changed
+ * part. Without a config (a broken one), one pass over the current findings.
+ */
+export function fixAllEdits(doc: TextDocument, messages: readonly LintMessage[], config?: ResolvedConfig | null, filePath?: string): TextEdit[] {
+  const text = doc.getText();
+  if (!config) {
+    const { applied } = applyFixes(text, messages);
+    return applied.map((m) => replace(doc, m.fix!.range[0], m.fix!.range[1], m.fix!.text));
+  }
+  const { output } = fixText(text, (t) => lintText(t, { config, ...(filePath ? { filePath } : {}) }));
+  if (output === text) return [];
+  let start = 0;
+  while (start < text.length && start < output.length && text[start] === output[start]) start++;
+  let end = 0;
+  while (end < text.length - start && end < output.length - start && text[text.length - 1 - end] === output[output.length - 1 - end]) end++;
+  return [replace(doc, start, text.length - end, output.slice(start, output.length - end))];
+}
+
+function filePathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -128,12 +146,21 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 export function codeActions(doc: TextDocument, params: CodeActionParams, outcome: LintOutcome | undefined): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
+  // The fix loop's rule for one fix: no quick fix after which the letter has a finding it did not have.
+  const accepted = (fix: NonNullable<Finding['fix']>): boolean => {
+    if (!outcome || outcome.version !== doc.version || !outcome.config) return true;
+    const config = outcome.config;
+    const path = filePathOf(doc.uri);
+    const message = outcome.messages.find((m) => m.fix && m.fix.range[0] === fix.range[0] && m.fix.range[1] === fix.range[1] && m.fix.text === fix.text);
+    if (!message) return true;
+    return singleFixAccepted(doc.getText(), { language: 'nl', messages: outcome.messages, metrics: { words: 0, sentences: 0, paragraphs: 0, syllables: 0 } }, message, (t) => lintText(t, { config, ...(path ? { filePath: path } : {}) }));
+  };
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
       if (d.source !== SOURCE) continue;
       const f = findingFor(d, outcome, doc);
       if (!f) continue;
-      out.push(...quickFixes(doc, d, f));
+      out.push(...quickFixes(doc, d, f, accepted));
       const ignore = ignoreAction(doc, d, f);
       if (ignore) out.push(ignore);
     }
@@ -141,7 +168,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, outcome
   const current = outcome && outcome.version === doc.version ? outcome : undefined;
   const fixable = current ? current.messages.filter((m) => m.fix) : [];
   if (current && fixable.length) {
-    const edits = () => ({ changes: { [doc.uri]: fixAllEdits(doc, current.messages) } });
+    const edits = () => ({ changes: { [doc.uri]: fixAllEdits(doc, current.messages, current.config, filePathOf(doc.uri)) } });
     if (wants(only, FIX_ALL_KIND)) out.push({ title: 'huurbrief: alle automatisch herstelbare meldingen oplossen', kind: FIX_ALL_KIND, edit: edits() });
     // In the lightbulb too, next to a fixable finding (as vscode-eslint does).
     else if (!only && out.length && params.context.diagnostics.some((d) => d.source === SOURCE && fixable.some((m) => m.ruleId === d.code))) {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCodes, type CodeAction, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { applyFixes } from '@huurbrief/core';
+import { fixText, lintText } from '@huurbrief/core';
+import { ConfigLoader } from '@huurbrief/core/node';
 import { asLsp, cliLintText, cliReports } from './helpers/cli.js';
 import { startClient, type TestClient } from './helpers/client.js';
 import { fixture, OpenDocument, REPO, msg } from './helpers/documents.js';
@@ -113,6 +114,32 @@ describe('language server over stdio', () => {
     await doc.close();
   });
 
+  it('offers no replacement where --fix would not fix: the message names the better word', async () => {
+    const text = TEXT.replace('Hoogachtend', 'De kosten zijn echter hoger dan verwacht.\n\nHoogachtend');
+    const path = letter();
+    const first = client.nextDiagnostics(`file://${path}`, 1);
+    const doc = await OpenDocument.open(client.connection, path, text);
+    const echter = (await first).diagnostics.find((d) => msg(d).includes('"echter"'))!;
+    expect(msg(echter)).toContain('"maar"');
+    const actions = await actionsAt(doc, echter);
+    expect(actions.filter((a) => a.title.startsWith('Vervang'))).toEqual([]);
+    expect(actions.some((a) => a.title.startsWith('Regel plain-words hier negeren'))).toBe(true);
+    await doc.close();
+  });
+
+  it('offers no quick fix after which another rule would report something new (as --fix)', async () => {
+    const text = TEXT.replace('Hoogachtend', 'Wenst u te verhuizen? Bel ons.\n\nHoogachtend');
+    const path = letter();
+    const first = client.nextDiagnostics(`file://${path}`, 1);
+    const doc = await OpenDocument.open(client.connection, path, text);
+    const wenst = (await first).diagnostics.find((d) => msg(d).includes('"Wenst"'))!;
+    // The core offers a fix ("Wilt u verhuizen?"), but that sentence is a request without a date (action-and-deadline).
+    expect((wenst.data as { fix?: unknown }).fix).toBeDefined();
+    const actions = await actionsAt(doc, wenst);
+    expect(actions.filter((a) => a.title.startsWith('Vervang'))).toEqual([]);
+    await doc.close();
+  });
+
   it('fixes every auto-fixable finding with source.fixAll.huurbrief', async () => {
     const path = letter();
     const first = client.nextDiagnostics(`file://${path}`, 1);
@@ -124,8 +151,9 @@ describe('language server over stdio', () => {
     expect(all?.kind).toBe('source.fixAll.huurbrief');
     const next = client.nextDiagnostics(doc.uri, 2);
     await applyAction(doc, all!);
-    // The same text as the core's applyFixes over the CLI's findings (what `--fix` writes).
-    expect(doc.text()).toBe(applyFixes(TEXT, CLI.messages as never).output);
+    // The same text as the core's fix loop with the letter's config (what `--fix` writes).
+    const config = new ConfigLoader().forFile(path).config;
+    expect(doc.text()).toBe(fixText(TEXT, (t) => lintText(t, { config, filePath: path })).output);
     expect(doc.text()).not.toBe(TEXT);
     const remaining = (await next).diagnostics;
     expect(remaining.length).toBeLessThan(diags.length);

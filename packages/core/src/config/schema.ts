@@ -1,3 +1,4 @@
+import { CONTEXT_NAMES } from '../engine/fix-contexts.js';
 import type { OptionSchema, Rule } from '../types.js';
 
 const stringList: OptionSchema = { type: 'array', items: { type: 'string' } };
@@ -8,6 +9,12 @@ const houseWord: OptionSchema = {
     woord: { type: 'string', description: 'Het woord of de woordgroep.' },
     gebruik: { description: 'Wat u in plaats daarvan schrijft (tekst of lijst).' },
     uitleg: { type: 'string', description: 'Waarom (getoond bij de melding).' },
+    herstel: {
+      type: 'array',
+      items: { type: 'string', enum: [...CONTEXT_NAMES] },
+      description: 'Alleen automatisch verbeteren waar al deze contexten gelden (zoals in de ingebouwde woordenlijsten, zie docs/fixes.md), bijv. ["niet-na-lidwoord"].',
+    },
+    geenHerstel: { type: 'string', description: 'Nooit automatisch verbeteren, met de reden (de melding blijft een suggestie).' },
   },
 };
 

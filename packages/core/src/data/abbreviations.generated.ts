@@ -4,218 +4,295 @@ export const abbreviations = [
  {
   "afkorting": "i.v.m.",
   "voluit": "in verband met",
-  "beter": "over, door of omdat"
+  "beter": "over, door of omdat",
+  "geenHerstel": "Spelled out it is officialese that plain-words reports without a fix ('in verband met'): the fix would trade one finding for another."
  },
  {
   "afkorting": "m.b.t.",
   "voluit": "met betrekking tot",
-  "beter": "over"
+  "beter": "over",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "t.a.v.",
   "voluit": "ter attentie van",
-  "beter": "voor"
+  "beter": "voor",
+  "geenHerstel": "An address line (T.a.v. de heer Jansen): spelling it out does not help; name the person."
  },
  {
   "afkorting": "d.d.",
   "voluit": "de dato",
-  "beter": "van (met de datum)"
+  "beter": "van (met de datum)",
+  "geenHerstel": "The expansion 'de dato' is Latin and no plainer; write 'van' with the date."
  },
  {
   "afkorting": "c.q.",
   "voluit": "casu quo",
-  "beter": "of"
+  "beter": "of",
+  "geenHerstel": "The expansion 'casu quo' is Latin and no plainer; choose 'of' or 'en' by hand."
  },
  {
   "afkorting": "jl.",
   "voluit": "jongstleden",
-  "beter": "de datum zelf"
+  "beter": "de datum zelf",
+  "geenHerstel": "The expansion 'jongstleden' is no plainer; write 'afgelopen' before the date."
  },
  {
   "afkorting": "e.e.a.",
   "voluit": "een en ander",
-  "beter": "dit"
+  "beter": "dit",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "z.s.m.",
   "voluit": "zo snel mogelijk",
-  "beter": "een datum"
+  "beter": "een datum",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "o.a.",
-  "voluit": "onder andere"
+  "voluit": "onder andere",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "bijv.",
-  "voluit": "bijvoorbeeld"
+  "voluit": "bijvoorbeeld",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "b.v.",
-  "voluit": "bijvoorbeeld"
+  "voluit": "bijvoorbeeld",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "m.a.w.",
-  "voluit": "met andere woorden"
+  "voluit": "met andere woorden",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "i.p.v.",
-  "voluit": "in plaats van"
+  "voluit": "in plaats van",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "t.z.t.",
   "voluit": "te zijner tijd",
-  "beter": "later, of een datum"
+  "beter": "later, of een datum",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "n.a.v.",
   "voluit": "naar aanleiding van",
-  "beter": "over"
+  "beter": "over",
+  "geenHerstel": "Spelled out it is officialese that plain-words reports without a fix ('naar aanleiding van'): the fix would trade one finding for another."
  },
  {
   "afkorting": "a.u.b.",
-  "voluit": "alstublieft"
+  "voluit": "alstublieft",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "s.v.p.",
-  "voluit": "alstublieft"
+  "voluit": "alstublieft",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "t.b.v.",
   "voluit": "ten behoeve van",
-  "beter": "voor"
+  "beter": "voor",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "o.b.v.",
-  "voluit": "op basis van"
+  "voluit": "op basis van",
+  "geenHerstel": "Spelled out it is officialese that plain-words reports without a fix ('op basis van'): the fix would trade one finding for another."
  },
  {
   "afkorting": "i.o.m.",
-  "voluit": "in overleg met"
+  "voluit": "in overleg met",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "i.c.m.",
   "voluit": "in combinatie met",
-  "beter": "met"
+  "beter": "met",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "m.i.v.",
   "voluit": "met ingang van",
-  "beter": "vanaf"
+  "beter": "vanaf",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "m.u.v.",
   "voluit": "met uitzondering van",
-  "beter": "behalve"
+  "beter": "behalve",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "d.w.z.",
-  "voluit": "dat wil zeggen"
+  "voluit": "dat wil zeggen",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "z.o.z.",
   "voluit": "zie ommezijde",
-  "beter": "kijk op de achterkant"
+  "beter": "kijk op de achterkant",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "t.o.v.",
-  "voluit": "ten opzichte van"
+  "voluit": "ten opzichte van",
+  "geenHerstel": "Spelled out it is officialese that plain-words reports without a fix ('ten opzichte van'): the fix would trade one finding for another."
  },
  {
   "afkorting": "i.s.m.",
   "voluit": "in samenwerking met",
-  "beter": "samen met"
+  "beter": "samen met",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "o.v.v.",
-  "voluit": "onder vermelding van"
+  "voluit": "onder vermelding van",
+  "geenHerstel": "Spelled out it is officialese that plain-words reports without a fix ('onder vermelding van'): the fix would trade one finding for another."
  },
  {
   "afkorting": "n.v.t.",
-  "voluit": "niet van toepassing"
+  "voluit": "niet van toepassing",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "p.p.",
-  "voluit": "per persoon"
+  "voluit": "per persoon",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "p.m.",
-  "voluit": "pro memorie"
+  "voluit": "pro memorie",
+  "geenHerstel": "Also 'post meridiem' next to a time."
  },
  {
   "afkorting": "t/m",
-  "voluit": "tot en met"
+  "voluit": "tot en met",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "resp.",
-  "voluit": "respectievelijk"
+  "voluit": "respectievelijk",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "ca.",
-  "voluit": "ongeveer"
+  "voluit": "ongeveer",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "incl.",
   "voluit": "inclusief",
-  "beter": "met"
+  "beter": "met",
+  "geenHerstel": "Spelled out it is officialese that plain-words reports without a fix ('inclusief'): the fix would trade one finding for another."
  },
  {
   "afkorting": "excl.",
   "voluit": "exclusief",
-  "beter": "zonder"
+  "beter": "zonder",
+  "geenHerstel": "Spelled out it is officialese that plain-words reports without a fix ('exclusief'): the fix would trade one finding for another."
  },
  {
   "afkorting": "evt.",
-  "voluit": "eventueel"
+  "voluit": "eventueel",
+  "herstel": [
+   "voor-lidwoord"
+  ]
  },
  {
   "afkorting": "etc.",
-  "voluit": "enzovoort"
+  "voluit": "enzovoort",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "enz.",
-  "voluit": "enzovoort"
+  "voluit": "enzovoort",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "nl.",
-  "voluit": "namelijk"
+  "voluit": "namelijk",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "nr.",
-  "voluit": "nummer"
+  "voluit": "nummer",
+  "herstel": [
+   "overal"
+  ]
  },
  {
   "afkorting": "dhr.",
-  "voluit": "meneer"
+  "voluit": "meneer",
+  "geenHerstel": "Part of a name or an address line (Dhr. J. Jansen), which a fix must not touch."
  },
  {
   "afkorting": "mevr.",
-  "voluit": "mevrouw"
+  "voluit": "mevrouw",
+  "geenHerstel": "Part of a name or an address line (Mevr. A. de Vries), which a fix must not touch."
  },
  {
   "afkorting": "mw.",
-  "voluit": "mevrouw"
+  "voluit": "mevrouw",
+  "geenHerstel": "Part of a name or an address line (Mw. A. de Vries), which a fix must not touch."
  },
  {
   "afkorting": "ivm",
   "voluit": "in verband met",
-  "beter": "over, door of omdat"
+  "beter": "over, door of omdat",
+  "geenHerstel": "Spelled out it is officialese that plain-words reports without a fix ('in verband met'): the fix would trade one finding for another."
  },
  {
   "afkorting": "mbt",
   "voluit": "met betrekking tot",
-  "beter": "over"
+  "beter": "over",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "zsm",
   "voluit": "zo snel mogelijk",
-  "beter": "een datum"
+  "beter": "een datum",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "ipv",
-  "voluit": "in plaats van"
+  "voluit": "in plaats van",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "afkorting": "evt",
-  "voluit": "eventueel"
+  "voluit": "eventueel",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  }
 ];

@@ -2006,6 +2006,9 @@ export const judgementPhrases = [
   "patroon": "middels dit|deze schrijven|brief",
   "vast": true,
   "vervang": "Met deze brief",
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Middels dit schrijven\" is briefjargon. Zeg het gewoon.",
   "voorstel": [
    "Met deze brief"
@@ -2135,6 +2138,9 @@ export const judgementPhrases = [
   "regel": "stock-phrases",
   "patroon": "hoogachtend",
   "vervang": "Met vriendelijke groet",
+  "herstel": [
+   "zinsbegin"
+  ],
   "uitleg": "\"Hoogachtend\" is stijf en afstandelijk.",
   "voorstel": [
    "Met vriendelijke groet"
@@ -2152,6 +2158,9 @@ export const judgementPhrases = [
   "patroon": "met_de_meeste_hoogachting",
   "vast": true,
   "vervang": "Met vriendelijke groet",
+  "herstel": [
+   "zinsbegin"
+  ],
   "uitleg": "\"Met de meeste hoogachting\" is ouderwets.",
   "voorstel": [
    "Met vriendelijke groet"
@@ -2169,6 +2178,9 @@ export const judgementPhrases = [
   "patroon": "bij_voorbaat_dank",
   "vast": true,
   "vervang": "Alvast bedankt",
+  "herstel": [
+   "zinsbegin"
+  ],
   "uitleg": "\"Bij voorbaat dank\" is briefjargon.",
   "voorstel": [
    "Alvast bedankt"
@@ -2298,6 +2310,9 @@ export const judgementPhrases = [
   "patroon": "tot_onze_spijt|tot_ons_spijt",
   "vast": true,
   "vervang": "Helaas",
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Tot onze spijt\" is een lange aanloop. \"Helaas\" is korter.",
   "voorstel": [
    "Helaas"
@@ -3025,6 +3040,7 @@ export const judgementPhrases = [
   "patroon": "onder_dankzegging",
   "vast": true,
   "vervang": "Dank u wel",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "uitleg": "\"Onder dankzegging\" is briefjargon. Schrijf gewoon \"dank u wel\".",
   "voorstel": [
    "Dank u wel"
@@ -3299,6 +3315,9 @@ export const judgementPhrases = [
   "regel": "stock-phrases",
   "patroon": "gaarne",
   "vervang": "graag",
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Gaarne\" is briefjargon. Schrijf \"graag\".",
   "voorstel": [
    "graag"
@@ -3428,6 +3447,9 @@ export const judgementPhrases = [
   "regel": "stock-phrases",
   "patroon": "bij_voorbaat",
   "vast": true,
+  "herstel": [
+   "overal"
+  ],
   "uitleg": "\"Bij voorbaat\" is briefjargon. Schrijf \"alvast\".",
   "voorstel": [
    "alvast"

@@ -19,7 +19,8 @@ export const longWords = [
   "woord": "schilderwerkzaamheden",
   "gebruik": [
    "schilderwerk"
-  ]
+  ],
+  "geenHerstel": "Plural with 'de' → 'het schilderwerk': article and verb agreement change."
  },
  {
   "woord": "herstelwerkzaamheden",
@@ -47,19 +48,22 @@ export const longWords = [
   "woord": "gebruiksmogelijkheden",
   "gebruik": [
    "mogelijkheden"
-  ]
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "woord": "verantwoordelijkheid",
   "gebruik": [
    "taak"
-  ]
+  ],
+  "geenHerstel": "'taak' changes the meaning ('verantwoordelijkheid nemen')."
  },
  {
   "woord": "verantwoordelijkheden",
   "gebruik": [
    "taken"
-  ]
+  ],
+  "geenHerstel": "'taken' changes the meaning."
  },
  {
   "woord": "noodzakelijkerwijs",
@@ -72,32 +76,39 @@ export const longWords = [
   "woord": "daaropvolgende",
   "gebruik": [
    "volgende"
+  ],
+  "herstel": [
+   "overal"
   ]
  },
  {
   "woord": "ongeoorloofde",
   "gebruik": [
    "niet toegestane"
-  ]
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "woord": "bereikbaarheidsgegevens",
   "gebruik": [
    "telefoonnummer en e-mailadres"
-  ]
+  ],
+  "geenHerstel": "'telefoonnummer en e-mailadres' names things the letter may not give."
  },
  {
   "woord": "contactgegevens",
   "gebruik": [
    "telefoonnummer en e-mailadres"
-  ]
+  ],
+  "geenHerstel": "'telefoonnummer en e-mailadres' names things the letter may not give."
  },
  {
   "woord": "ingebrekestelling",
   "gebruik": [
    "laatste waarschuwing"
   ],
-  "uitleg": "Leg uit wat er gebeurt: \"Dit is de laatste herinnering voordat we ...\""
+  "uitleg": "Leg uit wat er gebeurt: \"Dit is de laatste herinnering voordat we ...\"",
+  "geenHerstel": "A legal step with its own meaning; explain it instead."
  },
  {
   "woord": "betalingsverplichting",
@@ -110,55 +121,64 @@ export const longWords = [
   "woord": "betalingsverplichtingen",
   "gebruik": [
    "wat u moet betalen"
-  ]
+  ],
+  "geenHerstel": "A noun replaced by a clause: the sentence needs rewriting."
  },
  {
   "woord": "huurbetalingsverplichting",
   "gebruik": [
    "de huur die u moet betalen"
-  ]
+  ],
+  "geenHerstel": "A noun replaced by a clause: the sentence needs rewriting."
  },
  {
   "woord": "verhuurdersheffing",
   "gebruik": [
    "belasting voor verhuurders"
-  ]
+  ],
+  "geenHerstel": "A tax with a name; explain it, do not rename it."
  },
  {
   "woord": "woonlastenverhoging",
   "gebruik": [
    "hogere woonlasten"
-  ]
+  ],
+  "geenHerstel": "'een hogere woonlasten' breaks: singular noun → plural phrase."
  },
  {
   "woord": "identificatieplicht",
   "gebruik": [
    "u moet zich kunnen laten zien met een legitimatiebewijs"
-  ]
+  ],
+  "geenHerstel": "A noun replaced by a sentence."
  },
  {
   "woord": "legitimatiebewijs",
   "gebruik": [
    "paspoort of id-kaart"
-  ]
+  ],
+  "geenHerstel": "'paspoort of id-kaart' narrows the meaning (a driving licence counts too)."
  },
  {
   "woord": "identiteitsbewijs",
   "gebruik": [
    "paspoort of id-kaart"
-  ]
+  ],
+  "geenHerstel": "'paspoort of id-kaart' narrows the meaning (a driving licence counts too)."
  },
  {
   "woord": "ondertekening",
   "gebruik": [
    "handtekening"
-  ]
+  ],
+  "geenHerstel": "'bij ondertekening' → 'bij handtekening' breaks: signing is not a signature."
  },
  {
   "woord": "terbeschikkingstelling",
   "gebruik": [
    "het geven"
-  ]
+  ],
+  "geenHerstel": "'het geven' does not fit most sentences."
  },
  {
   "woord": "inwerkingtreding",
@@ -171,84 +191,104 @@ export const longWords = [
   "woord": "beschikbaarheid",
   "gebruik": [
    "of het kan"
-  ]
+  ],
+  "geenHerstel": "A noun replaced by a clause ('of het kan')."
  },
  {
   "woord": "toegankelijkheid",
   "gebruik": [
    "hoe u er kunt komen"
-  ]
+  ],
+  "geenHerstel": "A noun replaced by a clause ('hoe u er kunt komen')."
  },
  {
   "woord": "gedetailleerde",
   "gebruik": [
    "precieze"
+  ],
+  "herstel": [
+   "overal"
   ]
  },
  {
   "woord": "geïnformeerd",
   "gebruik": [
    "op de hoogte"
-  ]
+  ],
+  "geenHerstel": "'hebben u geïnformeerd' → 'hebben u op de hoogte' breaks: 'op de hoogte' needs 'gebracht'."
  },
  {
   "woord": "communicatie",
   "gebruik": [
    "contact"
-  ]
+  ],
+  "geenHerstel": "'de communicatie' → 'het contact': the article changes."
  },
  {
   "woord": "administratieve",
   "gebruik": [
    "papieren"
-  ]
+  ],
+  "geenHerstel": "'administratieve kosten' → 'papieren kosten' changes the meaning."
  },
  {
   "woord": "respectievelijk",
   "gebruik": [
    "en"
-  ]
+  ],
+  "geenHerstel": "'respectievelijk' pairs items in order; 'en' loses that."
  },
  {
   "woord": "eventualiteiten",
   "gebruik": [
    "wat er kan gebeuren"
-  ]
+  ],
+  "geenHerstel": "A noun replaced by a clause."
  },
  {
   "woord": "facilitair",
   "gebruik": [
    "voor het gebouw"
-  ]
+  ],
+  "geenHerstel": "'voor het gebouw' does not fit most sentences."
  },
  {
   "woord": "calamiteiten",
   "gebruik": [
    "noodgevallen"
+  ],
+  "herstel": [
+   "overal"
   ]
  },
  {
   "woord": "calamiteit",
   "gebruik": [
    "noodgeval"
-  ]
+  ],
+  "geenHerstel": "'de calamiteit' → 'het noodgeval': the article changes."
  },
  {
   "woord": "noodzakelijkheid",
   "gebruik": [
    "noodzaak"
-  ]
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "woord": "uitzonderlijke",
   "gebruik": [
    "bijzondere"
-  ]
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is."
  },
  {
   "woord": "onvoorziene",
   "gebruik": [
    "onverwachte"
+  ],
+  "herstel": [
+   "overal"
   ]
  },
  {

@@ -6,6 +6,9 @@ export const plainWords = [
   "gebruik": [
    "omdat"
   ],
+  "herstel": [
+   "voor-onderwerp"
+  ],
   "bron": "RVO"
  },
  {
@@ -21,6 +24,10 @@ export const plainWords = [
   "gebruik": [
    "voordat"
   ],
+  "herstel": [
+   "voor-onderwerp",
+   "zonder-te"
+  ],
   "bron": "RVO"
  },
  {
@@ -28,6 +35,7 @@ export const plainWords = [
   "gebruik": [
    "behalve"
   ],
+  "geenHerstel": "Means 'subject to / unless' (behoudens toestemming), not 'except'.",
   "bron": "RVO"
  },
  {
@@ -35,6 +43,7 @@ export const plainWords = [
   "gebruik": [
    "hierbij"
   ],
+  "geenHerstel": "'Bijgaand' stands at the start, and 'Hierbij ...' there is a run-up that core-message-first reports: a new finding. Elsewhere ('zie bijgaand overzicht') 'hierbij' does not fit.",
   "bron": "RVO"
  },
  {
@@ -42,12 +51,18 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "herstel": [
+   "voor-woord"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "derhalve",
   "gebruik": [
    "daarom"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -63,12 +78,29 @@ export const plainWords = [
    "te"
   ],
   "uitleg": "\"Dienen\" in de betekenis van \"moeten\" klinkt als een bevel van een loket.",
+  "herstel": {
+   "dient": [
+    "modaal"
+   ],
+   "dienen": [
+    "modaal"
+   ],
+   "diende": [
+    "modaal"
+   ],
+   "dienden": [
+    "modaal"
+   ]
+  },
   "bron": "RVO"
  },
  {
   "woord": "doch",
   "gebruik": [
    "maar"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -77,12 +109,16 @@ export const plainWords = [
   "gebruik": [
    "sturen"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
   "woord": "gaarne",
   "gebruik": [
    "graag"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -94,6 +130,7 @@ export const plainWords = [
    "geschiedde": "gebeurde",
    "geschied": "gebeurd"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -101,12 +138,18 @@ export const plainWords = [
   "gebruik": [
    "als"
   ],
+  "herstel": [
+   "voor-onderwerp"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "inzake",
   "gebruik": [
    "over"
+  ],
+  "herstel": [
+   "voor-woord"
   ],
   "bron": "RVO"
  },
@@ -123,6 +166,9 @@ export const plainWords = [
   "gebruik": [
    "over"
   ],
+  "herstel": [
+   "voor-lidwoord"
+  ],
   "bron": "RVO"
  },
  {
@@ -130,12 +176,18 @@ export const plainWords = [
   "gebruik": [
    "deze"
   ],
+  "herstel": [
+   "niet-na-lidwoord"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "reeds",
   "gebruik": [
    "al"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -147,6 +199,16 @@ export const plainWords = [
    "retourneer": "stuur terug",
    "geretourneerd": "teruggestuurd"
   },
+  "herstel": {
+   "retourneren": [
+    "einde-zinsdeel",
+    "niet-na-te"
+   ],
+   "geretourneerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'stuurt terug' and 'stuur terug' put the particle at the end of the clause, which a word-for-word fix cannot do.",
   "bron": "RVO"
  },
  {
@@ -154,12 +216,16 @@ export const plainWords = [
   "gebruik": [
    "apart"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
   "woord": "te allen tijde",
   "gebruik": [
    "altijd"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -168,12 +234,18 @@ export const plainWords = [
   "gebruik": [
    "voor"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
   "woord": "teneinde",
   "gebruik": [
    "om"
+  ],
+  "herstel": [
+   "met-te"
   ],
   "bron": "RVO"
  },
@@ -182,12 +254,18 @@ export const plainWords = [
   "gebruik": [
    "ook"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "RVO"
  },
  {
   "woord": "thans",
   "gebruik": [
    "nu"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -200,6 +278,15 @@ export const plainWords = [
    "trachtten": "probeerden",
    "getracht": "geprobeerd"
   },
+  "herstel": {
+   "trachten": [
+    "overal"
+   ],
+   "getracht": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'tracht' is also the first person ('ik tracht'), where 'probeert' is wrong. Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -217,6 +304,18 @@ export const plainWords = [
    "jou"
   ],
   "uitleg": "Alleen het werkwoord: \"uw verzoek\" (zelfstandig naamwoord) is gewoon Nederlands.",
+  "herstel": {
+   "verzoeken": [
+    "voor-voornaamwoord",
+    "niet-na-lidwoord"
+   ],
+   "verzoekt": [
+    "overal"
+   ],
+   "verzocht": [
+    "na-hulpwerkwoord"
+   ]
+  },
   "bron": "RVO"
  },
  {
@@ -225,6 +324,9 @@ export const plainWords = [
    "vraag u"
   ],
   "uitleg": "\"Ik verzoek u\" is het werkwoord; \"uw verzoek om ...\" (zelfstandig naamwoord) is gewoon Nederlands.",
+  "herstel": [
+   "niet-na-lidwoord"
+  ],
   "bron": "RVO"
  },
  {
@@ -232,12 +334,16 @@ export const plainWords = [
   "gebruik": [
    "vraag je"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
   "woord": "vooralsnog",
   "gebruik": [
    "voorlopig"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -249,6 +355,7 @@ export const plainWords = [
   "vormen": {
    "voornemens": "van plan"
   },
+  "geenHerstel": "'voornemens' alone is also the plural noun ('goede voornemens').",
   "bron": "RVO"
  },
  {
@@ -259,6 +366,7 @@ export const plainWords = [
    "aanvang": "begin",
    "aangevangen": "begonnen"
   },
+  "geenHerstel": "'aanvang' is a noun with 'de', 'begin' takes 'het' (de aanvang → het begin).",
   "bron": "RVO"
  },
  {
@@ -266,6 +374,7 @@ export const plainWords = [
   "gebruik": [
    "zo"
   ],
+  "geenHerstel": "Also means 'according to' before a name (aldus de verhuurder).",
   "bron": "RVO"
  },
  {
@@ -273,6 +382,7 @@ export const plainWords = [
   "gebruik": [
    "daar"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -288,6 +398,7 @@ export const plainWords = [
   "gebruik": [
    "op een andere manier"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -296,6 +407,7 @@ export const plainWords = [
    "behelst": "gaat over",
    "behelzen": "gaan over"
   },
+  "geenHerstel": "'gaat over' puts 'over' after the verb; in a subordinate clause or before 'dat' the order breaks.",
   "bron": "RVO"
  },
  {
@@ -304,6 +416,7 @@ export const plainWords = [
    "benodigd": "nodig",
    "benodigde": "nodige"
   },
+  "geenHerstel": "'de nodige' reads as 'quite some', not 'the required'.",
   "bron": "RVO"
  },
  {
@@ -311,6 +424,7 @@ export const plainWords = [
   "gebruik": [
    "over"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -326,12 +440,16 @@ export const plainWords = [
   "gebruik": [
    "daarover"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
   "woord": "desalniettemin",
   "gebruik": [
    "toch"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -340,6 +458,7 @@ export const plainWords = [
   "gebruik": [
    "als u wilt"
   ],
+  "geenHerstel": "'als u wilt' is a clause: in the middle of a sentence it needs commas and another word order.",
   "bron": "RVO"
  },
  {
@@ -347,6 +466,7 @@ export const plainWords = [
   "gebruik": [
    "daardoor"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -354,12 +474,18 @@ export const plainWords = [
   "gebruik": [
    "meestal"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "Direct Duidelijk"
  },
  {
   "woord": "echter",
   "gebruik": [
    "maar"
+  ],
+  "herstel": [
+   "voegwoord-zinsbegin"
   ],
   "bron": "Direct Duidelijk"
  },
@@ -376,12 +502,16 @@ export const plainWords = [
   "gebruik": [
    "vaak"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "Direct Duidelijk"
  },
  {
   "woord": "hetgeen",
   "gebruik": [
    "wat"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -390,6 +520,7 @@ export const plainWords = [
   "gebruik": [
    "hierover"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -397,6 +528,7 @@ export const plainWords = [
   "gebruik": [
    "daarvoor"
   ],
+  "geenHerstel": "Also part of 'behoren hiertoe' (belong to this), where 'daarvoor' is wrong.",
   "bron": "RVO"
  },
  {
@@ -404,6 +536,7 @@ export const plainWords = [
   "gebruik": [
    "altijd"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -411,6 +544,7 @@ export const plainWords = [
   "gebruik": [
    "in dit geval"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -435,12 +569,16 @@ export const plainWords = [
   "gebruik": [
    "kijken in"
   ],
+  "geenHerstel": "Noun replaced by a verb phrase ('recht op inzage' → 'recht op kijken in' breaks).",
   "bron": "Gebruiker Centraal"
  },
  {
   "woord": "met betrekking tot",
   "gebruik": [
    "over"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "T-Scan (lijst voorzetsels)"
  },
@@ -449,6 +587,7 @@ export const plainWords = [
   "gebruik": [
    "rekening houdend met"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
@@ -456,6 +595,7 @@ export const plainWords = [
   "gebruik": [
    "daarom"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -471,12 +611,16 @@ export const plainWords = [
   "gebruik": [
    "en ook niet"
   ],
+  "geenHerstel": "'noch ... noch' becomes 'en ook niet ... en ook niet': needs rewriting.",
   "bron": "RVO"
  },
  {
   "woord": "ofschoon",
   "gebruik": [
    "hoewel"
+  ],
+  "herstel": [
+   "voor-onderwerp"
   ],
   "bron": "RVO"
  },
@@ -493,6 +637,10 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "herstel": [
+   "niet-na-lidwoord",
+   "voor-woord"
+  ],
   "bron": "RVO"
  },
  {
@@ -500,6 +648,7 @@ export const plainWords = [
   "gebruik": [
    "vallen onder"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -515,6 +664,7 @@ export const plainWords = [
   "gebruik": [
    "om"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -522,6 +672,7 @@ export const plainWords = [
   "gebruik": [
    "door"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
@@ -529,6 +680,7 @@ export const plainWords = [
   "gebruik": [
    "hierover"
   ],
+  "geenHerstel": "Also 'terzake kundig' (competent) and 'to the point'.",
   "bron": "RVO"
  },
  {
@@ -544,6 +696,9 @@ export const plainWords = [
   "gebruik": [
    "natuurlijk"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "Direct Duidelijk"
  },
  {
@@ -556,6 +711,7 @@ export const plainWords = [
    ],
    "verstrekte": "gaf"
   },
+  "geenHerstel": "'verstrekte' is mostly the adjective ('de verstrekte gegevens'), where 'gaf' breaks the sentence.",
   "bron": "RVO"
  },
  {
@@ -579,6 +735,7 @@ export const plainWords = [
   "gebruik": [
    "wonend"
   ],
+  "geenHerstel": "'U bent woonachtig in' → 'U bent wonend in' is not Dutch.",
   "bron": "RVO"
  },
  {
@@ -586,6 +743,7 @@ export const plainWords = [
   "gebruik": [
    "dat"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -593,6 +751,7 @@ export const plainWords = [
   "gebruik": [
    "van"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -602,6 +761,7 @@ export const plainWords = [
    "wendt aan": "gebruikt",
    "aangewend": "gebruikt"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -612,6 +772,7 @@ export const plainWords = [
    "aanvaard": "geaccepteerd",
    "aanvaardde": "accepteerde"
   },
+  "geenHerstel": "Also 'take possession of' (de woning aanvaarden), where 'accepteren' changes the meaning.",
   "bron": "eigen"
  },
  {
@@ -622,6 +783,7 @@ export const plainWords = [
    "adviseer": "raad aan",
    "geadviseerd": "aangeraden"
   },
+  "geenHerstel": "'aanraden' is separable and takes other objects ('adviseren u om' → 'raden u aan om').",
   "bron": "eigen"
  },
  {
@@ -631,6 +793,7 @@ export const plainWords = [
    "attendeert": "wijst",
    "geattendeerd": "gewezen"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -641,6 +804,7 @@ export const plainWords = [
    "beoogd": "bedoeld",
    "beoogde": "bedoelde"
   },
+  "geenHerstel": "'willen' is a modal verb without 'te' (beogen ... te doen → willen ... doen), and 'bedoeld' means 'meant', not 'intended'.",
   "bron": "eigen"
  },
  {
@@ -655,6 +819,7 @@ export const plainWords = [
    "dat"
   ],
   "uitleg": "Alleen het werkwoord (\"wij berichten u\"); \"berichten\" als meervoud van \"bericht\" is gewoon.",
+  "geenHerstel": "'laten weten' needs another word order ('wij berichten u dat' → 'wij laten u weten dat').",
   "bron": "eigen"
  },
  {
@@ -664,6 +829,7 @@ export const plainWords = [
    "beschikt over": "heeft",
    "beschikte over": "had"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -672,6 +838,7 @@ export const plainWords = [
    "bezigen": "gebruiken",
    "bezigt": "gebruikt"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -683,6 +850,15 @@ export const plainWords = [
    "constateerden": "zagen",
    "geconstateerd": "gezien"
   },
+  "herstel": {
+   "constateren": [
+    "overal"
+   ],
+   "geconstateerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -692,6 +868,7 @@ export const plainWords = [
    "continueert": "zet voort",
    "gecontinueerd": "voortgezet"
   },
+  "geenHerstel": "'zet voort' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -701,6 +878,7 @@ export const plainWords = [
    "deponeert": "zet neer",
    "gedeponeerd": "neergezet"
   },
+  "geenHerstel": "'zet neer' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -710,6 +888,7 @@ export const plainWords = [
    "effectueert": "voert uit",
    "geëffectueerd": "uitgevoerd"
   },
+  "geenHerstel": "'voert uit' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -719,6 +898,7 @@ export const plainWords = [
    "faciliteert": "maakt mogelijk",
    "gefaciliteerd": "mogelijk gemaakt"
   },
+  "geenHerstel": "'maakt mogelijk' puts 'mogelijk' at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -728,6 +908,7 @@ export const plainWords = [
    "fungeert als": "werkt als",
    "fungeerde als": "werkte als"
   },
+  "geenHerstel": "'werken als' changes the meaning ('de ruimte fungeert als berging').",
   "bron": "eigen"
  },
  {
@@ -738,6 +919,18 @@ export const plainWords = [
    "hanteerde": "gebruikte",
    "gehanteerd": "gebruikt"
   },
+  "herstel": {
+   "hanteren": [
+    "overal"
+   ],
+   "hanteert": [
+    "overal"
+   ],
+   "gehanteerd": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -746,6 +939,7 @@ export const plainWords = [
    "impliceren": "betekenen",
    "impliceert": "betekent"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -755,6 +949,7 @@ export const plainWords = [
    "implementeert": "voert in",
    "geïmplementeerd": "ingevoerd"
   },
+  "geenHerstel": "'voert in' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -764,6 +959,7 @@ export const plainWords = [
    "initieert": "begint",
    "geïnitieerd": "begonnen"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -773,6 +969,7 @@ export const plainWords = [
    "intensiveert": "breidt uit",
    "geïntensiveerd": "uitgebreid"
   },
+  "geenHerstel": "'uitbreiden' (expand) is not 'intensify'.",
   "bron": "eigen"
  },
  {
@@ -782,6 +979,7 @@ export const plainWords = [
    "intervenieert": "grijpt in",
    "geïntervenieerd": "ingegrepen"
   },
+  "geenHerstel": "'grijpt in' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -790,6 +988,7 @@ export const plainWords = [
    "ontberen": "missen",
    "ontbeert": "mist"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -799,6 +998,7 @@ export const plainWords = [
    "opteert voor": "kiest voor",
    "geopteerd voor": "gekozen voor"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -808,6 +1008,7 @@ export const plainWords = [
    "participeert": "doet mee",
    "geparticipeerd": "meegedaan"
   },
+  "geenHerstel": "'doet mee' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -816,6 +1017,7 @@ export const plainWords = [
    "prefereren": "liever willen",
    "prefereert": "wil liever"
   },
+  "geenHerstel": "'liever willen' needs another word order, and 'wil liever' does not agree with 'u' (u wilt).",
   "bron": "eigen"
  },
  {
@@ -827,6 +1029,7 @@ export const plainWords = [
    "realiseerden": "maakten"
   },
   "uitleg": "Zeg wat er gebeurt: bouwen, maken, aanleggen.",
+  "geenHerstel": "Also 'zich realiseren' (to realise), where 'maken' is wrong.",
   "bron": "eigen"
  },
  {
@@ -836,6 +1039,7 @@ export const plainWords = [
    "optimaliseert": "verbetert",
    "geoptimaliseerd": "verbeterd"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -844,6 +1048,7 @@ export const plainWords = [
    "refereren aan": "verwijzen naar",
    "refereert aan": "verwijst naar"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -853,6 +1058,7 @@ export const plainWords = [
    "reguleert": "regelt",
    "gereguleerd": "geregeld"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -861,6 +1067,7 @@ export const plainWords = [
    "stipuleren": "afspreken",
    "gestipuleerd": "afgesproken"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -871,6 +1078,7 @@ export const plainWords = [
    "toegekend": "gegeven",
    "kenden toe": "gaven"
   },
+  "geenHerstel": "'toegekend' (granted) is not 'gegeven' (given): 'uw aanvraag is toegekend'.",
   "bron": "eigen"
  },
  {
@@ -880,6 +1088,7 @@ export const plainWords = [
    "reikt uit": "geeft",
    "uitgereikt": "gegeven"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -889,6 +1098,7 @@ export const plainWords = [
    "verifieert": "controleert",
    "geverifieerd": "gecontroleerd"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -898,6 +1108,7 @@ export const plainWords = [
    "verschaft": "geeft",
    "verschafte": "gaf"
   },
+  "geenHerstel": "'verschaft' is also the participle (heeft verschaft) and 'verschafte' the adjective (de verschafte informatie).",
   "bron": "eigen"
  },
  {
@@ -907,6 +1118,7 @@ export const plainWords = [
    "verwittigt": "laat weten",
    "verwittigd": "laten weten"
   },
+  "geenHerstel": "'laten weten' needs another word order and breaks the passive ('u wordt verwittigd').",
   "bron": "eigen"
  },
  {
@@ -917,6 +1129,7 @@ export const plainWords = [
    "verzond": "stuurde",
    "verzonden": "gestuurd"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -931,6 +1144,16 @@ export const plainWords = [
    "te"
   ],
   "uitleg": "Alleen in de betekenis van \"willen\" (\"wenst u te verhuizen\"); \"wij wensen u een fijne zomer\" is gewoon.",
+  "herstel": {
+   "wenst": [
+    "modaal",
+    "bij-u"
+   ],
+   "wensen": [
+    "modaal"
+   ]
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -941,6 +1164,15 @@ export const plainWords = [
    "wendt u zich tot": "neemt u contact op met",
    "wenden tot": "contact opnemen met"
   },
+  "herstel": {
+   "zich wenden tot": [
+    "overal"
+   ],
+   "wendt u zich tot": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'wenden tot' without 'zich' leaves the reflexive behind ('zich met vragen wenden tot' → 'zich met vragen contact opnemen met'). Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -951,6 +1183,7 @@ export const plainWords = [
    "zich bevinden": "zijn",
    "bevond zich": "was"
   },
+  "geenHerstel": "'bevindt zich' → 'is' breaks agreement with 'u' (u bevindt zich → u is).",
   "bron": "eigen"
  },
  {
@@ -962,6 +1195,7 @@ export const plainWords = [
    "zich voordoet": "gebeurt",
    "voorgedaan": "gebeurd"
   },
+  "geenHerstel": "'heeft zich voorgedaan' → 'heeft zich gebeurd' breaks: 'gebeuren' takes 'zijn' and no 'zich'.",
   "bron": "eigen"
  },
  {
@@ -970,6 +1204,7 @@ export const plainWords = [
    "aanschrijven": "een brief sturen",
    "aangeschreven": "een brief gestuurd"
   },
+  "geenHerstel": "'een brief sturen' does not fit the passive ('u bent aangeschreven').",
   "bron": "eigen"
  },
  {
@@ -978,6 +1213,7 @@ export const plainWords = [
    "aanmaning": "herinnering",
    "aanmaningen": "herinneringen"
   },
+  "geenHerstel": "A different stage than a reminder (it can have legal effect), and often next to 'herinnering' ('Herinnering en aanmaning').",
   "bron": "eigen"
  },
  {
@@ -987,6 +1223,7 @@ export const plainWords = [
    "treedt in werking": "gaat in",
    "in werking getreden": "ingegaan"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -997,6 +1234,7 @@ export const plainWords = [
    "komen in aanmerking voor": "hebben recht op",
    "in aanmerking komt voor": "recht heeft op"
   },
+  "geenHerstel": "Being eligible is not being entitled ('recht hebben op'): wrong in allocation letters.",
   "bron": "eigen"
  },
  {
@@ -1006,6 +1244,7 @@ export const plainWords = [
    "in acht te nemen": "te letten op",
    "in acht genomen": "gelet op"
   },
+  "geenHerstel": "'letten op' needs another word order ('de regels in acht nemen' → 'op de regels letten').",
   "bron": "eigen"
  },
  {
@@ -1013,12 +1252,16 @@ export const plainWords = [
   "gebruik": [
    "voor"
   ],
+  "geenHerstel": "An address line: name the person instead.",
   "bron": "eigen"
  },
  {
   "woord": "met ingang van",
   "gebruik": [
    "vanaf"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "Direct Duidelijk"
  },
@@ -1027,6 +1270,9 @@ export const plainWords = [
   "gebruik": [
    "behalve"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1034,6 +1280,7 @@ export const plainWords = [
   "gebruik": [
    "vergeleken met"
   ],
+  "geenHerstel": "Also 'towards' (gedrag ten opzichte van de buren), where 'vergeleken met' is wrong.",
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
@@ -1041,6 +1288,7 @@ export const plainWords = [
   "gebruik": [
    "met"
   ],
+  "geenHerstel": "'met' loses the meaning 'stating' (betalen onder vermelding van uw klantnummer).",
   "bron": "eigen"
  },
  {
@@ -1056,6 +1304,7 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "geenHerstel": "'based on' is not 'according to'.",
   "bron": "eigen"
  },
  {
@@ -1064,6 +1313,7 @@ export const plainWords = [
    "voor"
   ],
   "uitleg": "Zeg wie betaalt: \"U betaalt de kosten\" of \"Wij betalen de kosten\".",
+  "geenHerstel": "'komen ten laste van u' → 'komen voor u' breaks: say who pays.",
   "bron": "eigen"
  },
  {
@@ -1072,6 +1322,7 @@ export const plainWords = [
    "betaald door"
   ],
   "uitleg": "Zeg wie betaalt: \"U betaalt de kosten zelf\".",
+  "geenHerstel": "'zijn betaald door' changes tense and meaning: say who pays.",
   "bron": "eigen"
  },
  {
@@ -1079,6 +1330,7 @@ export const plainWords = [
   "gebruik": [
    "over"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
@@ -1086,6 +1338,7 @@ export const plainWords = [
   "gebruik": [
    "bij"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1101,6 +1354,7 @@ export const plainWords = [
   "gebruik": [
    "hierover"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1108,6 +1362,7 @@ export const plainWords = [
   "gebruik": [
    "hierover"
   ],
+  "geenHerstel": "'hierover' changes the meaning ('wij kunnen in dezen niets doen').",
   "bron": "eigen"
  },
  {
@@ -1115,6 +1370,7 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -1122,6 +1378,7 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "RVO"
  },
  {
@@ -1129,12 +1386,16 @@ export const plainWords = [
   "gebruik": [
    "volgens"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "gedurende",
   "gebruik": [
    "tijdens"
+  ],
+  "herstel": [
+   "voor-lidwoord"
   ],
   "bron": "eigen"
  },
@@ -1143,12 +1404,16 @@ export const plainWords = [
   "gebruik": [
    "per ongeluk"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "per direct",
   "gebruik": [
    "meteen"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1157,6 +1422,7 @@ export const plainWords = [
   "gebruik": [
    "vanaf vandaag"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1164,6 +1430,7 @@ export const plainWords = [
   "gebruik": [
    "vandaag"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1171,6 +1438,7 @@ export const plainWords = [
   "gebruik": [
    "van onze kant"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1178,6 +1446,7 @@ export const plainWords = [
   "gebruik": [
    "van onze kant"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1185,6 +1454,7 @@ export const plainWords = [
   "gebruik": [
    "van uw kant"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1192,6 +1462,7 @@ export const plainWords = [
   "gebruik": [
    "zo"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1199,6 +1470,7 @@ export const plainWords = [
   "gebruik": [
    "zo"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1206,6 +1478,7 @@ export const plainWords = [
   "gebruik": [
    "zo"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1213,6 +1486,7 @@ export const plainWords = [
   "gebruik": [
    "en ook"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1220,6 +1494,7 @@ export const plainWords = [
   "gebruik": [
    "dan"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1227,6 +1502,7 @@ export const plainWords = [
   "gebruik": [
    "waar"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1234,6 +1510,7 @@ export const plainWords = [
   "gebruik": [
    "of"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1241,6 +1518,7 @@ export const plainWords = [
   "gebruik": [
    "of"
   ],
+  "geenHerstel": "Also 'dan ... wel' (kunt u dan wel bellen?), where 'of' breaks the sentence.",
   "bron": "eigen"
  },
  {
@@ -1248,6 +1526,7 @@ export const plainWords = [
   "gebruik": [
    "of"
   ],
+  "geenHerstel": "'c.q.' means 'or rather / respectively' as often as 'or'.",
   "bron": "eigen"
  },
  {
@@ -1255,6 +1534,7 @@ export const plainWords = [
   "gebruik": [
    "van"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1262,6 +1542,7 @@ export const plainWords = [
   "gebruik": [
    "afgelopen"
   ],
+  "geenHerstel": "'afgelopen' goes before the date ('3 maart jongstleden' → 'afgelopen 3 maart').",
   "bron": "eigen"
  },
  {
@@ -1269,12 +1550,16 @@ export const plainWords = [
   "gebruik": [
    "volgende"
   ],
+  "geenHerstel": "'volgende' goes before the date ('3 maart aanstaande'), and 'de aanstaande verbouwing' means 'upcoming'.",
   "bron": "eigen"
  },
  {
   "woord": "terstond",
   "gebruik": [
    "meteen"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "RVO"
  },
@@ -1283,12 +1568,18 @@ export const plainWords = [
   "gebruik": [
    "snel"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "ten spoedigste",
   "gebruik": [
    "zo snel mogelijk"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1297,12 +1588,16 @@ export const plainWords = [
   "gebruik": [
    "binnenkort"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "te zijner tijd",
   "gebruik": [
    "later"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1311,6 +1606,7 @@ export const plainWords = [
   "gebruik": [
    "tijdens"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1318,6 +1614,7 @@ export const plainWords = [
   "gebruik": [
    "binnenkort"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1325,12 +1622,18 @@ export const plainWords = [
   "gebruik": [
    "binnenkort"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "desbetreffende",
   "gebruik": [
    "deze"
+  ],
+  "herstel": [
+   "niet-na-lidwoord"
   ],
   "bron": "RVO"
  },
@@ -1340,6 +1643,12 @@ export const plainWords = [
    "voornoemde": "deze",
    "voornoemd": "genoemd"
   },
+  "herstel": {
+   "voornoemde": [
+    "niet-na-lidwoord"
+   ]
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1347,6 +1656,7 @@ export const plainWords = [
   "gebruik": [
    "deze"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1354,6 +1664,7 @@ export const plainWords = [
   "gebruik": [
    "deze"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1361,6 +1672,7 @@ export const plainWords = [
   "gebruik": [
    "volgende"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1368,6 +1680,7 @@ export const plainWords = [
   "gebruik": [
    "geldende"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1375,6 +1688,7 @@ export const plainWords = [
   "gebruik": [
    "als"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1382,6 +1696,7 @@ export const plainWords = [
   "gebruik": [
    "bij"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1389,12 +1704,16 @@ export const plainWords = [
   "gebruik": [
    "als"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "mits",
   "gebruik": [
    "als"
+  ],
+  "herstel": [
+   "voor-voornaamwoord"
   ],
   "bron": "eigen"
  },
@@ -1403,6 +1722,7 @@ export const plainWords = [
   "gebruik": [
    "hoewel"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1410,12 +1730,16 @@ export const plainWords = [
   "gebruik": [
    "ondanks"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "desondanks",
   "gebruik": [
    "toch"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1424,12 +1748,16 @@ export const plainWords = [
   "gebruik": [
    "toch"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "eveneens",
   "gebruik": [
    "ook"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1438,6 +1766,7 @@ export const plainWords = [
   "gebruik": [
    "ook"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1445,6 +1774,7 @@ export const plainWords = [
   "gebruik": [
    "vooral omdat"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1452,6 +1782,7 @@ export const plainWords = [
   "gebruik": [
    "over"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1459,6 +1790,7 @@ export const plainWords = [
   "gebruik": [
    "zodat"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1466,6 +1798,7 @@ export const plainWords = [
   "gebruik": [
    "wat"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1481,6 +1814,7 @@ export const plainWords = [
   "gebruik": [
    "als"
   ],
+  "geenHerstel": "An apposition ('het bedrag, zijnde € 500') breaks with 'als'.",
   "bron": "eigen"
  },
  {
@@ -1488,6 +1822,7 @@ export const plainWords = [
   "gebruik": [
    "al"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1495,6 +1830,7 @@ export const plainWords = [
   "gebruik": [
    "in elk geval"
   ],
+  "geenHerstel": "Also 'quite' (alleszins redelijk), where 'in elk geval' is wrong.",
   "bron": "eigen"
  },
  {
@@ -1502,6 +1838,7 @@ export const plainWords = [
   "gebruik": [
    "helemaal niet"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1509,6 +1846,7 @@ export const plainWords = [
   "gebruik": [
    "een beetje"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1516,6 +1854,7 @@ export const plainWords = [
   "gebruik": [
    "een beetje"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1523,6 +1862,7 @@ export const plainWords = [
   "gebruik": [
    "en"
   ],
+  "geenHerstel": "A preposition replaced by a conjunction: the rest of the sentence may need another form.",
   "bron": "eigen"
  },
  {
@@ -1530,6 +1870,7 @@ export const plainWords = [
   "gebruik": [
    "bijna"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1537,12 +1878,16 @@ export const plainWords = [
   "gebruik": [
    "vroeger"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "voorheen",
   "gebruik": [
    "vroeger"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1551,12 +1896,16 @@ export const plainWords = [
   "gebruik": [
    "toen"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "momenteel",
   "gebruik": [
    "nu"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1565,6 +1914,9 @@ export const plainWords = [
   "gebruik": [
    "misschien"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1572,12 +1924,16 @@ export const plainWords = [
   "gebruik": [
    "misschien"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "nagenoeg",
   "gebruik": [
    "bijna"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1586,12 +1942,16 @@ export const plainWords = [
   "gebruik": [
    "veel"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
   "woord": "dikwijls",
   "gebruik": [
    "vaak"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1600,6 +1960,9 @@ export const plainWords = [
   "gebruik": [
    "vaak"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1607,12 +1970,16 @@ export const plainWords = [
   "gebruik": [
    "vaak"
   ],
+  "geenHerstel": "Also an adjective (bij veelvuldig gebruik), where 'vaak' breaks.",
   "bron": "eigen"
  },
  {
   "woord": "tijdig",
   "gebruik": [
    "op tijd"
+  ],
+  "herstel": [
+   "niet-na-lidwoord"
   ],
   "bron": "eigen"
  },
@@ -1621,6 +1988,9 @@ export const plainWords = [
   "gebruik": [
    "eerst"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
@@ -1628,6 +1998,7 @@ export const plainWords = [
   "gebruik": [
    "daarna"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1635,6 +2006,7 @@ export const plainWords = [
   "gebruik": [
    "meestal"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1642,6 +2014,7 @@ export const plainWords = [
   "gebruik": [
    "maar"
   ],
+  "geenHerstel": "'maar' starts a main clause: the verb of the 'dat'-clause would stand in the wrong place.",
   "bron": "eigen"
  },
  {
@@ -1650,6 +2023,7 @@ export const plainWords = [
    "altijd"
   ],
   "uitleg": "Ook gespeld als \"te allen tijde\"; beide zijn ouderwets.",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1657,6 +2031,7 @@ export const plainWords = [
   "gebruik": [
    "als u dat vraagt"
   ],
+  "geenHerstel": "'als u dat vraagt' fits only where the tenant is the one asking.",
   "bron": "eigen"
  },
  {
@@ -1664,6 +2039,7 @@ export const plainWords = [
   "gebruik": [
    "hierbij"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1671,6 +2047,7 @@ export const plainWords = [
   "gebruik": [
    "genoeg"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1678,6 +2055,7 @@ export const plainWords = [
   "gebruik": [
    "genoeg"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1685,6 +2063,7 @@ export const plainWords = [
   "gebruik": [
    "niet genoeg"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1694,6 +2073,15 @@ export const plainWords = [
    "behoeven": "hoeven",
    "behoefde": "hoefde"
   },
+  "herstel": {
+   "behoeft": [
+    "met-te"
+   ],
+   "behoeven": [
+    "met-te"
+   ]
+  },
+  "geenHerstel": "'behoefde' is not yet in the hand-checked fix corpus.",
   "bron": "eigen"
  },
  {
@@ -1703,6 +2091,7 @@ export const plainWords = [
    "beziet": "bekijkt",
    "bezagen": "bekeken"
   },
+  "geenHerstel": "'bezien' is also the participle (wij hebben bezien), where 'bekijken' is wrong.",
   "bron": "eigen"
  },
  {
@@ -1715,6 +2104,12 @@ export const plainWords = [
    "plaatsvindt": "is"
   },
   "uitleg": "Zeg wat er gebeurt: \"De monteur komt op 4 maart\" in plaats van \"Het bezoek vindt plaats op 4 maart\".",
+  "herstel": {
+   "vindt plaats": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'heeft plaatsgevonden' → 'heeft gebeurd' takes the wrong auxiliary, and 'als het plaatsvindt' → 'als het is' says nothing. Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -1723,6 +2118,7 @@ export const plainWords = [
    "noodzakelijk": "nodig",
    "noodzakelijke": "nodige"
   },
+  "geenHerstel": "'de nodige' reads as 'quite some', not 'the necessary'.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -1731,6 +2127,7 @@ export const plainWords = [
    "essentieel": "heel belangrijk",
    "essentiële": "heel belangrijke"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1739,6 +2136,7 @@ export const plainWords = [
    "cruciaal": "heel belangrijk",
    "cruciale": "heel belangrijke"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1747,6 +2145,7 @@ export const plainWords = [
    "adequaat": "goed",
    "adequate": "goede"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1755,6 +2154,7 @@ export const plainWords = [
    "additioneel": "extra",
    "additionele": "extra"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1762,6 +2162,14 @@ export const plainWords = [
   "vormen": {
    "aanvullend": "extra",
    "aanvullende": "extra"
+  },
+  "herstel": {
+   "aanvullend": [
+    "na-lidwoord"
+   ],
+   "aanvullende": [
+    "overal"
+   ]
   },
   "bron": "eigen"
  },
@@ -1772,6 +2180,7 @@ export const plainWords = [
    "alternatieve": "andere",
    "alternatieven": "andere mogelijkheden"
   },
+  "geenHerstel": "'het alternatief' → 'het andere mogelijkheid' (article), and 'een alternatief voorstel' is an adjective.",
   "bron": "eigen"
  },
  {
@@ -1779,6 +2188,7 @@ export const plainWords = [
   "gebruik": [
    "duidelijk"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1786,6 +2196,7 @@ export const plainWords = [
   "gebruik": [
    "duidelijk"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1793,6 +2204,7 @@ export const plainWords = [
   "gebruik": [
    "niet verplicht"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1801,12 +2213,16 @@ export const plainWords = [
    "marginaal": "klein",
    "marginale": "kleine"
   },
+  "geenHerstel": "'marginaal gestegen' → 'klein gestegen' breaks: the adverb needs 'iets' or 'een beetje'.",
   "bron": "eigen"
  },
  {
   "woord": "minimaal",
   "gebruik": [
    "minstens"
+  ],
+  "herstel": [
+   "voor-getal"
   ],
   "bron": "eigen"
  },
@@ -1816,6 +2232,7 @@ export const plainWords = [
    "optimaal": "zo goed mogelijk",
    "optimale": "beste"
   },
+  "geenHerstel": "'optimaal' as an adverb or predicate does not become 'zo goed mogelijk' everywhere.",
   "bron": "eigen"
  },
  {
@@ -1824,6 +2241,7 @@ export const plainWords = [
    "periodiek": "regelmatig",
    "periodieke": "regelmatige"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1832,6 +2250,7 @@ export const plainWords = [
    "relevant": "belangrijk",
    "relevante": "belangrijke"
   },
+  "geenHerstel": "'belangrijk' (important) changes the meaning of 'relevant'.",
   "bron": "eigen"
  },
  {
@@ -1840,6 +2259,7 @@ export const plainWords = [
    "significant": "groot",
    "significante": "grote"
   },
+  "geenHerstel": "'significant hoger' → 'groot hoger' breaks.",
   "bron": "eigen"
  },
  {
@@ -1848,6 +2268,7 @@ export const plainWords = [
    "summier": "kort",
    "summiere": "korte"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1856,6 +2277,7 @@ export const plainWords = [
    "urgent": "dringend",
    "urgente": "dringende"
   },
+  "geenHerstel": "'dringend' is a word the commanding rule reports (a demanding tone): the fix would trade one finding for another.",
   "bron": "eigen"
  },
  {
@@ -1863,6 +2285,7 @@ export const plainWords = [
   "gebruik": [
    "geldig"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1870,6 +2293,7 @@ export const plainWords = [
   "gebruik": [
    "zonder"
   ],
+  "geenHerstel": "Also 'exclusive' (een exclusief aanbod), where 'zonder' is wrong.",
   "bron": "eigen"
  },
  {
@@ -1877,12 +2301,16 @@ export const plainWords = [
   "gebruik": [
    "met"
   ],
+  "geenHerstel": "Also a predicate ('de huur is inclusief'), where 'met' breaks.",
   "bron": "eigen"
  },
  {
   "woord": "circa",
   "gebruik": [
    "ongeveer"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -1892,6 +2320,7 @@ export const plainWords = [
    "consequentie": "gevolg",
    "consequenties": "gevolgen"
   },
+  "geenHerstel": "'de consequentie' → 'het gevolg': the article changes.",
   "bron": "eigen"
  },
  {
@@ -1900,6 +2329,7 @@ export const plainWords = [
    "criterium": "eis",
    "criteria": "eisen"
   },
+  "geenHerstel": "'het criterium' → 'de eis': the article changes.",
   "bron": "eigen"
  },
  {
@@ -1907,6 +2337,7 @@ export const plainWords = [
   "gebruik": [
    "vergoeding"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1916,6 +2347,7 @@ export const plainWords = [
    "compenseert": "vergoedt",
    "gecompenseerd": "vergoed"
   },
+  "geenHerstel": "'wij compenseren u' → 'wij vergoeden u' breaks: 'vergoeden' takes the cost, not the person.",
   "bron": "eigen"
  },
  {
@@ -1924,6 +2356,7 @@ export const plainWords = [
    "mutatie": "wijziging",
    "mutaties": "wijzigingen"
   },
+  "geenHerstel": "In housing 'mutatie' also means a change of tenant (bij mutatie), not a 'wijziging'.",
   "bron": "eigen"
  },
  {
@@ -1932,6 +2365,7 @@ export const plainWords = [
    "notificatie": "bericht",
    "notificaties": "berichten"
   },
+  "geenHerstel": "'de notificatie' → 'het bericht': the article changes.",
   "bron": "eigen"
  },
  {
@@ -1939,6 +2373,7 @@ export const plainWords = [
   "vormen": {
    "prioriteit": "voorrang"
   },
+  "geenHerstel": "'onze prioriteit' → 'onze voorrang' changes the meaning.",
   "bron": "eigen"
  },
  {
@@ -1947,6 +2382,7 @@ export const plainWords = [
    "specificatie": "overzicht",
    "specificaties": "overzicht"
   },
+  "geenHerstel": "'het overzicht' changes the article, and the plural becomes singular.",
   "bron": "eigen"
  },
  {
@@ -1954,6 +2390,7 @@ export const plainWords = [
   "gebruik": [
    "terugbetaling"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -1963,6 +2400,7 @@ export const plainWords = [
    "restitueert": "betaalt terug",
    "gerestitueerd": "terugbetaald"
   },
+  "geenHerstel": "'betaalt terug' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -1972,6 +2410,7 @@ export const plainWords = [
    "crediteert": "betaalt terug",
    "gecrediteerd": "terugbetaald"
   },
+  "geenHerstel": "'betaalt terug' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -1981,6 +2420,7 @@ export const plainWords = [
    "debiteert": "schrijft af",
    "gedebiteerd": "afgeschreven"
   },
+  "geenHerstel": "'schrijft af' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -1990,6 +2430,7 @@ export const plainWords = [
    "accordeert": "keurt goed",
    "geaccordeerd": "goedgekeurd"
   },
+  "geenHerstel": "'keurt goed' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -1999,6 +2440,7 @@ export const plainWords = [
    "fiatteert": "keurt goed",
    "gefiatteerd": "goedgekeurd"
   },
+  "geenHerstel": "'keurt goed' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -2008,6 +2450,7 @@ export const plainWords = [
    "annuleert": "zegt af",
    "geannuleerd": "afgezegd"
   },
+  "geenHerstel": "'afzeggen' fits an appointment, not a contract or a payment.",
   "bron": "eigen"
  },
  {
@@ -2017,6 +2460,7 @@ export const plainWords = [
    "consulteert": "raadpleegt",
    "geconsulteerd": "geraadpleegd"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2026,6 +2470,7 @@ export const plainWords = [
    "inventariseert": "gaat na",
    "geïnventariseerd": "nagegaan"
   },
+  "geenHerstel": "'gaat na' puts the particle at the end of the clause.",
   "bron": "eigen"
  },
  {
@@ -2035,6 +2480,7 @@ export const plainWords = [
    "geraamde": "geschatte"
   },
   "uitleg": "Alleen het deelwoord: \"ramen\" zijn ook vensters.",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2043,6 +2489,7 @@ export const plainWords = [
    "legitimeren": "een identiteitsbewijs laten zien",
    "legitimeert": "laat een identiteitsbewijs zien"
   },
+  "geenHerstel": "'zich legitimeren' → 'zich een identiteitsbewijs laten zien' breaks.",
   "bron": "eigen"
  },
  {
@@ -2050,6 +2497,7 @@ export const plainWords = [
   "gebruik": [
    "woning"
   ],
+  "geenHerstel": "Often without an article ('u zoekt woonruimte'), where 'woning' needs one.",
   "bron": "eigen"
  },
  {
@@ -2057,6 +2505,7 @@ export const plainWords = [
   "gebruik": [
    "huur"
   ],
+  "geenHerstel": "Plural → singular: the verb would not agree ('de huurpenningen zijn').",
   "bron": "eigen"
  },
  {
@@ -2065,6 +2514,7 @@ export const plainWords = [
    "vordering": "schuld",
    "vorderingen": "schulden"
   },
+  "geenHerstel": "The landlord's claim is not the tenant's debt ('wij hebben een vordering op u').",
   "bron": "eigen"
  },
  {
@@ -2073,6 +2523,7 @@ export const plainWords = [
    "verschuldigd": "schuldig",
    "verschuldigde": "openstaande"
   },
+  "geenHerstel": "'openstaande' is itself on the list; fix the sentence by hand.",
   "bron": "eigen"
  },
  {
@@ -2081,6 +2532,7 @@ export const plainWords = [
    "openstaand": "nog niet betaald",
    "openstaande": "nog niet betaalde"
   },
+  "geenHerstel": "'nog niet betaald' adds a negation that the tone rules read as a refusal or a reproach (refusal, blaming): a new finding.",
   "bron": "eigen"
  },
  {
@@ -2089,6 +2541,7 @@ export const plainWords = [
    "datum van deze brief"
   ],
   "uitleg": "Noem liever een datum: \"vóór 15 maart\" in plaats van \"binnen 8 dagen na dagtekening\".",
+  "geenHerstel": "'na dagtekening' → 'na datum van deze brief' lacks an article; name a date instead.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -2099,6 +2552,7 @@ export const plainWords = [
    "in de gelegenheid is": "kan",
    "in de gelegenheid stellen": "de kans geven"
   },
+  "geenHerstel": "'kunt' etc. drop the 'om te'-clause structure ('als u in de gelegenheid bent om te bellen').",
   "bron": "eigen"
  },
  {
@@ -2108,6 +2562,7 @@ export const plainWords = [
    "voorafgaande aan": "voor",
    "voorafgaand": "vooraf"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2118,6 +2573,7 @@ export const plainWords = [
    "voortvloeiend uit": "door",
    "voortvloeien": "komen"
   },
+  "geenHerstel": "'arise from' is not 'komen door' (caused by) for obligations from a contract.",
   "bron": "eigen"
  },
  {
@@ -2130,6 +2586,21 @@ export const plainWords = [
    "wijziging": "verandering",
    "wijzigingen": "veranderingen"
   },
+  "herstel": {
+   "wijzigen": [
+    "overal"
+   ],
+   "wijzigt": [
+    "overal"
+   ],
+   "gewijzigd": [
+    "overal"
+   ],
+   "wijziging": [
+    "overal"
+   ]
+  },
+  "geenHerstel": "'veranderingen' is a long word itself (long-words would report it); 'wijzigde' is not yet in the hand-checked fix corpus.",
   "bron": "Direct Duidelijk"
  },
  {
@@ -2137,6 +2608,7 @@ export const plainWords = [
   "gebruik": [
    "vanaf"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2144,6 +2616,7 @@ export const plainWords = [
   "gebruik": [
    "vanwege"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2151,6 +2624,7 @@ export const plainWords = [
   "gebruik": [
    "van"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2158,6 +2632,7 @@ export const plainWords = [
   "gebruik": [
    "van"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2173,6 +2648,7 @@ export const plainWords = [
   "gebruik": [
    "omdat"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2180,6 +2656,7 @@ export const plainWords = [
   "gebruik": [
    "omdat"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2187,6 +2664,7 @@ export const plainWords = [
   "gebruik": [
    "hoewel"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2194,12 +2672,18 @@ export const plainWords = [
   "gebruik": [
    "de huur te betalen"
   ],
+  "herstel": [
+   "overal"
+  ],
   "bron": "eigen"
  },
  {
   "woord": "het bedrag te voldoen",
   "gebruik": [
    "het bedrag te betalen"
+  ],
+  "herstel": [
+   "overal"
   ],
   "bron": "eigen"
  },
@@ -2210,6 +2694,7 @@ export const plainWords = [
    "maatregelen te treffen": "iets te doen",
    "maatregelen getroffen": "iets gedaan"
   },
+  "geenHerstel": "'iets doen' loses what the measures are.",
   "bron": "eigen"
  },
  {
@@ -2217,6 +2702,7 @@ export const plainWords = [
   "gebruik": [
    "antwoord"
   ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2225,6 +2711,7 @@ export const plainWords = [
    "ter hand stellen": "geven",
    "ter hand gesteld": "gegeven"
   },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
  {
@@ -2232,6 +2719,7 @@ export const plainWords = [
   "gebruik": [
    "terug"
   ],
+  "geenHerstel": "'retour sturen' → 'terug sturen' is misspelt ('terugsturen').",
   "bron": "eigen"
  }
 ];

@@ -43,7 +43,8 @@ const DAYS = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 const GREETING_WORD = /^(?:beste|geachte|lieve|hallo|dag|goedemorgen|goedemiddag|goedenavond|hoi|dear|hello|hi)\b/i;
 const CLOSING_FORMULA =
   /^(?:met\s+(?:(?:vriendelijke|hartelijke|warme|beste|zonnige)\s+)?groet(?:en)?|(?:vriendelijke|hartelijke|warme|lieve|beste|zonnige)\s+groet(?:en)?|hoogachtend|groet(?:en|jes)?|tot\s+ziens|kind\s+regards|best\s+regards|yours\s+(?:sincerely|faithfully)|sincerely|regards|with\s+kind\s+regards)\b/i;
-const SUBJECT = /^(?:betreft|onderwerp|inzake|subject|re)\s*[:.]?\s*[:\-–]\s*\S|^(?:betreft|onderwerp|inzake|subject)\s*:?\s+\S/i;
+/** "Betreft: ...", "Onderwerp - ...", and without a colon only "Betreft ..." / "Onderwerp ..." ("Inzake uw klacht hebben wij ..." is a sentence). */
+const SUBJECT = /^(?:betreft|onderwerp|inzake|subject|re)\s*[:.]?\s*[:\-–]\s*\S|^(?:betreft|onderwerp)\s+\S/i;
 /** Labels of reference and field lines that are never a sentence, whatever follows. */
 const KNOWN_LABEL = new RegExp(
   String.raw`^(?:ons\s+kenmerk|uw\s+kenmerk|kenmerk|ons\s+nummer|uw\s+(?:brief|bericht|e-?mail)\s+van|datum|dagtekening|zaaknummer|dossiernummer|klantnummer|huurdersnummer|huurdernummer|contractnummer|relatienummer|registratienummer|referentie|referentienummer|objectnummer|complexnummer|behandeld\s+door|contactpersoon|doorkiesnummer|doorkies|telefoonnummer|telefoon|tel\.?|mobiel|e-?mail(?:adres)?|mail|website|internet|web|tijd|tijdstip|locatie|plaats|adres|postadres|bezoekadres|aanvang|begin|einde|iban|rekeningnummer|bedrag|t\.a\.v\.?|ter\s+attentie\s+van|openingstijden|bereikbaar|wanneer|waar|wat|wie|huurder|naam|woning|postcode|woonplaats|ingangsdatum|huurprijs|kale\s+huur|servicekosten|totaal)\s*:`,
@@ -98,7 +99,7 @@ export function classifyLine(text: string, opts: { placeholderOnly?: boolean } =
   // "Aan de bewoners van de Lindelaan," as the opening line of a letter to a street.
   if (/^aan\s+(?:de|alle)\s+(?:bewoners?|huurders?)\b/i.test(t) && /,$/.test(t) && words <= 10) return 'greeting';
   if (CLOSING_FORMULA.test(t) && isClosingLine(t)) return 'closing';
-  if (SUBJECT.test(t)) return 'subject';
+  if (SUBJECT.test(t) && (/^\S+\s*[:.\-–]/.test(t) || (!terminated && words <= 12))) return 'subject';
   if (POSTSCRIPT.test(t)) return 'postscript';
   if (ENCLOSURE.test(t) && (words <= 12 || /:/.test(t))) return 'enclosure';
   if (DATE_LINE.test(t)) return 'date';

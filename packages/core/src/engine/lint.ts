@@ -14,6 +14,7 @@ import type {
 } from '../types.js';
 import { suppressing } from './control.js';
 import { buildDocument, formatForPath, type BuiltDocument } from './document.js';
+import { guardFix } from './fix-guard.js';
 import { interpolate, ruleUrl } from './messages.js';
 import { lintBranches } from '../template/branches.js';
 
@@ -110,6 +111,9 @@ export function lintDocument(built: BuiltDocument, config: ResolvedConfig, optio
       if (rule) kept.push(toMessage(rule, { messageId: 'unused', data: { what }, start: c.start, end: c.end }, unused.severity, doc.pointAt));
     }
   }
+
+  // One fix decision for every rule and every client: a fix that could break the sentence is dropped (the finding stays).
+  for (const m of kept) if (m.fix && !guardFix(doc, m.fix)) delete m.fix;
 
   kept.sort(compareMessages);
   return { language: doc.lang, messages: kept, metrics: computeMetrics(doc, config) };

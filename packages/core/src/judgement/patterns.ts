@@ -29,6 +29,9 @@ export interface PatternEntry {
   uitleg: string;
   voorstel: string[];
   vervang?: string;
+  /** Where the `vervang` fix applies (see fix-contexts.yml); without it, no fix. */
+  herstel?: readonly string[];
+  geenHerstel?: string;
   soort?: string;
   negatie?: string;
   behalve?: string[];

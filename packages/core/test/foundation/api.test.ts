@@ -7,6 +7,7 @@ it('@huurbrief/core exports the pure engine only', async () => {
     'CATEGORIES',
     'ConfigError',
     'LineIndex',
+    'MAX_PASSES',
     'PRESETS',
     'VERSION',
     'allRules',
@@ -19,8 +20,10 @@ it('@huurbrief/core exports the pure engine only', async () => {
     'defaultConfig',
     'didYouMean',
     'expandBranches',
+    'fixText',
     'getRule',
     'interpolate',
+    'lineEnding',
     'lintDocument',
     'lintRendered',
     'lintText',
@@ -33,6 +36,7 @@ it('@huurbrief/core exports the pure engine only', async () => {
     'resolveConfig',
     'ruleUrl',
     'scanPlaceholders',
+    'singleFixAccepted',
     'tokens',
   ]);
 });

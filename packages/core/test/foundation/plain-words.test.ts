@@ -40,13 +40,37 @@ ruleTester(plainWords, {
       output: 'Wilt u verhuizen? Bel ons.',
     },
     {
-      name: 'multi-word phrase, capitals kept',
+      name: 'multi-word phrase; a phrase in capitals keeps its suggestion but is never fixed',
       text: 'TEN BEHOEVE VAN de renovatie sluiten wij het water af. Wij komen thans langs.',
       errors: [
         { column: 1, actual: 'TEN BEHOEVE VAN', expected: ['VOOR'] },
         { column: 66, actual: 'thans', expected: ['nu'] },
       ],
-      output: 'VOOR de renovatie sluiten wij het water af. Wij komen nu langs.',
+      output: 'TEN BEHOEVE VAN de renovatie sluiten wij het water af. Wij komen nu langs.',
+    },
+    {
+      name: 'the reported bug: "verzocht ... te voldoen" keeps its "te"',
+      text: 'U wordt verzocht de huur binnen acht dagen te voldoen.',
+      errors: [{ actual: 'verzocht', expected: ['gevraagd'] }],
+      output: 'U wordt gevraagd de huur binnen acht dagen te voldoen.',
+    },
+    {
+      name: '"echter" in the middle: a suggestion, no fix ("maar" needs another word order)',
+      text: 'De kosten zijn echter hoger dan verwacht.',
+      errors: [{ actual: 'echter', expected: ['maar'] }],
+      output: 'De kosten zijn echter hoger dan verwacht.',
+    },
+    {
+      name: '"Echter," at the start becomes "Maar" without the comma',
+      text: 'Echter, de kosten zijn hoger dan verwacht.',
+      errors: [{ actual: 'Echter', expected: ['Maar'] }],
+      output: 'Maar de kosten zijn hoger dan verwacht.',
+    },
+    {
+      name: '"aanvullend" as a sentence adverb: no fix; before a noun: fixed',
+      text: 'Aanvullend namen wij contact op met de verhuurder. Wij doen een aanvullend onderzoek.',
+      errors: [{ actual: 'Aanvullend', expected: ['Extra'] }, { actual: 'aanvullend', expected: ['extra'] }],
+      output: 'Aanvullend namen wij contact op met de verhuurder. Wij doen een extra onderzoek.',
     },
     {
       name: 'several suggestions: reported, not fixed',

@@ -102,3 +102,27 @@ describe('house style through the whole engine', () => {
     expect(applyFixes(text, messages).output).toBe('Beste huurder,\n\nUw klantnummer is 12345.\n');
   });
 });
+
+describe('house words say where their fix applies, like the built-in lists', () => {
+  const lint = (text: string, entry: Record<string, unknown>) => {
+    const config = resolveConfig([{ file: 'test', config: { extends: [], rules: { 'house-avoid': 'warn' }, woorden: { vermijden: [entry] } } }], allRules);
+    const found = lintText(text, { config }).messages;
+    return { found, fixed: applyFixes(text, found).output };
+  };
+
+  it('geenHerstel: a suggestion, never a fix', () => {
+    const { found, fixed } = lint('Wij spreken de klant aan.', { woord: 'klant', gebruik: 'huurder', geenHerstel: 'Soms bedoelen we echt een klant.' });
+    expect(found.map((m) => m.expected)).toEqual([['huurder']]);
+    expect(fixed).toBe('Wij spreken de klant aan.');
+  });
+
+  it('herstel: a fix only where the contexts hold', () => {
+    const entry = { woord: 'bewonersavond', gebruik: 'buurtavond', herstel: ['niet-zinsbegin'] };
+    expect(lint('Op 3 mei is de bewonersavond.', entry).fixed).toBe('Op 3 mei is de buurtavond.');
+    expect(lint('Bewonersavond is op 3 mei.', entry).fixed).toBe('Bewonersavond is op 3 mei.');
+  });
+
+  it('an unknown context is a config error, with the contexts that exist', () => {
+    expect(() => resolveConfig([{ file: 'test', config: { woorden: { vermijden: [{ woord: 'klant', gebruik: 'huurder', herstel: ['overall'] }] } } }], allRules)).toThrow(/overal/);
+  });
+});

@@ -141,7 +141,12 @@ ruleTester(stockPhrases, {
 ruleTester(shouting, {
   valid: ['Welkom in uw nieuwe woning!', 'Uw BSN en IBAN hebben wij niet nodig.', 'Geen zorgen!'],
   invalid: [
-    { text: 'LET OP: de lift is vanaf maandag buiten gebruik.', errors: [{ actual: 'LET OP', expected: ['Let op'] }], output: 'Let op: de lift is vanaf maandag buiten gebruik.' },
+    {
+      name: 'capitals are a suggestion, never a fix (a merge field like ACHTERNAAM is in capitals too)',
+      text: 'LET OP: de lift is vanaf maandag buiten gebruik.',
+      errors: [{ actual: 'LET OP', expected: ['Let op'] }],
+      output: 'LET OP: de lift is vanaf maandag buiten gebruik.',
+    },
     { text: 'Houd de gang vrij!!', errors: 1, output: 'Houd de gang vrij.' },
     { text: 'Fietsen in de gang zijn verboden!', errors: [{ actual: '!' }] },
   ],

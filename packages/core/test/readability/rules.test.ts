@@ -175,7 +175,13 @@ ruleTester(longWords, {
       errors: [{ expected: ['brieven', 'post'] }],
     },
     { text: 'Dat is onacceptabel gedrag.', errors: [{ message: 'Lang woord: "onacceptabel" (5 lettergrepen). Kan het korter of eenvoudiger?' }] },
-    { text: 'U ontvangt een ingebrekestelling.', errors: [{ expected: ['laatste waarschuwing'] }], output: 'U ontvangt een laatste waarschuwing.' },
+    {
+      name: 'a legal term is a suggestion, not a fix (long-words.yml: geenHerstel)',
+      text: 'U ontvangt een ingebrekestelling.',
+      errors: [{ expected: ['laatste waarschuwing'] }],
+      output: 'U ontvangt een ingebrekestelling.',
+    },
+    { text: 'De daaropvolgende week komt de schilder.', errors: [{ expected: ['volgende'] }], output: 'De volgende week komt de schilder.' },
     { name: 'stricter with 4 syllables', text: 'Dat is een bijzondere regel.', options: { minSyllables: 4 }, errors: 1 },
   ],
 });
@@ -184,12 +190,13 @@ ruleTester(abbreviations, {
   valid: ['In verband met het onderhoud is het water op 4 maart afgesloten.', 'De monteur controleert uw cv-ketel en de wc.', 'De btw is inbegrepen.'],
   invalid: [
     {
+      name: 'spelled out it would be officialese of its own: a suggestion, not a fix',
       text: 'I.v.m. het onderhoud is het water op 4 maart afgesloten.',
       errors: [{ line: 1, column: 1, message: 'Schrijf "I.v.m." voluit: "In verband met".', expected: ['In verband met'] }],
-      output: 'In verband met het onderhoud is het water op 4 maart afgesloten.',
+      output: 'I.v.m. het onderhoud is het water op 4 maart afgesloten.',
     },
     { text: 'Wij komen z.s.m. bij u langs.', errors: 1, output: 'Wij komen zo snel mogelijk bij u langs.' },
-    { text: 'Uw brief d.d. 3 maart jl. hebben wij ontvangen.', errors: 2, output: 'Uw brief de dato 3 maart jongstleden hebben wij ontvangen.' },
+    { text: 'Uw brief d.d. 3 maart jl. hebben wij ontvangen.', errors: 2, output: 'Uw brief d.d. 3 maart jl. hebben wij ontvangen.' },
     { text: 'Neem m.b.t. uw huur, c.q. de servicekosten, contact op.', errors: 2 },
     { text: 'Kijk in de kast, de meterkast, de berging enz.', errors: 1, output: 'Kijk in de kast, de meterkast, de berging enzovoort.' },
     { text: 'Wij zijn open van maandag t/m vrijdag.', errors: 1, output: 'Wij zijn open van maandag tot en met vrijdag.' },

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.js';
-import { asList, caseLike, compiled, houseMatches } from './words.js';
+import { asList, caseLike, compiled, houseFix, houseMatches } from './words.js';
 
 export const houseAvoid: Rule = {
   meta: {
@@ -51,7 +51,9 @@ export const houseAvoid: Rule = {
     for (const m of houseMatches(doc, config, index)) {
       const { entry } = m.value;
       const expected = asList(entry.gebruik).map((g) => caseLike(m.actual, g));
+      const fix = houseFix(doc, entry, m, expected.length === 1 ? expected[0] : undefined);
       report({
+        ...(fix !== undefined ? { fix } : {}),
         messageId: expected.length === 0 ? 'avoid' : expected.length === 1 ? 'use' : 'useMany',
         data: { actual: m.actual, expected: expected.length === 1 ? expected[0]! : expected.map((e) => `"${e}"`).join(' of ') },
         start: m.start,

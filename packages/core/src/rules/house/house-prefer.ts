@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.js';
-import { asList, caseLike, compiled, houseMatches } from './words.js';
+import { asList, caseLike, compiled, houseFix, houseMatches } from './words.js';
 
 export const housePrefer: Rule = {
   meta: {
@@ -45,7 +45,9 @@ export const housePrefer: Rule = {
       }
       const expected = caseLike(m.actual, preferred);
       if (expected === m.actual) continue;
+      const fix = houseFix(doc, entry, m, expected);
       report({
+        ...(fix !== undefined ? { fix } : {}),
         messageId: 'prefer',
         data: { actual: m.actual, expected },
         start: m.start,

@@ -1,6 +1,7 @@
 import { matchCase } from '../../engine/messages.js';
 import { compilePhrases, matchPhrases, type PhraseIndex } from '../../engine/phrases.js';
-import type { HouseWord, LetterDocument, ResolvedConfig, Sentence, Span } from '../../types.js';
+import { wordListFix } from '../../engine/fix-contexts.js';
+import type { Fix, HouseWord, LetterDocument, ResolvedConfig, Sentence, Span } from '../../types.js';
 
 // Shared by the house-style rules: the organisation's word lists from config
 // (`woorden`), compiled once per resolved config (the loader caches configs,
@@ -57,7 +58,19 @@ export function* houseMatches(doc: LetterDocument, config: ResolvedConfig, index
     const ignored = ignoredSpans(config, s);
     for (const m of matches) {
       if (doc.isOpaque(m.start) || overlaps(ignored, m.start, m.end)) continue;
-      yield { ...m, actual: doc.text.slice(m.start, m.end) };
+      yield { ...m, sentence: s, actual: doc.text.slice(m.start, m.end) };
     }
   }
+}
+
+/**
+ * The fix of a house-style entry with one replacement: none with `geenHerstel`,
+ * only in the listed contexts with `herstel`, otherwise the default (one
+ * suggestion: a fix, which the engine's guard and the fix loop still check).
+ */
+export function houseFix(doc: LetterDocument, entry: HouseWord, m: { sentence: Sentence; first: number; last: number }, replacement: string | undefined): Fix | false | undefined {
+  if (replacement === undefined) return undefined;
+  if (entry.geenHerstel !== undefined) return false;
+  if (entry.herstel === undefined) return undefined;
+  return wordListFix({ text: doc.text, sentence: m.sentence, first: m.first, last: m.last }, entry.herstel, replacement) ?? false;
 }

@@ -36,7 +36,7 @@ export const shouting: Rule = {
     defaultSeverity: 'warning',
     description: 'Niet schreeuwen: geen zinnen in hoofdletters, geen "!!", geen uitroepteken bij een nee of een eis.',
     rationale:
-      'Hoofdletters en uitroeptekens lezen als stemverheffing. Bij een nee of een eis klinkt een uitroepteken als boosheid. Wilt u iets laten opvallen, zet het dan bovenaan, in een korte zin, of vet. Een uitroepteken bij goed nieuws ("Welkom in uw nieuwe woning!") is prima.',
+      'Hoofdletters en uitroeptekens lezen als stemverheffing. Bij een nee of een eis klinkt een uitroepteken als boosheid. Wilt u iets laten opvallen, zet het dan bovenaan, in een korte zin, of vet. Een uitroepteken bij goed nieuws ("Welkom in uw nieuwe woning!") is prima. Een dubbel uitroepteken en een uitroepteken bij een eis verbetert huurbrief automatisch; hoofdletters niet, want een woord in hoofdletters kan een invulveld (ACHTERNAAM), een IBAN of een afkorting zijn.',
     presets: ['recommended'],
     fixable: true,
     messages: {
@@ -47,7 +47,7 @@ export const shouting: Rule = {
     examples: {
       valid: [{ text: 'Welkom in uw nieuwe woning! Op woensdag 12 juni komt de monteur de cv-ketel controleren.' }],
       invalid: [
-        { text: 'LET OP: de lift is VANAF MAANDAG buiten gebruik.', note: 'Wordt: "Let op: de lift is vanaf maandag buiten gebruik."' },
+        { text: 'LET OP: de lift is VANAF MAANDAG buiten gebruik.', note: 'Schrijf zelf: "Let op: de lift is vanaf maandag buiten gebruik." (huurbrief verandert hoofdletters nooit automatisch: het kan een invulveld zijn.)' },
         { text: 'Deelname aan dit onderhoud is verplicht!', note: 'Wordt: "Wilt u meedoen? Dat is nodig omdat ..."' },
       ],
     },
@@ -66,7 +66,8 @@ export const shouting: Rule = {
           const last = run[run.length - 1]!;
           if (!doc.isOpaque(first.start)) {
             const actual = doc.text.slice(first.start, last.end);
-            report({ messageId: 'caps', data: { actual }, start: first.start, end: last.end, actual, expected: [normalCase(doc, s, run)] });
+            // A suggestion, never a fix: a word in capitals may be a merge field (ACHTERNAAM), an IBAN or an acronym.
+            report({ messageId: 'caps', data: { actual }, start: first.start, end: last.end, actual, expected: [normalCase(doc, s, run)], fix: false });
           }
         }
         run = [];

@@ -23,6 +23,6 @@ export const stockPhrases: Rule = {
     },
   },
   check({ doc, report }) {
-    for (const { hit } of phraseHits(doc, 'stock-phrases')) report(phraseReport(doc, hit, 'stock', true));
+    for (const { hit, sentence } of phraseHits(doc, 'stock-phrases')) report(phraseReport(doc, hit, 'stock', true, sentence));
   },
 };

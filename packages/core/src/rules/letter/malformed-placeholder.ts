@@ -13,7 +13,8 @@ export const malformedPlaceholder: Rule = {
     rationale:
       'Een invulveld dat niet goed gesloten is (`{{naam`, `{naam}}`, `«naam}}`) of een sectie zonder einde (`{{#if}}` zonder `{{/if}}`) wordt bij het samenvoegen niet ingevuld: de huurder krijgt accolades en codes te zien, of een heel stuk brief valt weg. Het samenvoegprogramma meldt dat vaak niet.',
     presets: ['recommended'],
-    fixable: true,
+    // Never fixed automatically: a fix never changes what a merge inserts (the message names the fix).
+    fixable: false,
     messages: {
       unclosed: 'Het invulveld "{raw}" is niet gesloten. Schrijf "{fixed}".',
       empty: 'Dit invulveld is leeg: er staat geen naam tussen de tekens.',

@@ -16,7 +16,8 @@ export const unknownPlaceholder: Rule<Options> = {
     rationale:
       'Een invulveld met een tikfout (`{{huurder.nam}}`) blijft bij het samenvoegen leeg of komt letterlijk in de brief: de huurder krijgt dan "Beste ," of "Beste {{huurder.nam}},". Door de variabelen van een sjabloon bovenaan te noemen (`variabelen: [huurder.naam, datum]`), ziet u zo’n fout direct, met een suggestie voor de bedoelde naam. Binnen `{{#each reparaties}}` mag een veld ook als `reparaties.omschrijving` genoemd worden.',
     presets: ['recommended'],
-    fixable: true,
+    // Never fixed automatically: a fix never changes what a merge inserts (the message names the fix).
+    fixable: false,
     options: {
       type: 'object',
       additionalProperties: false,

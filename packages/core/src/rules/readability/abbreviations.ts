@@ -1,5 +1,6 @@
 import { abbreviations as data } from '../../data/abbreviations.generated.js';
 import { matchCase } from '../../engine/messages.js';
+import { contextsFor, wordListFix, wordSpan, type Herstel } from '../../engine/fix-contexts.js';
 import type { Rule } from '../../types.js';
 
 interface Entry {
@@ -7,6 +8,7 @@ interface Entry {
   voluit: string;
   beter?: string;
   hoofdletters?: boolean;
+  herstel?: Herstel;
 }
 
 const byForm = new Map<string, Entry>();
@@ -58,7 +60,10 @@ export const abbreviations: Rule = {
         // "..., enz." at the end of a sentence: the dot also ends the sentence.
         const endsSentence = actual.endsWith('.') && start + actual.length >= s.end;
         const expected = matchCase(actual, entry.voluit) + (endsSentence ? '.' : '');
+        const site = wordSpan(doc.text, s, start, start + actual.length);
+        const fix = site ? wordListFix(site, contextsFor(entry.herstel, entry.afkorting), expected) : undefined;
         report({
+          fix: fix ? { range: [start, start + actual.length], text: expected } : false,
           messageId: 'abbreviation',
           data: { actual, expected },
           start,

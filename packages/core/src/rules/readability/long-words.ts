@@ -3,6 +3,7 @@ import { plainWords } from '../../data/plain-words.generated.js';
 import { matchCase } from '../../engine/messages.js';
 import { isDomainWord, isPlainCompound } from '../../readability/domain.js';
 import { countSyllables } from '../../readability/syllables.js';
+import { contextsFor, wordListFix, type Herstel } from '../../engine/fix-contexts.js';
 import type { Rule } from '../../types.js';
 
 interface Options {
@@ -13,6 +14,7 @@ interface Entry {
   woord: string;
   gebruik: string[];
   uitleg?: string;
+  herstel?: Herstel;
 }
 
 const listed = new Map<string, Entry>();
@@ -68,7 +70,9 @@ export const longWords: Rule<Options> = {
         const entry = listed.get(w.lower);
         if (entry) {
           const expected = entry.gebruik.map((x) => matchCase(w.text, x));
+          const fix = expected.length === 1 ? wordListFix({ text: doc.text, sentence: s, first: w.index, last: w.index }, contextsFor(entry.herstel, entry.woord), expected[0]!) : undefined;
           report({
+            fix: fix ?? false,
             messageId: 'suggest',
             data: { actual: w.text, expected: expected.map((x) => `"${x}"`).join(' of ') },
             start: w.start,

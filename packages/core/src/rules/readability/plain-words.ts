@@ -1,7 +1,8 @@
 import { plainWords as data } from '../../data/plain-words.generated.js';
 import { matchCase } from '../../engine/messages.js';
+import { contextsFor, wordListFix, type Herstel } from '../../engine/fix-contexts.js';
 import { compilePhrases, matchPhrases } from '../../engine/phrases.js';
-import type { Fix, Rule, Sentence } from '../../types.js';
+import type { Rule } from '../../types.js';
 
 interface Entry {
   woord: string;
@@ -9,10 +10,13 @@ interface Entry {
   vormen?: Record<string, string | string[]>;
   alleenMet?: string[];
   uitleg?: string;
+  herstel?: Herstel;
 }
 
 interface Target {
   entry: Entry;
+  /** The form in the list that matched (a key of `vormen`, or `woord`). */
+  form: string;
   suggestions: string[];
 }
 
@@ -21,48 +25,16 @@ function buildIndex() {
   for (const raw of data as readonly Entry[]) {
     const base = raw.gebruik ?? [];
     if (raw.vormen) {
-      for (const [form, repl] of Object.entries(raw.vormen)) pairs.push([form, { entry: raw, suggestions: Array.isArray(repl) ? repl : [repl] }]);
+      for (const [form, repl] of Object.entries(raw.vormen)) pairs.push([form, { entry: raw, form, suggestions: Array.isArray(repl) ? repl : [repl] }]);
     }
     if (!raw.vormen || !(raw.woord in raw.vormen)) {
-      if (base.length > 0) pairs.push([raw.woord, { entry: raw, suggestions: base }]);
+      if (base.length > 0) pairs.push([raw.woord, { entry: raw, form: raw.woord, suggestions: base }]);
     }
   }
   return compilePhrases(pairs);
 }
 
 const index = buildIndex();
-
-/** Particles of separable verbs: "door te geven" becomes "doorgeven" once "te" goes. */
-const PARTICLES = new Set(['aan', 'af', 'bij', 'binnen', 'buiten', 'door', 'in', 'langs', 'mee', 'na', 'om', 'op', 'over', 'samen', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg']);
-
-/** Words after "te" that make a fixed phrase, not an infinitive. */
-const FIXED_AFTER_TE = new Set(['allen tijde', 'allen', 'zijner tijd', 'goeder trouw', 'dien einde', 'gelegener tijd', 'bestemder plaatse', 'dezen', 'wapen']);
-
-/**
- * "dienen/wensen ... te <verb>" become modal verbs ("moeten/willen <verb>"),
- * which take no "te": the fix replaces the verb and drops "te", joining a
- * separable particle ("U dient de meterstand door te geven" -> "U moet de
- * meterstand doorgeven").
- */
-function modalFix(text: string, sentence: Sentence, last: number, start: number, replacement: string): Fix | undefined {
-  const words = sentence.words;
-  // The "te" of the infinitive, not of a fixed phrase ("te allen tijde", "te zijner tijd").
-  const te = words.findIndex((w, i) => {
-    if (i <= last || w.lower !== 'te') return false;
-    const next = words[i + 1];
-    if (!next || next.kind !== 'word' || !/(?:en|aan|oen|ien|ijn|aan|n)$/.test(next.lower)) return false;
-    return !FIXED_AFTER_TE.has(`${next.lower} ${words[i + 2]?.lower ?? ''}`.trim()) && !FIXED_AFTER_TE.has(next.lower);
-  });
-  const verb = words[te + 1];
-  if (te < 0 || !verb || verb.kind !== 'word') return undefined;
-  const teWord = words[te]!;
-  const before = words[te - 1];
-  const joinParticle = before && te - 1 > last && PARTICLES.has(before.lower) && text.slice(before.end, teWord.start) === ' ';
-  const middleEnd = joinParticle ? before.start : teWord.start;
-  const middle = text.slice(words[last]!.end, middleEnd);
-  const infinitive = (joinParticle ? before.text : '') + verb.text;
-  return { range: [start, verb.end], text: `${replacement}${middle}${infinitive}` };
-}
 
 export const plainWords: Rule = {
   meta: {
@@ -94,7 +66,7 @@ export const plainWords: Rule = {
     const ignored = new Set(config.woorden.negeren.map((w) => w.toLowerCase()));
     for (const s of doc.sentences) {
       for (const m of matchPhrases(index, s)) {
-        const { entry, suggestions } = m.value;
+        const { entry, form, suggestions } = m.value;
         const actual = doc.text.slice(m.start, m.end);
         if (ignored.has(actual.toLowerCase())) continue;
         if (entry.alleenMet) {
@@ -102,9 +74,10 @@ export const plainWords: Rule = {
           if (!entry.alleenMet.some((w) => later.includes(w))) continue;
         }
         const expected = suggestions.map((x) => matchCase(actual, x));
-        const fix = entry.alleenMet?.includes('te') && expected.length === 1 ? modalFix(doc.text, s, m.last, m.start, expected[0]!) : undefined;
+        // A fix only where the data say it is grammatical (`herstel`), checked in this sentence.
+        const fix = expected.length === 1 ? wordListFix({ text: doc.text, sentence: s, first: m.first, last: m.last }, contextsFor(entry.herstel, form), expected[0]!) : undefined;
         report({
-          ...(fix ? { fix } : {}),
+          fix: fix ?? false,
           messageId: expected.length === 1 ? 'plain' : 'plainMany',
           data: { actual, expected: expected.length === 1 ? expected[0]! : expected.map((e) => `"${e}"`).join(' of ') },
           start: m.start,
