@@ -61,7 +61,7 @@ describe('--version and --help', () => {
     for (const flag of ['--format', '--output-file', '--config', '--no-config', '--rule', '--print-config', '--fix', '--fix-dry-run', '--quiet', '--max-warnings', '--stdin', '--stdin-filename']) {
       expect(r.stdout).toContain(flag);
     }
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain('keuze uit: "stylish", "json", "sarif", "github", "junit", "checkstyle", standaard: "stylish"');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('keuze uit: "stylish", "json", "sarif", "github", "gitlab", "junit", "checkstyle", standaard: "stylish"');
     expect(r.stdout).toContain('Uitvoercodes:');
   });
 
@@ -82,7 +82,7 @@ describe('--version and --help', () => {
 describe('bad usage: one clear line, exit 2', () => {
   const cases: [string, string[], RegExp][] = [
     ['an unknown flag', ['lint', '--formaat', 'json'], /^huurbrief: onbekende optie --formaat \(bedoelt u --format\?\); zie huurbrief --help$/],
-    ['an unknown format', ['lint', '--format', 'xml'], /^huurbrief: ongeldige waarde 'xml' voor optie -f, --format <naam>\. Kies uit stylish, json, sarif, github, junit, checkstyle\.$/],
+    ['an unknown format', ['lint', '--format', 'xml'], /^huurbrief: ongeldige waarde 'xml' voor optie -f, --format <naam>\. Kies uit stylish, json, sarif, github, gitlab, junit, checkstyle\.$/],
     ['a bad --max-warnings', ['lint', '--max-warnings', 'veel'], /^huurbrief: ongeldige waarde 'veel' voor optie --max-warnings <aantal>\. Geef een geheel getal van 0 of meer$/],
     ['a misspelt --rule id', ['lint', '--rule', 'plain-word: off'], /^huurbrief: --rule "plain-word: off": onbekende regel "plain-word" \(bedoelt u "plain-words"\?\); zie huurbrief rules$/],
     ['a bad --rule level', ['lint', '--rule', 'plain-words: hard'], /onbekend niveau "hard"/],

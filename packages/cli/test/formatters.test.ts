@@ -14,6 +14,8 @@ import { json } from '../src/formatters/json.js';
 import type { FileReport } from '../src/formatters/types.js';
 import { runLint } from '../src/lint/run.js';
 import { expectGolden } from './golden.js';
+import { exceedsAnnotations, githubSummary } from '../src/formatters/github.js';
+import { fingerprints } from '../src/formatters/fingerprint.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const ctx = { color: false, cwd: repoRoot };
@@ -34,7 +36,24 @@ describe('every format on the fixture letters (golden files)', () => {
   }
 
   it('offers exactly the documented formats', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['checkstyle', 'github', 'json', 'junit', 'sarif', 'stylish']);
+    expect(Object.keys(formatters).sort()).toEqual(['checkstyle', 'github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
+  });
+
+  it('github: the step summary table (golden), and errors before warnings in the annotations', () => {
+    expectGolden('letters.github-summary.md', githubSummary(reports));
+    expect(exceedsAnnotations(reports)).toBe(true);
+    const kinds = formatters['github']!(reports, ctx).split('\n').filter(Boolean).map((l) => l.slice(2, l.indexOf(' ')));
+    expect(kinds.indexOf('warning')).toBeGreaterThan(kinds.lastIndexOf('error'));
+    expect(kinds.indexOf('notice')).toBeGreaterThan(kinds.lastIndexOf('warning'));
+  });
+
+  it('fingerprints stay the same when a paragraph is added above a finding', () => {
+    const r = reports.find((x) => x.messages.length > 3)!;
+    const moved = { ...r, messages: r.messages.map((m) => ({ ...m, line: m.line + 2, endLine: m.endLine + 2 })) };
+    expect(fingerprints(moved)).toEqual(fingerprints(r));
+    expect(new Set(fingerprints(r)).size).toBe(r.messages.length);
+    const gitlabIssues = JSON.parse(formatters['gitlab']!(reports, ctx)) as { fingerprint: string }[];
+    expect(new Set(gitlabIssues.map((i) => i.fingerprint)).size).toBe(gitlabIssues.length);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ConfigError, type ConfigLayer, type LintResult } from '@huurbrief/core';
@@ -14,6 +14,7 @@ import { performanceOptions, performanceRunOptions, reportPerformance, type Perf
 import { outputStream } from '../lint/stream.js';
 import { UsageError } from '../errors.js';
 import { parseRuleFlags } from './rule-flag.js';
+import { exceedsAnnotations, githubSummary } from '../formatters/github.js';
 
 export interface LintFlags extends PerformanceFlags {
   format: string;
@@ -87,7 +88,7 @@ export function register(program: Command): void {
       'after',
       `
 Formaten: stylish (standaard, voor mensen), json (vast contract voor scripts), sarif (GitHub code scanning),
-github (annotaties in GitHub Actions), junit en checkstyle (CI-rapporten).
+github (annotaties in GitHub Actions; fouten eerst), gitlab (Code Quality-rapport), junit en checkstyle (CI-rapporten).
 
 Met --fix-dry-run staat de diff op standaarduitvoer (te gebruiken met git apply); de overgebleven
 meldingen komen dan alleen in --output-file.
@@ -223,6 +224,15 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
       const color = flags.outputFile === undefined && useColor(process.stdout);
       if (stream) stream.end(run.problems.length);
       else emit(formatter(reports, { color, cwd }), flags.outputFile);
+    }
+  }
+  // In GitHub Actions: when the annotations cannot show every finding, the step summary has them all.
+  const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
+  if (flags.format === 'github' && summaryFile && exceedsAnnotations(reports)) {
+    try {
+      appendFileSync(summaryFile, githubSummary(reports));
+    } catch (error) {
+      process.stderr.write(`huurbrief: kan de samenvatting niet schrijven naar ${summaryFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
     }
   }
   reportPerformance(run, flags);

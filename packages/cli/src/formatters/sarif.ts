@@ -1,6 +1,7 @@
 import { allRules, VERSION, type LintMessage, type Rule, type Severity } from '@huurbrief/core';
 import { ruleDoc, ruleHelpMarkdown, ruleHelpText } from '../docs/rule-doc.js';
 import type { FileReport, Formatter } from './types.js';
+import { fingerprints } from './fingerprint.js';
 
 // SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), the subset
 // GitHub code scanning reads: tool.driver.rules with help text, results with
@@ -43,7 +44,7 @@ function region(m: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'
   return { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
 }
 
-function result(m: LintMessage, report: FileReport, artifactIndex: number, ruleIndex: number | undefined) {
+function result(m: LintMessage, report: FileReport, artifactIndex: number, ruleIndex: number | undefined, fingerprint: string) {
   const artifactLocation = { uri: toUri(report.path), uriBaseId: '%SRCROOT%', index: artifactIndex };
   const out: Record<string, unknown> = {
     ruleId: m.ruleId,
@@ -51,6 +52,8 @@ function result(m: LintMessage, report: FileReport, artifactIndex: number, ruleI
     level: LEVEL[m.severity],
     message: { text: m.note ? `${m.message} ${m.note}` : m.message },
     locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+    // Code scanning matches results across commits by this, not by line (see fingerprint.ts).
+    partialFingerprints: { 'huurbrief/v1': fingerprint },
   };
   // The fix's range is the finding's own range when derived from `expected`;
   // other ranges have no line/column here, so they are left out.
@@ -89,7 +92,10 @@ export function sarifLog(reports: readonly FileReport[], rules: readonly Rule[] 
         },
         columnKind: 'utf16CodeUnits',
         artifacts: reports.map((r) => ({ location: { uri: toUri(r.path), uriBaseId: '%SRCROOT%' }, sourceLanguage: 'markdown' })),
-        results: reports.flatMap((r, i) => r.messages.map((m) => result(m, r, i, index.get(m.ruleId)))),
+        results: reports.flatMap((r, i) => {
+          const prints = fingerprints(r);
+          return r.messages.map((m, k) => result(m, r, i, index.get(m.ruleId), prints[k]!));
+        }),
       },
     ],
   };
