@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const review = await import(join(root, 'packages/core/dist/review.js'));
+const review = await import(join(root, 'packages/review/dist/index.js'));
 const count = Number(process.argv[2] ?? 10_000);
 const repo = mkdtempSync(join(tmpdir(), 'huurbrief-bench-review-'));
 const env = {

@@ -1,4 +1,4 @@
-// `huurbrief review ...`: peer-review sign-off. The work is done by @huurbrief/core/review,
+// `huurbrief review ...`: peer-review sign-off. The work is done by @huurbrief/review,
 // which returns data; this module only parses flags, formats and picks the exit code.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
@@ -22,7 +22,7 @@ import {
   type LetterStatus,
   type ReviewEntry,
   type ReviewReport,
-} from '@huurbrief/core/review';
+} from '@huurbrief/review';
 import { InputError } from '@huurbrief/core/node';
 import { dutchHelp } from '../help.js';
 import { paint } from '../color.js';

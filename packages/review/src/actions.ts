@@ -2,10 +2,7 @@
 // questions status, verify, diff, log. They return data; the CLI formats it.
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigLoader } from '../node/config.js';
-import { findLetterFiles } from '../node/discover.js';
-import { lintFile } from '../node/lint-file.js';
-import { InputError, readLetterFile } from '../node/read.js';
+import { ConfigLoader, findLetterFiles, InputError, lintFile, readLetterFile } from '@huurbrief/core/node';
 import { checkSigner, matchPatternList, parseSshTime } from './allowed-signers.js';
 import { diffLines, type DiffHunk } from './diff.js';
 import { blobHashes, blobText, gitConfig, letterHistories, workTreeStates } from './git.js';

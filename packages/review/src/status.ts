@@ -2,7 +2,7 @@
 // current content, and whether the approver is one of its authors.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, readLetterFile } from '../node/read.js';
+import { InputError, readLetterFile } from '@huurbrief/core/node';
 import { blobHashes, isShallow, letterHistories, workTreeStates, type LetterChange } from './git.js';
 import { contentHash, type RecordError } from './record.js';
 import type { AllowedSigners } from './allowed-signers.js';
