@@ -1,7 +1,7 @@
 // Reading and verifying record files, without trust decisions: runs on the main thread or in
 // verify-worker threads, so it returns plain data (structured-clone friendly).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecord, RecordError, type RecordErrorCode, type ReviewPayload } from './record.js';
 
@@ -17,19 +17,60 @@ export type CheckedFile =
 const verified = new Map<string, CheckedFile>();
 const MAX_CACHED = 100_000;
 
+/** A record is one line of JSON and a signature: a few hundred bytes. Anything larger is refused unread. */
+export const MAX_RECORD_BYTES = 64 * 1024;
+
+/**
+ * Reads a record file only when it is a regular file (not a symlink, a device, a FIFO) of at most
+ * MAX_RECORD_BYTES; never reads more than that (a symlink to /dev/zero cannot make verify read without end).
+ */
+function readBounded(path: string): { ok: true; raw: string } | { ok: false; reason: string } {
+  let fd: number | undefined;
+  try {
+    const l = lstatSync(path);
+    if (l.isSymbolicLink()) return { ok: false, reason: 'is een symbolische koppeling; een record moet een gewoon bestand zijn' };
+    if (!l.isFile()) return { ok: false, reason: 'is geen gewoon bestand' };
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'is geen gewoon bestand' };
+    if (st.size > MAX_RECORD_BYTES) return { ok: false, reason: `is te groot (${st.size} bytes; een record is hooguit ${MAX_RECORD_BYTES} bytes)` };
+    const buf = Buffer.alloc(MAX_RECORD_BYTES + 1);
+    let n = 0;
+    for (;;) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n > MAX_RECORD_BYTES) return { ok: false, reason: `is te groot (meer dan ${MAX_RECORD_BYTES} bytes)` };
+    }
+    return { ok: true, raw: buf.subarray(0, n).toString('utf8') };
+  } catch (error) {
+    return { ok: false, reason: `kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export function checkRecordFiles(dir: string, names: readonly string[]): CheckedFile[] {
+  return checkRecordTexts(
+    names.map((name) => {
+      if (!name.endsWith('.review')) return { name };
+      const read = readBounded(join(dir, name));
+      return read.ok ? { name, raw: read.raw } : { name, error: read.reason };
+    }),
+  );
+}
+
+/** Record contents already read (from git objects, or by checkRecordFiles): verify and parse each. */
+export function checkRecordTexts(entries: readonly { name: string; raw?: string; error?: string }[]): CheckedFile[] {
   const out: CheckedFile[] = [];
-  for (const name of names) {
+  for (const { name, raw, error } of entries) {
     const file = `.huurbrief/reviews/${name}`;
     if (!name.endsWith('.review')) {
       out.push({ ok: false, file, code: 'malformed', reason: 'onbekend bestand in de reviewmap (alleen *.review en .gitattributes horen hier)' });
       continue;
     }
-    let raw: string;
-    try {
-      raw = readFileSync(join(dir, name), 'utf8');
-    } catch (error) {
-      out.push({ ok: false, file, code: 'malformed', reason: `kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+    if (raw === undefined) {
+      out.push({ ok: false, file, code: 'malformed', reason: error ?? 'kan niet gelezen worden' });
       continue;
     }
     const cacheKey = `${name}\0${createHash('sha256').update(raw).digest('base64')}`;

@@ -3,10 +3,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, readLetterFile } from '@huurbrief/core/node';
-import { blobHashes, isShallow, letterHistories, workTreeStates, type LetterChange } from './git.js';
+import { ancestors, blobHashes, commitGraph, isShallow, letterHistories, recordChanges, workTreeStates, type CommitGraph, type LetterChange } from './git.js';
 import { contentHash, type RecordError } from './record.js';
 import type { AllowedSigners } from './allowed-signers.js';
-import { ALLOWED_SIGNERS, loadAllowedSigners, loadRecords, type LoadedRecord, type LoadedRecords, type ReviewRepo } from './store.js';
+import { ALLOWED_SIGNERS, loadAllowedSigners, loadRecords, type LoadedRecord, type LoadedRecords, type OriginOf, type ReviewRepo } from './store.js';
 
 export type ReviewState =
   | 'approved'
@@ -85,6 +85,12 @@ export interface ReviewReport {
   letters: LetterStatus[];
   /** Bad input: malformed records, bad signatures, unreadable letters (exit code 2). */
   problems: { file: string; reason: string; code: string }[];
+  /** Files in scope that were left out (ignore rules), each with the reason: listed, never silent. */
+  skipped: { file: string; reason: string }[];
+  /** Things in the trust data worth fixing that do not fail the run (wildcard principals). */
+  warnings: string[];
+  /** The base the trust data came from (`--base`), as given and as a commit. */
+  base?: { ref: string; commit: string; mergeBase: string };
   /** 0: every letter approved; 1: some letter is not; 2: bad input. */
   exitCode: 0 | 1 | 2;
 }
@@ -129,25 +135,71 @@ export const GUARANTEES_NO_GIT = [
   'Geen git-repository: het auteurschap komt alleen uit de ondertekende verzoeken (review request). Wie de brief daarna wijzigde is niet bekend, dus een goedkeuring door die persoon wordt niet herkend als zelfgoedkeuring.',
 ];
 
+/** What verify may pass in that it read elsewhere (records from git, signers from the base). */
+export interface Preloaded {
+  signers: AllowedSigners;
+  loaded: LoadedRecords;
+  graph?: CommitGraph;
+  /** allowed_signers file for git's check of commit signatures (the base's, in a temporary file). */
+  signedCommitsFile?: string;
+}
+
+/** Identities: one key is one person, whatever names it is listed under. */
+class Identities {
+  private readonly keysOf = new Map<string, Set<string>>();
+  private readonly namesOf = new Map<string, Set<string>>();
+  constructor(signers: AllowedSigners) {
+    for (const e of signers.entries) {
+      for (const p of e.principals) {
+        if (/[*?!]/.test(p)) continue;
+        const name = lower(p);
+        (this.keysOf.get(name) ?? this.keysOf.set(name, new Set()).get(name)!).add(e.key.fingerprint);
+        (this.namesOf.get(e.key.fingerprint) ?? this.namesOf.set(e.key.fingerprint, new Set()).get(e.key.fingerprint)!).add(name);
+      }
+    }
+  }
+  /** Tokens for a name (an e-mail address from git, a principal): the name and every key listed for it. */
+  ofName(name: string, into = new Set<string>()): Set<string> {
+    if (!name.trim()) return into;
+    into.add(`p:${lower(name)}`);
+    for (const k of this.keysOf.get(lower(name)) ?? []) this.ofKey(k, into);
+    return into;
+  }
+  /** Tokens for a key: the key and every name it is listed under. */
+  ofKey(fingerprint: string, into = new Set<string>()): Set<string> {
+    if (!fingerprint || into.has(`k:${fingerprint}`)) return into;
+    into.add(`k:${fingerprint}`);
+    for (const n of this.namesOf.get(fingerprint) ?? []) into.add(`p:${n}`);
+    return into;
+  }
+  ofRecord(r: LoadedRecord): Set<string> {
+    return this.ofName(r.payload.principal, this.ofKey(r.key.fingerprint));
+  }
+}
+
+const overlaps = (a: Set<string>, b: Set<string>) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
 /**
  * The review state of the given letters (repo-relative paths). Reads the records and allowed
  * signers once; one git process for all histories. Never throws for bad records: they are in
  * `problems`. Throws ReviewSetupError / AllowedSignersError when the allowed-signers file is missing or bad.
  */
-export function reviewReport(
-  repo: ReviewRepo,
-  letters: readonly string[],
-  options: StatusOptions = {},
-  preloaded?: { signers: AllowedSigners; loaded: LoadedRecords },
-): ReviewReport {
+export function reviewReport(repo: ReviewRepo, letters: readonly string[], options: StatusOptions = {}, preloaded?: Preloaded): ReviewReport {
   const signers = preloaded?.signers ?? loadAllowedSigners(repo);
-  const { records, problems } = preloaded?.loaded ?? loadRecords(repo, signers, options.now);
+  let graph = preloaded?.graph;
+  const graphOf = () => (graph ??= repo.git ? commitGraph(repo.root) : { index: new Map(), parents: new Map(), time: new Map() });
+  const { records, problems } = preloaded?.loaded ?? loadRecords(repo, signers, options.now, repo.git ? gitOrigins(repo.root, graphOf(), options.now ?? new Date()) : undefined);
   const report: ReviewReport = {
     root: repo.root,
     git: repo.git,
     guarantees: repo.git ? [...GUARANTEES_GIT] : [...GUARANTEES_NO_GIT],
     letters: [],
     problems: problems.map((p: RecordError) => ({ file: p.file, reason: p.reason, code: p.code })),
+    skipped: [],
+    warnings: wildcardWarnings(signers),
     exitCode: 0,
   };
   if (repo.git && isShallow(repo.root)) {
@@ -158,7 +210,7 @@ export function reviewReport(
     });
   }
   if (options.requireSignedCommits) {
-    report.guarantees.push('Commits die een brief wijzigen moeten met SSH ondertekend zijn door iemand uit .huurbrief/allowed_signers; de ondertekenaar telt als auteur.');
+    report.guarantees.push('Commits die een brief wijzigen moeten met SSH ondertekend zijn door iemand uit .huurbrief/allowed_signers; de ondertekenaar (zijn sleutel) telt als auteur.');
   }
 
   const byPath = new Map<string, LoadedRecord[]>();
@@ -179,9 +231,8 @@ export function reviewReport(
     }
   }
   const paths = letters.filter((p) => current.has(p));
-  const histories = repo.git
-    ? letterHistories(repo.root, paths, options.requireSignedCommits ? { signedCommits: join(repo.root, ALLOWED_SIGNERS) } : {}).byPath
-    : new Map<string, LetterChange[]>();
+  const signedFile = preloaded?.signedCommitsFile ?? join(repo.root, ALLOWED_SIGNERS);
+  const histories = repo.git ? letterHistories(repo.root, paths, options.requireSignedCommits ? { signedCommits: signedFile } : {}).byPath : new Map<string, LetterChange[]>();
 
   // Records per letter, including those made under a former name (git rename, old path gone).
   const recordsFor = new Map<string, LoadedRecord[]>();
@@ -192,7 +243,7 @@ export function reviewReport(
       (f) => f !== path && !current.has(f) && !existsSync(join(repo.root, f)),
     );
     formerNames.set(path, former);
-    recordsFor.set(path, [path, ...former].flatMap((p) => byPath.get(p) ?? []).sort((a, b) => a.payload.time.localeCompare(b.payload.time) || a.file.localeCompare(b.file)));
+    recordsFor.set(path, [path, ...former].flatMap((p) => byPath.get(p) ?? []).sort(byOrder));
   }
 
   // Blob hashes are only needed where an earlier content was approved (to find where authorship starts).
@@ -206,13 +257,54 @@ export function reviewReport(
   const hashes = repo.git && needBlobs.length ? blobHashes(repo.root, needBlobs) : new Map<string, string>();
 
   const dirty = repo.git ? workTreeStates(repo.root) : new Map<string, 'untracked' | 'modified'>();
+  const ids = new Identities(signers);
+  const ctx: LetterContext = { ids, hashes, options, graphOf, ancestorMemo: new Map() };
   for (const path of paths) {
-    report.letters.push(
-      letterStatus(path, current.get(path)!, recordsFor.get(path)!, histories.get(path) ?? [], hashes, formerNames.get(path)!, dirty.get(path), options),
-    );
+    report.letters.push(letterStatus(path, current.get(path)!, recordsFor.get(path)!, histories.get(path) ?? [], formerNames.get(path)!, dirty.get(path), ctx));
   }
   report.exitCode = report.problems.length ? 2 : report.letters.every((l) => l.ok) ? 0 : 1;
   return report;
+}
+
+/** Wildcard principals let one key sign as anyone they match: say so (such records do not count). */
+export function wildcardWarnings(signers: AllowedSigners): string[] {
+  return signers.entries
+    .filter((e) => e.principals.some((p) => /[*?]/.test(p)))
+    .map((e) => `${signers.file} regel ${e.line}: jokerteken in "${e.principals.join(',')}"; ondertekeningen die alleen via een jokerteken passen tellen niet (één sleutel is één persoon)`);
+}
+
+/**
+ * Origins of committed records from git: the commit that first added each record, its place in
+ * HEAD's history and its committer time. Uncommitted records are judged now.
+ */
+export function gitOrigins(root: string, graph: CommitGraph, now: Date, options: { range?: Set<string>; floor?: number } = {}): OriginOf {
+  const added = new Map<string, string>();
+  // Newest first: the last addition seen is the oldest, the one that brought the record in.
+  for (const ch of recordChanges(root)) if (ch.status === 'A') added.set(ch.path, ch.commit);
+  return (file) => {
+    const commit = added.get(file);
+    if (commit === undefined || !graph.index.has(commit)) return { index: -1, time: now };
+    let seconds = graph.time.get(commit) ?? now.getTime() / 1000;
+    // A commit of the change cannot be older than where the change started: a forged committer date cannot backdate.
+    if (options.range?.has(commit) && options.floor !== undefined) seconds = Math.max(seconds, options.floor);
+    return { commit, index: graph.index.get(commit)!, time: new Date(seconds * 1000) };
+  };
+}
+
+/** Record order: by the commit that added it (git's order), then, within one commit, by the signed time. */
+function byOrder(a: LoadedRecord, b: LoadedRecord): number {
+  const ia = a.origin.index === -1 ? -Infinity : a.origin.index;
+  const ib = b.origin.index === -1 ? -Infinity : b.origin.index;
+  if (ia !== ib) return ib - ia; // higher index = older commit = earlier
+  return a.payload.time.localeCompare(b.payload.time) || a.file.localeCompare(b.file);
+}
+
+interface LetterContext {
+  ids: Identities;
+  hashes: Map<string, string>;
+  options: StatusOptions;
+  graphOf: () => CommitGraph;
+  ancestorMemo: Map<string, Set<string>>;
 }
 
 function letterStatus(
@@ -220,58 +312,100 @@ function letterStatus(
   hash: string,
   recs: LoadedRecord[],
   chain: LetterChange[],
-  hashes: Map<string, string>,
   former: string[],
   dirty: 'untracked' | 'modified' | undefined,
-  options: StatusOptions,
+  ctx: LetterContext,
 ): LetterStatus {
+  const { ids, hashes, options } = ctx;
   const history = recs.map((r) => entryOf(r, hash));
   const trusted = recs.filter((r) => r.trust.ok);
   const notes: string[] = [];
 
-  // Authorship starts after the most recent earlier content that was approved.
-  const otherApprovals = trusted.filter((r) => r.payload.kind === 'approve' && r.payload.sha256 !== hash);
-  const approvedOther = new Set(otherApprovals.map((r) => r.payload.sha256));
-  const lastOtherTime = otherApprovals.at(-1)?.payload.time ?? '';
-  const authors = new Map<string, string>();
+  const approvalsOf = new Map<string, LoadedRecord[]>();
   for (const r of trusted) {
-    if (r.payload.kind === 'request' && r.payload.time > lastOtherTime) authors.set(lower(r.payload.principal), r.payload.principal);
+    if (r.payload.kind !== 'approve') continue;
+    (approvalsOf.get(r.payload.sha256) ?? approvalsOf.set(r.payload.sha256, []).get(r.payload.sha256)!).push(r);
   }
-  const unsigned: string[] = [];
-  for (const [i, c] of chain.entries()) {
-    if (approvedOther.size && approvedOther.has(hashes.get(c.blob) ?? '')) break;
-    // A commit that left the text as it was (a pure rename, a mode change) made nobody an author.
-    if (chain[i + 1]?.blob === c.blob) continue;
-    if (options.requireSignedCommits) {
-      if (c.signature?.status === 'G' && c.signature.signer) authors.set(lower(c.signature.signer), c.signature.signer);
-      else unsigned.push(c.commit.slice(0, 10));
+  const otherApprovals = trusted.filter((r) => r.payload.kind === 'approve' && r.payload.sha256 !== hash);
+  const lastOther = otherApprovals.at(-1);
+
+  // Authors: everyone who wrote a commit that changed the letter, on every parent, back to an
+  // earlier content that a non-author of that content approved (only such an approval cuts history).
+  const ancestorsOf = (commit: string) => {
+    let set = ctx.ancestorMemo.get(commit);
+    if (!set) ctx.ancestorMemo.set(commit, (set = ancestors(ctx.graphOf(), commit)));
+    return set;
+  };
+  const unsigned = new Set<string>();
+  const display = new Map<string, string>();
+  const memo = new Map<number, Set<string>>();
+  const authorsFrom = (start: number, startHash: string, restrict: Set<string> | undefined, collectUnsigned: boolean): Set<string> => {
+    const out = new Set<string>();
+    const covered = new Set<string>();
+    for (let j = start; j < chain.length; j++) {
+      const c = chain[j]!;
+      if (restrict && !restrict.has(c.commit)) continue;
+      if (covered.has(c.commit)) continue;
+      const h = hashes.get(c.blob);
+      if (j !== start && h !== undefined && h !== startHash && approvalsOf.has(h)) {
+        let authorsThere = memo.get(j);
+        if (!authorsThere) memo.set(j, (authorsThere = authorsFrom(j, h, ancestorsOf(c.commit), false)));
+        if (approvalsOf.get(h)!.some((r) => !overlaps(ids.ofRecord(r), authorsThere))) {
+          for (const a of ancestorsOf(c.commit)) covered.add(a);
+          continue;
+        }
+      }
+      if (!c.authored) continue;
+      ids.ofName(c.authorEmail, out);
+      ids.ofName(c.committerEmail, out);
+      if (collectUnsigned) {
+        display.set(lower(c.authorEmail), c.authorEmail);
+        if (lower(c.committerEmail) !== lower(c.authorEmail)) display.set(lower(c.committerEmail), c.committerEmail);
+      }
+      if (c.signature?.status === 'G') {
+        if (c.signature.key) ids.ofKey(c.signature.key, out);
+        if (c.signature.signer) {
+          ids.ofName(c.signature.signer, out);
+          if (collectUnsigned) display.set(lower(c.signature.signer), c.signature.signer);
+        }
+      } else if (options.requireSignedCommits && collectUnsigned) unsigned.add(c.commit.slice(0, 10));
     }
-    authors.set(lower(c.authorEmail), c.authorEmail);
+    return out;
+  };
+  const authors = authorsFrom(0, hash, undefined, true);
+  // Whoever asked for review of this content (or since the last other approval) is an author too.
+  for (const r of trusted) {
+    if (r.payload.kind !== 'request') continue;
+    if (r.payload.sha256 === hash || !lastOther || byOrder(r, lastOther) > 0) {
+      ids.ofRecord(r).forEach((t) => authors.add(t));
+      display.set(lower(r.payload.principal), r.payload.principal);
+    }
   }
   if (dirty) notes.push(dirty === 'untracked' ? 'de brief is nog niet in git vastgelegd' : 'de brief heeft wijzigingen die nog niet in git zijn vastgelegd');
   if (former.length) notes.push(`eerder bekend als ${former.join(', ')} (git-hernoeming gevolgd)`);
 
-  // Each signer's latest decision on the current content counts.
+  // Each signer's (each key's) latest decision on the current content counts, in git's order.
   const latest = new Map<string, LoadedRecord>();
   for (const r of trusted) {
     if (r.payload.kind === 'request' || r.payload.sha256 !== hash) continue;
-    latest.set(lower(r.payload.principal), r);
+    latest.set(r.key.fingerprint, r);
   }
   const decisions = [...latest.values()];
-  const isAuthor = (r: LoadedRecord) => authors.has(lower(r.payload.principal));
-  const approvals = decisions.filter((r) => r.payload.kind === 'approve' && !isAuthor(r));
+  const isAuthor = (r: LoadedRecord) => overlaps(ids.ofRecord(r), authors);
+  // A newer approval of other content supersedes older approvals: going back to an approved version needs a new sign-off.
+  const fresh = (r: LoadedRecord) => !lastOther || byOrder(r, lastOther) > 0;
+  const allApprovals = decisions.filter((r) => r.payload.kind === 'approve' && !isAuthor(r));
+  const approvals = allApprovals.filter(fresh);
+  const rolledBack = allApprovals.filter((r) => !fresh(r));
   const selfApprovals = decisions.filter((r) => r.payload.kind === 'approve' && isAuthor(r));
   const changes = decisions.filter((r) => r.payload.kind === 'changes');
   const revokes = decisions.filter((r) => r.payload.kind === 'revoke');
   const decided = new Set(decisions.map((r) => lower(r.payload.principal)));
+  const sinceLast = (r: LoadedRecord) => !lastOther || byOrder(r, lastOther) > 0;
   const reviewers = [
-    ...new Set(
-      trusted
-        .filter((r) => r.payload.kind === 'request' && r.payload.time > lastOtherTime && r.payload.reviewer && !decided.has(lower(r.payload.reviewer)))
-        .map((r) => r.payload.reviewer!),
-    ),
+    ...new Set(trusted.filter((r) => r.payload.kind === 'request' && sinceLast(r) && r.payload.reviewer && !decided.has(lower(r.payload.reviewer))).map((r) => r.payload.reviewer!)),
   ];
-  const requested = trusted.some((r) => r.payload.kind === 'request' && r.payload.time > lastOtherTime);
+  const requested = trusted.some((r) => r.payload.kind === 'request' && sinceLast(r));
   const untrustedCurrent = recs.filter((r) => !r.trust.ok && r.payload.sha256 === hash && r.payload.kind === 'approve');
   for (const r of recs) if (!r.trust.ok) notes.push(`${r.file} telt niet mee: ${r.trust.ok ? '' : r.trust.reason}`);
 
@@ -282,20 +416,19 @@ function letterStatus(
     ok: false,
     reason: '',
     approvals: approvals.map((r) => entryOf(r, hash)),
-    authors: [...authors.values()],
+    authors: [...display.values()],
     reviewers,
     comments: changes.map((r) => entryOf(r, hash)),
     history,
     notes,
   };
-  const lastOther = otherApprovals.at(-1);
   if (lastOther) status.lastApproved = entryOf(lastOther, hash);
   const names = (rs: LoadedRecord[]) => rs.map((r) => `${r.payload.principal} (${when(r.payload.time)})`).join(', ');
   const asked = reviewers.length ? `; beoordeling gevraagd aan ${reviewers.join(', ')}` : requested ? '; beoordeling gevraagd' : '';
 
-  if (unsigned.length) {
+  if (unsigned.size) {
     status.state = 'unknown-signer';
-    status.reason = `commit(s) ${unsigned.join(', ')} wijzigden de brief zonder geldige SSH-handtekening van iemand uit ${ALLOWED_SIGNERS}`;
+    status.reason = `commit(s) ${[...unsigned].join(', ')} wijzigden de brief zonder geldige SSH-handtekening van iemand uit ${ALLOWED_SIGNERS}`;
   } else if (changes.length) {
     status.state = 'changes-requested';
     status.reason = `wijzigingen gevraagd door ${names(changes)}: ${changes.map((r) => (r.payload.line ? `regel ${r.payload.line}: ` : '') + r.payload.comment).join(' | ')}`;
@@ -305,10 +438,13 @@ function letterStatus(
     status.reason = `goedgekeurd door ${names(approvals)}${approvals.some((r) => r.payload.lintOverride) ? ' (ondanks lintfouten, met reden)' : ''}`;
   } else if (selfApprovals.length) {
     status.state = 'self-approved';
-    status.reason = `alleen goedgekeurd door ${names(selfApprovals)}, maar die is auteur van deze versie (auteurs: ${status.authors.join(', ')})`;
+    status.reason = `alleen goedgekeurd door ${names(selfApprovals)}, maar die is (met dezelfde sleutel of naam) auteur van deze versie (auteurs: ${status.authors.join(', ')})`;
   } else if (revokes.length) {
     status.state = 'revoked';
     status.reason = `goedkeuring ingetrokken door ${names(revokes)}${asked}`;
+  } else if (rolledBack.length && lastOther) {
+    status.state = 'stale';
+    status.reason = `teruggezet naar een eerder goedgekeurde versie: na de goedkeuring door ${names(rolledBack)} is een andere versie goedgekeurd door ${lastOther.payload.principal} (${when(lastOther.payload.time)}); een teruggezette versie vraagt een nieuwe goedkeuring`;
   } else if (untrustedCurrent.length) {
     const r = untrustedCurrent.at(-1)!;
     const code = r.trust.ok ? 'unknown-signer' : r.trust.code;

@@ -1,0 +1,122 @@
+// Which letters `review verify` checks, in a git repository. Fail closed: every file git knows
+// under the given paths (tracked, or new and not ignored by git) with a letter extension, in any
+// case (.MD too), dotfiles and nested folders included; only the ignore rules (from the base when
+// given) leave letters out, and those are listed. Symlinked letters or folders are bad input.
+import { lstatSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import ignore from 'ignore';
+import { LETTER_EXTENSIONS } from '@huurbrief/core/node';
+import { GitError } from './git.js';
+
+export interface LetterScope {
+  /** Repo-relative letters to verify, sorted. */
+  letters: string[];
+  /** Tracked blob ids of the letters (absent for new, untracked letters). */
+  blobs: Map<string, string>;
+  /** Left out by `.huurbriefignore`: listed in the report. */
+  skipped: { file: string; reason: string }[];
+  /** Bad input (exit code 2). */
+  problems: { file: string; reason: string; code: string }[];
+}
+
+const isLetterName = (name: string) => LETTER_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+function lsFiles(root: string, cwd: string, args: string[], pathspecs: string[]): string[] {
+  const r = spawnSync('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--full-name', ...args, '--', ...pathspecs], {
+    cwd,
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  if (r.error) throw new GitError(`git kon niet gestart worden: ${r.error.message}`);
+  if (r.status !== 0) throw new GitError(`git ls-files mislukte: ${r.stderr.toString('utf8').trim()}`);
+  void root;
+  return r.stdout.toString('utf8').split('\0').filter(Boolean);
+}
+
+/** The first symlink on the way from the repository root to `rel` (inclusive), if any. */
+function symlinkOnPath(root: string, rel: string): string | undefined {
+  const parts = rel.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const sub = parts.slice(0, i).join('/');
+    try {
+      if (lstatSync(join(root, sub)).isSymbolicLink()) return sub;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Letters in scope for `args` (files, folders, git pathspecs; default the working directory).
+ * `ignoreText` is the `.huurbriefignore` to apply (from the base with `--base`), paths relative to the root.
+ */
+export function gitLetterScope(root: string, cwd: string, args: readonly string[], ignoreText: string | undefined): LetterScope {
+  const scope: LetterScope = { letters: [], blobs: new Map(), skipped: [], problems: [] };
+  const ig = ignore();
+  if (ignoreText) ig.add(ignoreText);
+  const pathspecs: string[] = [];
+  const explicit = new Set<string>();
+  for (const arg of args.length ? args : ['.']) {
+    const abs = resolve(cwd, arg);
+    const rel = relative(root, abs);
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      // Maybe a glob or a path through a symlinked checkout: let git judge it as a pathspec.
+      pathspecs.push(arg);
+      continue;
+    }
+    const repoRel = rel.split(sep).join('/');
+    const link = repoRel ? symlinkOnPath(root, repoRel) : undefined;
+    if (link !== undefined) {
+      scope.problems.push({ file: link, code: 'symlink', reason: 'is een symbolische koppeling; brieven en briefmappen moeten echte bestanden en mappen in de repository zijn (git volgt de koppeling niet, dus geschiedenis en auteurs ontbreken)' });
+      continue;
+    }
+    let isFile = false;
+    try {
+      isFile = lstatSync(abs).isFile();
+    } catch {
+      /* a glob or a path git knows: git judges it */
+    }
+    if (isFile && repoRel) explicit.add(repoRel);
+    pathspecs.push(arg);
+  }
+  if (!pathspecs.length) return scope;
+
+  const tracked = lsFiles(root, cwd, ['--stage'], pathspecs);
+  const seen = new Set<string>();
+  const consider = (path: string, mode: string | undefined, blob: string | undefined) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    if (path.startsWith('.huurbrief/')) return; // review data, not letters
+    const letterLike = isLetterName(path) || explicit.has(path);
+    if (mode === '120000' || (mode === undefined && symlinkOnPath(root, path) !== undefined)) {
+      scope.problems.push({ file: path, code: 'symlink', reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand in de repository zijn' });
+      return;
+    }
+    if (mode === '160000') {
+      scope.problems.push({ file: path, code: 'submodule', reason: 'is een git-submodule; brieven daarin worden niet gecontroleerd, geef die repository apart op' });
+      return;
+    }
+    if (!letterLike) return;
+    if (!explicit.has(path) && ig.ignores(path)) {
+      scope.skipped.push({ file: path, reason: 'uitgesloten door .huurbriefignore' });
+      return;
+    }
+    const link = symlinkOnPath(root, path);
+    if (link !== undefined) {
+      scope.problems.push({ file: link, code: 'symlink', reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand in de repository zijn' });
+      return;
+    }
+    scope.letters.push(path);
+    if (blob) scope.blobs.set(path, blob);
+  };
+  for (const line of tracked) {
+    const tab = line.indexOf('\t');
+    const [mode, blob] = line.slice(0, tab).split(' ');
+    consider(line.slice(tab + 1), mode, blob);
+  }
+  for (const path of lsFiles(root, cwd, ['--others', '--exclude-standard'], pathspecs)) consider(path, undefined, undefined);
+  scope.letters.sort();
+  return scope;
+}
