@@ -30,7 +30,7 @@ import { gitLetterScope } from './scope.js';
 import { contentHash, FORMAT_VERSION, normaliseContent, REVIEW_NAMESPACE, serializePayload, type LintSummary, type ReviewKind, type ReviewPayload } from './record.js';
 import { resolveSigningKey, sshKeygenSign } from './sign.js';
 import { parsePublicKeyLine } from './sshsig.js';
-import { gitOrigins, reviewReport, type LetterStatus, type Preloaded, type ReviewReport, type StatusOptions } from './status.js';
+import { gitOrigins, Identities, reviewReport, type LetterStatus, type Preloaded, type ReviewReport, type StatusOptions } from './status.js';
 import { ALLOWED_SIGNERS, findRepo, loadAllowedSigners, loadRecordsParallel, repoPath, REVIEWS, ReviewSetupError, writeRecord, type LoadedRecords, type RecordSource, type ReviewRepo } from './store.js';
 
 /** Why an action was refused (exit code 1). */
@@ -111,6 +111,7 @@ function lintSummary(abs: string, configFile: string | undefined): { summary: Li
 
 interface Signer {
   principal: string;
+  fingerprint: string;
   sign: (payload: string) => string;
   cleanup: () => void;
 }
@@ -137,7 +138,7 @@ function resolveSigner(repo: ReviewRepo, options: ActionOptions, now: Date): Sig
     cleanup();
     return refuse(check.code, check.reason);
   }
-  return { principal, sign: (payload) => sshKeygenSign(key, payload), cleanup };
+  return { principal, fingerprint: key.publicKey.fingerprint, sign: (payload) => sshKeygenSign(key, payload), cleanup };
 }
 
 function record(kind: ReviewKind, p: Prepared, signer: Signer, now: Date, lint: LintSummary, extra: Partial<ReviewPayload>, comment: string): ActionResult {
@@ -216,7 +217,10 @@ export function approve(letter: string, options: ActionOptions & { overrideLint?
   return withSigner(p, options, now, (signer) => {
     const status = statusOf(p, now);
     const me = signer.principal.toLowerCase();
-    if (status.authors.some((a) => a.toLowerCase() === me)) {
+    // One key is one person: the same key under another name is still the author.
+    const mine = new Identities(loadAllowedSigners(p.repo)).ofKey(signer.fingerprint, new Set([`p:${me}`]));
+    const byName = status.authors.some((a) => mine.has(`p:${a.trim().toLowerCase()}`));
+    if (byName || status.authorKeys.includes(signer.fingerprint)) {
       return refuse('author', `u (${signer.principal}) bent auteur van deze versie van ${p.rel} en mag hem niet zelf goedkeuren; auteurs: ${status.authors.join(', ')}`);
     }
     if (status.approvals.some((a) => a.principal.toLowerCase() === me)) {

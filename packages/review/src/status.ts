@@ -63,8 +63,10 @@ export interface LetterStatus {
   reason: string;
   /** Valid approvals of the current content (by non-authors). */
   approvals: ReviewEntry[];
-  /** Authors of the current content: requesters and git authors since the last approved content. */
+  /** Authors of the current content: requesters and git authors and committers since the last approved content. */
   authors: string[];
+  /** Key fingerprints of those authors (keys listed for their names, keys that signed their commits): one key is one person. */
+  authorKeys: string[];
   /** Reviewers asked for the current content who have not decided yet. */
   reviewers: string[];
   /** Change requests on the current content (latest decision of their signer). */
@@ -145,7 +147,7 @@ export interface Preloaded {
 }
 
 /** Identities: one key is one person, whatever names it is listed under. */
-class Identities {
+export class Identities {
   private readonly keysOf = new Map<string, Set<string>>();
   private readonly namesOf = new Map<string, Set<string>>();
   constructor(signers: AllowedSigners) {
@@ -172,7 +174,7 @@ class Identities {
     for (const n of this.namesOf.get(fingerprint) ?? []) into.add(`p:${n}`);
     return into;
   }
-  ofRecord(r: LoadedRecord): Set<string> {
+  ofRecord(r: Pick<LoadedRecord, 'payload' | 'key'>): Set<string> {
     return this.ofName(r.payload.principal, this.ofKey(r.key.fingerprint));
   }
 }
@@ -417,6 +419,7 @@ function letterStatus(
     reason: '',
     approvals: approvals.map((r) => entryOf(r, hash)),
     authors: [...display.values()],
+    authorKeys: [...authors].filter((t) => t.startsWith('k:')).map((t) => t.slice(2)),
     reviewers,
     comments: changes.map((r) => entryOf(r, hash)),
     history,

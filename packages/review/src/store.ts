@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { AllowedSignersError, checkSigner, parseAllowedSigners, type AllowedSigners, type SignerCheck } from './allowed-signers.js';
-import { gitRoot } from './git.js';
+import { gitRoot, gitState } from './git.js';
 import { RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
 import { checkRecordFiles, checkRecordTexts, type CheckedFile } from './record-files.js';
 import { parsePublicKeyBlob, type SshPublicKey } from './sshsig.js';
@@ -33,6 +33,13 @@ export function findRepo(start: string, options: { create?: boolean; noGit?: boo
   const dir = existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
   const top = existsSync(dir) && !options.noGit ? gitRoot(dir) : undefined;
   if (top) return { root: resolve(top), git: true };
+  if (!options.noGit && existsSync(dir)) {
+    // A repository git refuses (dubious ownership) or cannot read (git missing): never fall back silently.
+    const state = gitState(dir);
+    if (state.kind === 'unusable' && hasDotGit(dir)) {
+      throw new ReviewSetupError(`git is niet bruikbaar: ${state.reason}; zonder git is niet vast te stellen wie de brief schreef`);
+    }
+  }
   let current = dir;
   for (;;) {
     if (existsSync(join(current, REVIEW_DIR)) && statSync(join(current, REVIEW_DIR)).isDirectory()) return { root: current, git: false };
@@ -42,6 +49,15 @@ export function findRepo(start: string, options: { create?: boolean; noGit?: boo
   }
   if (options.create) return { root: dir, git: false };
   throw new ReviewSetupError(`geen repository gevonden bij ${dir}: geen git-repository en geen map ${REVIEW_DIR}/ (begin met "huurbrief review keys add")`);
+}
+
+function hasDotGit(dir: string): boolean {
+  for (let current = dir; ; ) {
+    if (existsSync(join(current, '.git'))) return true;
+    const parent = dirname(current);
+    if (parent === current) return false;
+    current = parent;
+  }
 }
 
 /** The real path (symlinks resolved, as git reports its top level), also for a file that does not exist yet. */

@@ -118,6 +118,8 @@ suite('issue 16: attacks on review verify --base', () => {
       commit(r, anna, 'Mallory ook als m.review');
     });
     commit(repo, mallory, 'Bezwaar eruit', { [L]: MALLORY_TEXT });
+    // The command refuses it too: the key is the author's, whatever name it signs under.
+    expect(approve(L, { cwd: repo, key: mallory.key, principal: 'm.review@delinde.nl' })).toMatchObject({ ok: false, code: 'author' });
     handRecord(repo, mallory, { sha256: hashOf(MALLORY_TEXT), principal: 'm.review@delinde.nl' });
     commit(repo, mallory, 'Goedgekeurd');
     const r = verifyCli(repo, ['--base', 'main', 'brieven']);
