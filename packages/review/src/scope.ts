@@ -2,7 +2,7 @@
 // under the given paths (tracked, or new and not ignored by git) with a letter extension, in any
 // case (.MD too), dotfiles and nested folders included; only the ignore rules (from the base when
 // given) leave letters out, and those are listed. Symlinked letters or folders are bad input.
-import { lstatSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ignore from 'ignore';
@@ -34,6 +34,14 @@ function lsFiles(root: string, cwd: string, args: string[], pathspecs: string[])
   return r.stdout.toString('utf8').split('\0').filter(Boolean);
 }
 
+function realpathOrSelf(p: string): string {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return p;
+  }
+}
+
 /** The first symlink on the way from the repository root to `rel` (inclusive), if any. */
 function symlinkOnPath(root: string, rel: string): string | undefined {
   const parts = rel.split('/');
@@ -61,8 +69,23 @@ export function gitLetterScope(root: string, cwd: string, args: readonly string[
   for (const arg of args.length ? args : ['.']) {
     const abs = resolve(cwd, arg);
     const rel = relative(root, abs);
+    const dynamic = /[*?[\]{}]/.test(arg);
+    let exists = true;
+    try {
+      lstatSync(abs);
+    } catch {
+      exists = false;
+    }
+    if (!dynamic && !exists) {
+      scope.problems.push({ file: arg, code: 'input', reason: 'bestand of map bestaat niet' });
+      continue;
+    }
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      // Maybe a glob or a path through a symlinked checkout: let git judge it as a pathspec.
+      if (!dynamic && realpathOrSelf(abs).startsWith(realpathOrSelf(root) + sep) === false && realpathOrSelf(abs) !== realpathOrSelf(root)) {
+        scope.problems.push({ file: arg, code: 'input', reason: `ligt buiten de repository ${root}` });
+        continue;
+      }
+      // A glob, or a path through a symlinked checkout: let git judge it as a pathspec.
       pathspecs.push(arg);
       continue;
     }
@@ -88,7 +111,11 @@ export function gitLetterScope(root: string, cwd: string, args: readonly string[
   const consider = (path: string, mode: string | undefined, blob: string | undefined) => {
     if (seen.has(path)) return;
     seen.add(path);
-    if (path.startsWith('.huurbrief/')) return; // review data, not letters
+    if (path.startsWith('.huurbrief/')) {
+      // Review data, not letters; a letter-named file there is listed, never silently dropped.
+      if (isLetterName(path)) scope.skipped.push({ file: path, reason: 'ligt in .huurbrief/ (reviewgegevens), niet als brief gecontroleerd' });
+      return;
+    }
     const letterLike = isLetterName(path) || explicit.has(path);
     if (mode === '120000' || (mode === undefined && symlinkOnPath(root, path) !== undefined)) {
       scope.problems.push({ file: path, code: 'symlink', reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand in de repository zijn' });

@@ -390,6 +390,10 @@ function letterStatus(
   const latest = new Map<string, LoadedRecord>();
   for (const r of trusted) {
     if (r.payload.kind === 'request' || r.payload.sha256 !== hash) continue;
+    const prev = latest.get(r.key.fingerprint);
+    // Within one commit only the signed times order records; when they disagree, the objection wins
+    // (a clock running ahead must not let an approval outrank a revocation made with it).
+    if (prev && prev.origin.commit !== undefined && prev.origin.commit === r.origin.commit && prev.payload.kind !== 'approve' && r.payload.kind === 'approve') continue;
     latest.set(r.key.fingerprint, r);
   }
   const decisions = [...latest.values()];

@@ -237,6 +237,9 @@ suite('issue 16: attacks on review verify --base', () => {
     const empty = verifyCli(repo, ['--base', 'main', 'leeg']);
     expect(empty.code, empty.out).toBe(2);
     expect(empty.out).toContain('geen brieven gevonden');
+    const typo = verifyCli(repo, ['--base', 'main', 'brieven', 'brievn']);
+    expect(typo.code, typo.out).toBe(2);
+    expect(typo.out).toContain('brievn: bestand of map bestaat niet');
   });
 
   it('8. git unusable (not on PATH, dubious ownership): exit 2 with the reason, never a silent fall-back', () => {
@@ -311,6 +314,16 @@ suite('issue 16: attacks on review verify --base', () => {
     const r = verifyCli(repo, ['--base', 'main', 'brieven']);
     expect(r.code, r.out).toBe(1);
     expect(r.out).toContain('goedkeuring ingetrokken');
+
+    // Both in one commit: only the signed times order them, and when they disagree the objection wins.
+    const one = setup();
+    commit(one, mallory, 'Bezwaar eruit', { [L]: MALLORY_TEXT });
+    handRecord(one, bob, { sha256: hashOf(MALLORY_TEXT), time: new Date(Date.now() + 50 * 60_000).toISOString() });
+    handRecord(one, bob, { kind: 'revoke', sha256: hashOf(MALLORY_TEXT), comment: 'Bezwaar moet erin.' });
+    commit(one, bob, 'Goedgekeurd en ingetrokken');
+    const o = verifyCli(one, ['--base', 'main', 'brieven']);
+    expect(o.code, o.out).toBe(1);
+    expect(o.out).toContain('goedkeuring ingetrokken');
   });
 
   it('12. rollback: going back to an earlier approved version needs a new sign-off', () => {
