@@ -23,6 +23,7 @@ import {
   showFile,
   workTreeStates,
   type CommitGraph,
+  type RecordChange,
   type TreeEntry,
 } from './git.js';
 import { MAX_RECORD_BYTES } from './record-files.js';
@@ -384,16 +385,20 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
   // Records: from git with --base (what HEAD holds, append-only since the merge base); else from the folder.
   let loaded: LoadedRecords;
   let graph: CommitGraph | undefined;
+  let worktree: Map<string, 'untracked' | 'modified'> | undefined;
+  let changes: RecordChange[] = [];
   try {
     if (repo.git) {
       graph = commitGraph(repo.root);
+      worktree = workTreeStates(repo.root);
+      changes = recordChanges(repo.root);
       let range: Set<string> | undefined;
       let floor: number | undefined;
       let source: RecordSource | undefined;
       if (base) {
         range = new Set(revList(repo.root, `${base.mergeBase}..HEAD`));
         floor = graph.time.get(base.mergeBase);
-        const records = recordsFromHead(repo.root, base, range);
+        const records = recordsFromHead(repo.root, base, range, worktree, changes);
         early.push(...records.problems);
         source = { entries: records.entries };
         if (options.requireSignedCommits) {
@@ -403,13 +408,14 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
           cleanup = () => rmSync(dir, { recursive: true, force: true });
         }
       }
-      const originOf = gitOrigins(repo.root, graph, now, { ...(range ? { range } : {}), ...(floor !== undefined ? { floor } : {}) });
+      const originOf = gitOrigins(repo.root, graph, now, { changes, ...(range ? { range } : {}), ...(floor !== undefined ? { floor } : {}) });
       loaded = await loadRecordsParallel(repo, signers, now, originOf, source);
     } else loaded = await loadRecordsParallel(repo, signers, now);
 
     // The committed text is what goes out: a checkout that differs from its blob (a gitattributes filter) is refused.
-    if (repo.git && blobs.size) {
-      const dirty = workTreeStates(repo.root);
+    const current = new Map<string, string>();
+    if (repo.git && blobs.size && worktree) {
+      const dirty = worktree;
       const clean = letters.filter((l) => blobs.has(l) && !dirty.has(l));
       const hashes = blobHashes(repo.root, clean.map((l) => blobs.get(l)!));
       for (const l of clean) {
@@ -419,7 +425,9 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
         } catch {
           continue; // reported by reviewReport
         }
-        if (contentHash(text) !== hashes.get(blobs.get(l)!)) {
+        const hash = contentHash(text);
+        current.set(l, hash);
+        if (hash !== hashes.get(blobs.get(l)!)) {
           early.push({
             file: l,
             code: 'checkout',
@@ -429,10 +437,13 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
       }
     }
 
-    const preloaded: Preloaded = { signers, loaded, ...(graph ? { graph } : {}) };
+    const preloaded: Preloaded = { signers, loaded, current, ...(graph ? { graph } : {}), ...(worktree ? { dirty: worktree } : {}) };
     if (signedCommitsFile) preloaded.signedCommitsFile = signedCommitsFile;
     const report = reviewReport(repo, letters, statusOptions, preloaded);
     report.skipped = skipped;
+    if (repo.git && !base) {
+      report.guarantees.push('Zonder --base komen allowed_signers en .huurbriefignore uit de werkmap, dus uit de wijziging zelf: gebruik in CI --base <doeltak>.');
+    }
     if (base) {
       report.base = base;
       report.guarantees.push(
@@ -475,9 +486,9 @@ function symlinkIn(root: string, rel: string): string | undefined {
  * append-only check: every record at the merge base, and every record added by a commit of the
  * change, must be at HEAD unchanged.
  */
-function recordsFromHead(root: string, base: { ref: string; mergeBase: string }, range: Set<string>) {
+function recordsFromHead(root: string, base: { ref: string; mergeBase: string }, range: Set<string>, worktree: Map<string, 'untracked' | 'modified'>, changes: RecordChange[]) {
   const problems: { file: string; reason: string; code: string }[] = [];
-  const dirty = [...workTreeStates(root).keys()].filter((p) => p.startsWith('.huurbrief/'));
+  const dirty = [...worktree.keys()].filter((p) => p.startsWith('.huurbrief/'));
   if (dirty.length) {
     problems.push({ file: dirty[0]!, code: 'uncommitted', reason: `reviewgegevens met wijzigingen die niet zijn vastgelegd (${dirty.length} bestand(en)); verify --base controleert wat in git staat` });
   }
@@ -488,7 +499,7 @@ function recordsFromHead(root: string, base: { ref: string; mergeBase: string },
     if (!now) problems.push({ file: path, code: 'deleted', reason: `stond op de basis ${base.ref} maar ontbreekt nu: records mogen niet verwijderd worden (ook geen bezwaar of intrekking van een collega)` });
     else if (now.blob !== entry.blob) problems.push({ file: path, code: 'altered', reason: `is gewijzigd sinds de basis ${base.ref}: records mogen niet gewijzigd worden` });
   }
-  for (const ch of recordChanges(root)) {
+  for (const ch of changes) {
     if (!range.has(ch.commit) || ch.status !== 'A') continue;
     const now = head.get(ch.path);
     if (!now) problems.push({ file: ch.path, code: 'deleted', reason: `toegevoegd in commit ${ch.commit.slice(0, 10)} maar ontbreekt nu: records mogen niet verwijderd worden` });

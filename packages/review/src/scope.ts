@@ -42,16 +42,27 @@ function realpathOrSelf(p: string): string {
   }
 }
 
-/** The first symlink on the way from the repository root to `rel` (inclusive), if any. */
-function symlinkOnPath(root: string, rel: string): string | undefined {
+/** The first symlink on the way from the repository root to `rel` (inclusive), if any. Folders are looked at once. */
+function symlinkOnPath(root: string, rel: string, folders: Map<string, string | undefined> = new Map()): string | undefined {
   const parts = rel.split('/');
   for (let i = 1; i <= parts.length; i++) {
     const sub = parts.slice(0, i).join('/');
-    try {
-      if (lstatSync(join(root, sub)).isSymbolicLink()) return sub;
-    } catch {
-      return undefined;
+    const isFolder = i < parts.length;
+    if (isFolder && folders.has(sub)) {
+      const hit = folders.get(sub);
+      if (hit !== undefined) return hit;
+      continue;
     }
+    let link: string | undefined;
+    let gone = false;
+    try {
+      if (lstatSync(join(root, sub)).isSymbolicLink()) link = sub;
+    } catch {
+      gone = true;
+    }
+    if (isFolder) folders.set(sub, link);
+    if (link !== undefined) return link;
+    if (gone) return undefined;
   }
   return undefined;
 }
@@ -108,6 +119,7 @@ export function gitLetterScope(root: string, cwd: string, args: readonly string[
 
   const tracked = lsFiles(root, cwd, ['--stage'], pathspecs);
   const seen = new Set<string>();
+  const folders = new Map<string, string | undefined>();
   const consider = (path: string, mode: string | undefined, blob: string | undefined) => {
     if (seen.has(path)) return;
     seen.add(path);
@@ -117,7 +129,7 @@ export function gitLetterScope(root: string, cwd: string, args: readonly string[
       return;
     }
     const letterLike = isLetterName(path) || explicit.has(path);
-    if (mode === '120000' || (mode === undefined && symlinkOnPath(root, path) !== undefined)) {
+    if (mode === '120000' || (mode === undefined && symlinkOnPath(root, path, folders) !== undefined)) {
       scope.problems.push({ file: path, code: 'symlink', reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand in de repository zijn' });
       return;
     }
@@ -130,7 +142,7 @@ export function gitLetterScope(root: string, cwd: string, args: readonly string[
       scope.skipped.push({ file: path, reason: 'uitgesloten door .huurbriefignore' });
       return;
     }
-    const link = symlinkOnPath(root, path);
+    const link = symlinkOnPath(root, path, folders);
     if (link !== undefined) {
       scope.problems.push({ file: link, code: 'symlink', reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand in de repository zijn' });
       return;

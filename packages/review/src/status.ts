@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, readLetterFile } from '@huurbrief/core/node';
-import { ancestors, blobHashes, commitGraph, isShallow, letterHistories, recordChanges, workTreeStates, type CommitGraph, type LetterChange } from './git.js';
+import { ancestors, blobHashes, commitGraph, isShallow, letterHistories, recordChanges, workTreeStates, type CommitGraph, type LetterChange, type RecordChange } from './git.js';
 import { contentHash, type RecordError } from './record.js';
 import type { AllowedSigners } from './allowed-signers.js';
 import { ALLOWED_SIGNERS, loadAllowedSigners, loadRecords, type LoadedRecord, type LoadedRecords, type OriginOf, type ReviewRepo } from './store.js';
@@ -130,7 +130,8 @@ function entryOf(r: LoadedRecord, currentHash: string): ReviewEntry {
 
 export const GUARANTEES_GIT = [
   'Elke goedkeuring is ondertekend met een SSH-sleutel uit .huurbrief/allowed_signers en hoort bij de huidige inhoud van de brief.',
-  'De goedkeurder is niet de aanvrager en niet een git-auteur van de wijzigingen sinds de laatst goedgekeurde versie (hernoemingen gevolgd). Let op: git-auteursnamen zijn te vervalsen; gebruik --require-signed-commits om ondertekende commits te eisen.',
+  'De goedkeurder (de sleutel, onder welke naam ook) is niet de aanvrager en niet een git-auteur of committer van de wijzigingen sinds de laatste goedkeuring door een niet-auteur, over alle ouders van merges (hernoemingen gevolgd). Let op: git-auteursnamen zijn te vervalsen; gebruik --require-signed-commits om ondertekende commits te eisen.',
+  'Een sleutel telt op het moment van de commit die het record toevoegde, niet op de tijd die de ondertekenaar opgaf.',
 ];
 export const GUARANTEES_NO_GIT = [
   'Elke goedkeuring is ondertekend met een SSH-sleutel uit .huurbrief/allowed_signers en hoort bij de huidige inhoud van de brief.',
@@ -144,6 +145,10 @@ export interface Preloaded {
   graph?: CommitGraph;
   /** allowed_signers file for git's check of commit signatures (the base's, in a temporary file). */
   signedCommitsFile?: string;
+  /** Content hashes of letters already read (verify reads each letter once). */
+  current?: Map<string, string>;
+  /** `git status` of the work tree, when already asked. */
+  dirty?: Map<string, 'untracked' | 'modified'>;
 }
 
 /** Identities: one key is one person, whatever names it is listed under. */
@@ -225,6 +230,11 @@ export function reviewReport(repo: ReviewRepo, letters: readonly string[], optio
   // Current contents.
   const current = new Map<string, string>();
   for (const path of letters) {
+    const known = preloaded?.current?.get(path);
+    if (known !== undefined) {
+      current.set(path, known);
+      continue;
+    }
     try {
       current.set(path, contentHash(readLetterFile(join(repo.root, path), { allowEmpty: true }).text));
     } catch (error) {
@@ -258,7 +268,7 @@ export function reviewReport(repo: ReviewRepo, letters: readonly string[], optio
   }
   const hashes = repo.git && needBlobs.length ? blobHashes(repo.root, needBlobs) : new Map<string, string>();
 
-  const dirty = repo.git ? workTreeStates(repo.root) : new Map<string, 'untracked' | 'modified'>();
+  const dirty = preloaded?.dirty ?? (repo.git ? workTreeStates(repo.root) : new Map<string, 'untracked' | 'modified'>());
   const ids = new Identities(signers);
   const ctx: LetterContext = { ids, hashes, options, graphOf, ancestorMemo: new Map() };
   for (const path of paths) {
@@ -279,10 +289,10 @@ export function wildcardWarnings(signers: AllowedSigners): string[] {
  * Origins of committed records from git: the commit that first added each record, its place in
  * HEAD's history and its committer time. Uncommitted records are judged now.
  */
-export function gitOrigins(root: string, graph: CommitGraph, now: Date, options: { range?: Set<string>; floor?: number } = {}): OriginOf {
+export function gitOrigins(root: string, graph: CommitGraph, now: Date, options: { range?: Set<string>; floor?: number; changes?: RecordChange[] } = {}): OriginOf {
   const added = new Map<string, string>();
   // Newest first: the last addition seen is the oldest, the one that brought the record in.
-  for (const ch of recordChanges(root)) if (ch.status === 'A') added.set(ch.path, ch.commit);
+  for (const ch of options.changes ?? recordChanges(root)) if (ch.status === 'A') added.set(ch.path, ch.commit);
   return (file) => {
     const commit = added.get(file);
     if (commit === undefined || !graph.index.has(commit)) return { index: -1, time: now };
