@@ -293,10 +293,25 @@ export function gitOrigins(root: string, graph: CommitGraph, now: Date, options:
   const added = new Map<string, string>();
   // Newest first: the last addition seen is the oldest, the one that brought the record in.
   for (const ch of options.changes ?? recordChanges(root)) if (ch.status === 'A') added.set(ch.path, ch.commit);
+  // A commit cannot be made before its parents: a forged old commit date is raised to the newest
+  // date among its ancestors (protected history that was there before has real dates).
+  let settled: Map<string, number> | undefined;
+  const timeOf = (commit: string): number => {
+    if (!settled) {
+      settled = new Map();
+      const oldestFirst = [...graph.index.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+      for (const c of oldestFirst) {
+        let t = graph.time.get(c) ?? 0;
+        for (const p of graph.parents.get(c) ?? []) t = Math.max(t, settled.get(p) ?? 0);
+        settled.set(c, t);
+      }
+    }
+    return settled.get(commit) ?? now.getTime() / 1000;
+  };
   return (file) => {
     const commit = added.get(file);
     if (commit === undefined || !graph.index.has(commit)) return { index: -1, time: now };
-    let seconds = graph.time.get(commit) ?? now.getTime() / 1000;
+    let seconds = timeOf(commit);
     // A commit of the change cannot be older than where the change started: a forged committer date cannot backdate.
     if (options.range?.has(commit) && options.floor !== undefined) seconds = Math.max(seconds, options.floor);
     return { commit, index: graph.index.get(commit)!, time: new Date(seconds * 1000) };
