@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addKey, approve, contentHash, FORMAT_VERSION, recordFileName, recordText, revoke, serializePayload, type ReviewPayload } from '../src/index.js';
+import { addKey, approve, contentHash, FORMAT_VERSION, recordFileName, recordText, requestReview, revoke, serializePayload, type ReviewPayload } from '../src/index.js';
 import { colleague, commit, git, gitEnv, initRepo, LETTER, LETTER_EDITED, removeDir, tempDir, write, type Colleague } from './helpers.js';
 
 const CLI = new URL('../../cli/bin/huurbrief.js', import.meta.url).pathname;
@@ -109,6 +109,23 @@ function handRecord(repo: string, who: Colleague, payload: Partial<ReviewPayload
 const hashOf = (text: string) => contentHash(text);
 
 suite('issue 16: attacks on review verify --base', () => {
+  it('the honest flow passes: a writer changes, a colleague approves on the branch, CI checks the branch and the merge', () => {
+    const repo = setup();
+    commit(repo, anna, 'Vragen per mail', { [L]: LETTER_EDITED });
+    expect(requestReview(L, { cwd: repo, key: anna.key, reviewer: bob.email })).toMatchObject({ ok: true });
+    commit(repo, anna, 'Review gevraagd');
+    expect(approve(L, { cwd: repo, key: anna.key })).toMatchObject({ ok: false, code: 'author' });
+    expect(approve(L, { cwd: repo, key: bob.key })).toMatchObject({ ok: true });
+    commit(repo, bob, 'Goedgekeurd');
+    const r = verifyCli(repo, ['--base', 'main', 'brieven']);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('komen van de basis main');
+    // What GitHub Actions checks out for a pull request: a merge of the branch into main.
+    git(repo, anna, 'checkout', '-q', '--detach', 'main');
+    git(repo, anna, 'merge', '-q', '--no-ff', '--no-edit', 'wijziging');
+    expect(verifyCli(repo, ['--base', 'main', 'brieven']).code).toBe(0);
+  });
+
   it('1. trust store in the same change: a second key of the author (new principal, or a colleague\'s name) is not trusted', () => {
     for (const principal of ['m.review@delinde.nl', 'carla@delinde.nl']) {
       const repo = setup();
