@@ -207,6 +207,23 @@ suite('issue 16: attacks on review verify --base', () => {
     expectFails(repo, 1, 'door auteur goedgekeurd');
   });
 
+  it('4c. merges: a decoy branch with a self-approved text merged in does not cut the history', () => {
+    const repo = setup();
+    commit(repo, mallory, 'Bezwaar eruit', { [L]: MALLORY_TEXT });
+    git(repo, mallory, 'checkout', '-q', '-b', 'lokaas', 'main');
+    const decoy = LETTER.replace('Dan kunt u tot 1 juli bezwaar maken.', 'Dan kunt u tot 1 augustus bezwaar maken.');
+    commit(repo, mallory, 'Lokaas', { [L]: decoy });
+    handRecord(repo, mallory, { sha256: hashOf(decoy) });
+    commit(repo, mallory, 'Lokaas goedgekeurd');
+    git(repo, mallory, 'checkout', '-q', 'wijziging');
+    execFileSync('git', ['merge', '-q', '--no-edit', '-X', 'ours', 'lokaas'], { cwd: repo, env: { ...gitEnv(mallory), GIT_AUTHOR_NAME: 'Intern', GIT_AUTHOR_EMAIL: 'intern@delinde.nl' } });
+    expect(readFileSync(join(repo, L), 'utf8')).toBe(MALLORY_TEXT);
+    handRecord(repo, mallory, { sha256: hashOf(MALLORY_TEXT) });
+    commit(repo, mallory, 'Goedgekeurd');
+    const out = expectFails(repo, 1, 'door auteur goedgekeurd');
+    expect(out).toContain(mallory.email);
+  });
+
   it('5. a checkout that differs from the committed blob (gitattributes ident) is refused', () => {
     const repo = setup();
     const text = LETTER.replace('Met vriendelijke groet,', 'Kenmerk: $Id$\n\nMet vriendelijke groet,');
