@@ -13,6 +13,7 @@ import {
   gitConfig,
   gitState,
   hasCommits,
+  isShallow,
   letterHistories,
   lsTree,
   mergeBase,
@@ -342,6 +343,9 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
   let ignoreText: string | undefined;
   if (repo.git && options.base) {
     if (!hasCommits(repo.root)) setupProblem('de repository heeft nog geen commits');
+    if (isShallow(repo.root)) {
+      setupProblem('ondiepe clone: de git-geschiedenis is onvolledig, dus de basis, de wijziging en wie de brieven schreef zijn niet vast te stellen; haal de volledige geschiedenis op (git fetch --unshallow, of fetch-depth: 0 in CI)');
+    }
     const commit = resolveCommit(repo.root, options.base);
     base = { ref: options.base, commit, mergeBase: mergeBase(repo.root, commit, 'HEAD') };
     const file = showFile(repo.root, commit, ALLOWED_SIGNERS);

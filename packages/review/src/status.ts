@@ -348,10 +348,17 @@ function letterStatus(
   const trusted = recs.filter((r) => r.trust.ok);
   const notes: string[] = [];
 
-  const approvalsOf = new Map<string, LoadedRecord[]>();
+  // Per content, each key's latest decision: only a standing approval (not later revoked or
+  // followed by a change request) can mark an earlier content as approved.
+  const decisionsOn = new Map<string, Map<string, LoadedRecord>>();
   for (const r of trusted) {
-    if (r.payload.kind !== 'approve') continue;
-    (approvalsOf.get(r.payload.sha256) ?? approvalsOf.set(r.payload.sha256, []).get(r.payload.sha256)!).push(r);
+    if (r.payload.kind === 'request') continue;
+    (decisionsOn.get(r.payload.sha256) ?? decisionsOn.set(r.payload.sha256, new Map()).get(r.payload.sha256)!).set(r.key.fingerprint, r);
+  }
+  const approvalsOf = new Map<string, LoadedRecord[]>();
+  for (const [h, byKey] of decisionsOn) {
+    const standing = [...byKey.values()].filter((r) => r.payload.kind === 'approve');
+    if (standing.length) approvalsOf.set(h, standing);
   }
   const otherApprovals = trusted.filter((r) => r.payload.kind === 'approve' && r.payload.sha256 !== hash);
   const lastOther = otherApprovals.at(-1);

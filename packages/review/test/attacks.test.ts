@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addKey, approve, contentHash, FORMAT_VERSION, recordFileName, recordText, requestReview, revoke, serializePayload, type ReviewPayload } from '../src/index.js';
+import { addKey, approve, contentHash, FORMAT_VERSION, recordFileName, recordText, requestChanges, requestReview, revoke, serializePayload, type ReviewPayload } from '../src/index.js';
 import { colleague, commit, git, gitEnv, initRepo, LETTER, LETTER_EDITED, removeDir, tempDir, write, type Colleague } from './helpers.js';
 
 const CLI = new URL('../../cli/bin/huurbrief.js', import.meta.url).pathname;
@@ -224,6 +224,21 @@ suite('issue 16: attacks on review verify --base', () => {
     expect(out).toContain(mallory.email);
   });
 
+  it('4d. an approval that was withdrawn does not cut the history', () => {
+    const repo = setup();
+    commit(repo, mallory, 'Bezwaar eruit', { [L]: MALLORY_TEXT });
+    expect(approve(L, { cwd: repo, key: bob.key })).toMatchObject({ ok: true });
+    commit(repo, bob, 'Goedgekeurd');
+    expect(requestChanges(L, { cwd: repo, key: bob.key, comment: 'Toch niet: het bezwaar moet erin.' })).toMatchObject({ ok: true });
+    commit(repo, bob, 'Wijzigingen gevraagd');
+    const typo = MALLORY_TEXT.replace('omhoog', 'omhoog ');
+    commit(repo, anna, 'Spatie', { [L]: typo });
+    handRecord(repo, mallory, { sha256: hashOf(typo) });
+    commit(repo, mallory, 'Goedgekeurd');
+    const out = expectFails(repo, 1, 'door auteur goedgekeurd');
+    expect(out).toContain(mallory.email);
+  });
+
   it('5. a checkout that differs from the committed blob (gitattributes ident) is refused', () => {
     const repo = setup();
     const text = LETTER.replace('Met vriendelijke groet,', 'Kenmerk: $Id$\n\nMet vriendelijke groet,');
@@ -304,6 +319,17 @@ suite('issue 16: attacks on review verify --base', () => {
       expect(d.out).toContain('git weigert de repository');
       expect(d.out).toMatch(/dubious ownership/);
     } else console.warn('8: dubious ownership niet nagespeeld (alleen als root kan de test de eigenaar wijzigen)');
+  });
+
+  it('a shallow clone with --base is exit 2 before anything is judged', () => {
+    const repo = setup();
+    commit(repo, mallory, 'Bezwaar eruit', { [L]: MALLORY_TEXT });
+    const clone = tempDir('ondiep');
+    dirs.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--no-single-branch', `file://${repo}`, clone]);
+    const r = verifyCli(clone, ['--base', 'origin/main', 'brieven']);
+    expect(r.code, r.out).toBe(2);
+    expect(r.out).toContain('ondiepe clone');
   });
 
   it('9. backdating: an expired key signing with an old time (and an old commit date) does not count', () => {
