@@ -9,7 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^@huurbrief\/core$/, replacement: src('./packages/core/src/index.ts') },
       { find: /^@huurbrief\/core\/node$/, replacement: src('./packages/core/src/node.ts') },
-      { find: /^@huurbrief\/core\/review$/, replacement: src('./packages/core/src/review.ts') },
+      { find: /^@huurbrief\/review$/, replacement: src('./packages/review/src/index.ts') },
     ],
   },
   test: {

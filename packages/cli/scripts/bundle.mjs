@@ -23,10 +23,10 @@ try {
 }
 
 const cliDist = join(pkg, 'dist');
-const coreDist = join(pkg, 'node_modules', '@huurbrief', 'core', 'dist');
 // Files that code loads by `new URL('./x.js', import.meta.url)` (worker threads): entry points of their own, next to the bundle.
 const entryPoints = { cli: join(cliDist, 'cli.js'), worker: join(cliDist, 'lint', 'worker.js') };
-const verifyWorker = join(coreDist, 'review', 'verify-worker.js');
+const reviewDist = join(pkg, 'node_modules', '@huurbrief', 'review', 'dist');
+const verifyWorker = join(reviewDist, 'verify-worker.js');
 if (existsSync(verifyWorker)) entryPoints['verify-worker'] = verifyWorker;
 
 rmSync(out, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 export const LETTER_INFO = 'huurbrief/letterInfo';
 /** `huurbrief/lintWorkspace`: lint every letter in the workspace folders (also files that are not open). */
 export const LINT_WORKSPACE = 'huurbrief/lintWorkspace';
-/** `huurbrief/review`: request a review of, or approve, a letter (through @huurbrief/core/review). */
+/** `huurbrief/review`: request a review of, or approve, a letter (through @huurbrief/review). */
 export const REVIEW = 'huurbrief/review';
 
 export interface LetterInfoParams {
@@ -13,7 +13,7 @@ export interface LetterInfoParams {
 
 export type ReviewStateName = 'unknown' | 'missing' | 'pending' | 'changes' | 'approved' | 'stale' | 'revoked' | 'invalid';
 
-/** The letter's review state (from `@huurbrief/core/review`), ready to show. */
+/** The letter's review state (from `@huurbrief/review`), ready to show. */
 export interface ReviewState {
   state: ReviewStateName;
   /** Short Dutch text for a status bar, e.g. "Goedgekeurd door S. de Vries". */

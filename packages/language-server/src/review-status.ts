@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ActionResult, LetterStatus } from '@huurbrief/core/review';
+import type { ActionResult, LetterStatus } from '@huurbrief/review';
 import type { ReviewParams, ReviewResult, ReviewState } from './protocol.js';
 
 /** The status asks git (history, work tree) and blocks briefly; reuse it while nothing it depends on changed. */
@@ -16,9 +16,9 @@ function mtime(path: string): number {
 }
 
 /** Loaded on first use: the review code (git, ssh-keygen, records) is not needed for the first diagnostics. */
-type Review = typeof import('@huurbrief/core/review');
+type Review = typeof import('@huurbrief/review');
 let loading: Promise<Review> | undefined;
-const review = (): Promise<Review> => (loading ??= import('@huurbrief/core/review'));
+const review = (): Promise<Review> => (loading ??= import('@huurbrief/review'));
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -8,7 +8,7 @@ import { startClient, type TestClient } from './helpers/client.js';
 import { fixture, OpenDocument } from './helpers/documents.js';
 
 // A real repository: the letter is written and committed by one colleague, approved by another
-// through the server's huurbrief/review request (ssh-keygen signs, @huurbrief/core/review records).
+// through the server's huurbrief/review request (ssh-keygen signs, @huurbrief/review records).
 const repo = mkdtempSync(join(tmpdir(), 'huurbrief-lsp-review-'));
 const LETTER = join(repo, 'brieven', 'reparatie.md');
 const REVIEWER = 's.devries@woonstad.example';

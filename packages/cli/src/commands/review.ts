@@ -1,4 +1,4 @@
-// `huurbrief review ...`: peer-review sign-off. The work is done by @huurbrief/core/review,
+// `huurbrief review ...`: peer-review sign-off. The work is done by @huurbrief/review,
 // which returns data; this module only parses flags, formats and picks the exit code.
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
@@ -22,7 +22,7 @@ import {
   type LetterStatus,
   type ReviewEntry,
   type ReviewReport,
-} from '@huurbrief/core/review';
+} from '@huurbrief/review';
 import { InputError } from '@huurbrief/core/node';
 import { dutchHelp } from '../help.js';
 import { paint } from '../color.js';
@@ -115,6 +115,11 @@ function formatReport(report: ReviewReport, options: { color: boolean; verify: b
     }
     for (const note of l.notes) out += `    ${c.dim(`let op: ${note}`)}\n`;
   }
+  if (report.skipped.length) {
+    out += `\n${c.yellow('Niet gecontroleerd')} (${report.skipped.length}):\n`;
+    for (const s of report.skipped) out += `  ${s.file}: ${s.reason}\n`;
+  }
+  for (const w of report.warnings) out += `\n${c.yellow('waarschuwing:')} ${w}\n`;
   if (report.problems.length) {
     out += `\n${c.red(c.bold('Fouten in de invoer'))} (uitvoercode 2):\n`;
     for (const p of report.problems) out += `  ${p.file}: ${p.reason}\n`;
@@ -233,18 +238,28 @@ Voorbeelden:
     .description('voor CI: uitvoercode 0 als elke brief een geldige goedkeuring van een niet-auteur heeft')
     .argument('[paden...]', 'brieven of mappen (standaard de huidige map)')
     .addOption(new Option('-f, --format <naam>', 'uitvoerformaat').choices(FORMATS).default('stylish'))
-    .option('--require-signed-commits', 'eis dat commits die brieven wijzigen met SSH ondertekend zijn door iemand uit .huurbrief/allowed_signers')
+    .option('--require-signed-commits', 'eis dat commits die brieven wijzigen met SSH ondertekend zijn door iemand uit .huurbrief/allowed_signers; de ondertekenende sleutel telt als auteur')
+    .option('--base <ref>', 'voor CI: lees allowed_signers en .huurbriefignore van deze basis (de doeltak, bijvoorbeeld origin/main), niet uit de wijziging, en eis dat records alleen zijn toegevoegd')
+    .option('--no-git', 'controleer een gedeelde map zonder git (auteurschap alleen uit ondertekende verzoeken); zonder deze optie stopt verify als git niet bruikbaar is')
     .addHelpText(
       'after',
       `
 Uitvoercodes: 0 alle brieven goedgekeurd; 1 een of meer brieven niet (reden per brief: geen
 goedkeuring, verouderd, door auteur goedgekeurd, wijzigingen gevraagd, ingetrokken, onbekende of
 verlopen ondertekenaar); 2 foute invoer (kapot record, onbekende formaatversie, verkeerde naamruimte,
-handtekening klopt niet, foute regel in allowed_signers), met bestand en reden.`,
+handtekening klopt niet, foute regel in allowed_signers, verwijderd of gewijzigd record, symbolische
+koppeling, geen brieven, git niet bruikbaar), met bestand en reden.
+
+In CI: huurbrief review verify --base origin/main brieven/`,
     )
-    .action((paths: string[], flags: { format: string; requireSignedCommits?: boolean }) =>
+    .action((paths: string[], flags: { format: string; requireSignedCommits?: boolean; base?: string; git: boolean }) =>
       run(async () => {
-        const report = await verify(paths, flags.requireSignedCommits ? { requireSignedCommits: true } : {});
+        const report = await verify(paths, {
+          requireGit: true,
+          ...(flags.requireSignedCommits ? { requireSignedCommits: true } : {}),
+          ...(flags.base !== undefined ? { base: flags.base } : {}),
+          ...(flags.git === false ? { noGit: true } : {}),
+        });
         process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, { color: useColor(process.stdout), verify: true }));
         return report.exitCode;
       })(),

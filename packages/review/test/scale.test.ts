@@ -15,7 +15,7 @@ import {
   verify,
   writeRecord,
   type ReviewPayload,
-} from '../../src/review.js';
+} from '../src/index.js';
 import { colleague, commit, initRepo, removeDir, sshKeygenVerify, tempDir, write } from './helpers.js';
 
 const dirs: string[] = [];

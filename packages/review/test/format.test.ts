@@ -16,8 +16,8 @@ import {
   serializePayload,
   signSshSignature,
   type ReviewPayload,
-} from '../../src/review.js';
-import { parsePublicKeyLine } from '../../src/review/sshsig.js';
+} from '../src/index.js';
+import { parsePublicKeyLine } from '../src/sshsig.js';
 
 const anna = generateKeyPairSync('ed25519');
 const bob = generateKeyPairSync('ed25519');

@@ -1,19 +1,39 @@
 // The review actions: request, approve, changes, revoke, keys add; and the read-only
 // questions status, verify, diff, log. They return data; the CLI formats it.
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigLoader } from '../node/config.js';
-import { findLetterFiles } from '../node/discover.js';
-import { lintFile } from '../node/lint-file.js';
-import { InputError, readLetterFile } from '../node/read.js';
-import { checkSigner, matchPatternList, parseSshTime } from './allowed-signers.js';
+import { ConfigLoader, findLetterFiles, InputError, lintFile, readLetterFile } from '@huurbrief/core/node';
+import { checkSigner, matchPatternList, parseAllowedSigners, parseSshTime, type AllowedSigners } from './allowed-signers.js';
 import { diffLines, type DiffHunk } from './diff.js';
-import { blobHashes, blobText, gitConfig, letterHistories, workTreeStates } from './git.js';
+import {
+  blobHashes,
+  blobText,
+  commitGraph,
+  gitConfig,
+  gitState,
+  hasCommits,
+  isShallow,
+  letterHistories,
+  lsTree,
+  mergeBase,
+  readBlobs,
+  recordChanges,
+  resolveCommit,
+  revList,
+  showFile,
+  workTreeStates,
+  type CommitGraph,
+  type RecordChange,
+  type TreeEntry,
+} from './git.js';
+import { MAX_RECORD_BYTES } from './record-files.js';
+import { gitLetterScope } from './scope.js';
 import { contentHash, FORMAT_VERSION, normaliseContent, REVIEW_NAMESPACE, serializePayload, type LintSummary, type ReviewKind, type ReviewPayload } from './record.js';
 import { resolveSigningKey, sshKeygenSign } from './sign.js';
 import { parsePublicKeyLine } from './sshsig.js';
-import { reviewReport, type LetterStatus, type ReviewReport, type StatusOptions } from './status.js';
-import { ALLOWED_SIGNERS, findRepo, loadAllowedSigners, loadRecordsParallel, repoPath, ReviewSetupError, writeRecord, type ReviewRepo } from './store.js';
+import { gitOrigins, Identities, reviewReport, type LetterStatus, type Preloaded, type ReviewReport, type StatusOptions } from './status.js';
+import { ALLOWED_SIGNERS, findRepo, loadAllowedSigners, loadRecordsParallel, repoPath, REVIEWS, ReviewSetupError, writeRecord, type LoadedRecords, type RecordSource, type ReviewRepo } from './store.js';
 
 /** Why an action was refused (exit code 1). */
 export type RefusalCode =
@@ -93,6 +113,7 @@ function lintSummary(abs: string, configFile: string | undefined): { summary: Li
 
 interface Signer {
   principal: string;
+  fingerprint: string;
   sign: (payload: string) => string;
   cleanup: () => void;
 }
@@ -119,7 +140,7 @@ function resolveSigner(repo: ReviewRepo, options: ActionOptions, now: Date): Sig
     cleanup();
     return refuse(check.code, check.reason);
   }
-  return { principal, sign: (payload) => sshKeygenSign(key, payload), cleanup };
+  return { principal, fingerprint: key.publicKey.fingerprint, sign: (payload) => sshKeygenSign(key, payload), cleanup };
 }
 
 function record(kind: ReviewKind, p: Prepared, signer: Signer, now: Date, lint: LintSummary, extra: Partial<ReviewPayload>, comment: string): ActionResult {
@@ -198,7 +219,10 @@ export function approve(letter: string, options: ActionOptions & { overrideLint?
   return withSigner(p, options, now, (signer) => {
     const status = statusOf(p, now);
     const me = signer.principal.toLowerCase();
-    if (status.authors.some((a) => a.toLowerCase() === me)) {
+    // One key is one person: the same key under another name is still the author.
+    const mine = new Identities(loadAllowedSigners(p.repo)).ofKey(signer.fingerprint, new Set([`p:${me}`]));
+    const byName = status.authors.some((a) => mine.has(`p:${a.trim().toLowerCase()}`));
+    if (byName || status.authorKeys.includes(signer.fingerprint)) {
       return refuse('author', `u (${signer.principal}) bent auteur van deze versie van ${p.rel} en mag hem niet zelf goedkeuren; auteurs: ${status.authors.join(', ')}`);
     }
     if (status.approvals.some((a) => a.principal.toLowerCase() === me)) {
@@ -263,6 +287,37 @@ export interface ScopeOptions {
   cwd?: string;
   requireSignedCommits?: boolean;
   now?: Date;
+  /**
+   * `--base <ref>`: read the trust data (allowed_signers, .huurbriefignore) from this commit (in CI
+   * the target branch), require records to be append-only since the merge base, and read records from git.
+   */
+  base?: string;
+  /** Stop with exit code 2 when there is no git repository (the CLI's default for verify). */
+  requireGit?: boolean;
+  /** `--no-git`: check a shared folder without git on purpose (authorship only from signed requests). */
+  noGit?: boolean;
+}
+
+/** Verify cannot run as asked (git unusable, bad base): exit code 2, with the reason. */
+function setupProblem(reason: string): never {
+  throw new ReviewSetupError(reason);
+}
+
+/** The repository for verify: git when it can be used; never a silent fall-back to a weaker check. */
+function verifyRepo(cwd: string, options: ScopeOptions): ReviewRepo {
+  if (options.noGit) {
+    if (options.base) setupProblem('--base en --no-git gaan niet samen: de basis komt uit git');
+    const repo = findRepo(cwd, { noGit: true });
+    return repo;
+  }
+  const state = gitState(existsSync(cwd) ? cwd : process.cwd());
+  if (state.kind === 'unusable') {
+    setupProblem(`git is niet bruikbaar: ${state.reason}. Zonder git is niet vast te stellen wie de brieven schreef; herstel dit (voor een gedeelde map zonder git: --no-git)`);
+  }
+  if (state.kind === 'none' && (options.requireGit || options.base)) {
+    setupProblem(`geen git-repository bij ${cwd}: verify leest auteurs en reviewgegevens uit git (voor een gedeelde map zonder git: --no-git)`);
+  }
+  return findRepo(cwd);
 }
 
 /**
@@ -271,26 +326,203 @@ export interface ScopeOptions {
  */
 export async function verify(paths: readonly string[], options: ScopeOptions = {}): Promise<ReviewReport> {
   const cwd = options.cwd ?? process.cwd();
-  const repo = findRepo(cwd);
-  const found = await findLetterFiles(paths, cwd);
-  const letters: string[] = [];
-  const outside: { file: string; reason: string; code: string }[] = found.errors.map((e) => ({ file: e.path, reason: e.reason, code: 'input' }));
-  for (const f of found.files) {
-    const rel = repoPath(repo, f);
-    if (rel === undefined) outside.push({ file: f, reason: `ligt buiten de repository ${repo.root}`, code: 'input' });
-    else if (!rel.startsWith('.huurbrief/')) letters.push(rel);
-  }
-  const statusOptions: StatusOptions = {};
+  const now = options.now ?? new Date();
+  const repo = verifyRepo(cwd, options);
+  const statusOptions: StatusOptions = { now };
   if (options.requireSignedCommits) statusOptions.requireSignedCommits = true;
-  if (options.now) statusOptions.now = options.now;
-  const signers = loadAllowedSigners(repo);
-  const loaded = await loadRecordsParallel(repo, signers, options.now);
-  const report = reviewReport(repo, letters, statusOptions, { signers, loaded });
-  if (outside.length) {
-    report.problems.unshift(...outside);
-    report.exitCode = 2;
+  const early: { file: string; reason: string; code: string }[] = [];
+  let letters: string[] = [];
+  let skipped: { file: string; reason: string }[] = [];
+  let blobs = new Map<string, string>();
+  let base: { ref: string; commit: string; mergeBase: string } | undefined;
+  let cleanup = () => {};
+  let signedCommitsFile: string | undefined;
+
+  // Trust data: from the base with --base, never from the change under review.
+  let signers: AllowedSigners;
+  let ignoreText: string | undefined;
+  if (repo.git && options.base) {
+    if (!hasCommits(repo.root)) setupProblem('de repository heeft nog geen commits');
+    if (isShallow(repo.root)) {
+      setupProblem('ondiepe clone: de git-geschiedenis is onvolledig, dus de basis, de wijziging en wie de brieven schreef zijn niet vast te stellen; haal de volledige geschiedenis op (git fetch --unshallow, of fetch-depth: 0 in CI)');
+    }
+    const commit = resolveCommit(repo.root, options.base);
+    base = { ref: options.base, commit, mergeBase: mergeBase(repo.root, commit, 'HEAD') };
+    const file = showFile(repo.root, commit, ALLOWED_SIGNERS);
+    if (!file) setupProblem(`${ALLOWED_SIGNERS} ontbreekt op de basis ${options.base}: wie mag goedkeuren moet eerst op de basis staan`);
+    if (file.mode !== '100644' && file.mode !== '100755') setupProblem(`${ALLOWED_SIGNERS} op de basis ${options.base} is geen gewoon bestand`);
+    signers = parseAllowedSigners(file.text, `${ALLOWED_SIGNERS} (basis ${options.base})`);
+    ignoreText = showFile(repo.root, commit, '.huurbriefignore')?.text;
+  } else {
+    signers = loadAllowedSigners(repo);
+    if (repo.git) ignoreText = readIgnore(repo.root);
   }
-  return report;
+
+  // Scope.
+  if (repo.git) {
+    const scope = gitLetterScope(repo.root, cwd, paths, ignoreText);
+    letters = scope.letters;
+    skipped = scope.skipped;
+    blobs = scope.blobs;
+    early.push(...scope.problems);
+  } else {
+    const found = await findLetterFiles(paths, cwd);
+    early.push(...found.errors.map((e) => ({ file: e.path, reason: e.reason, code: 'input' })));
+    for (const f of found.files) {
+      const rel = repoPath(repo, f);
+      if (rel === undefined) early.push({ file: f, reason: `ligt buiten de repository ${repo.root}`, code: 'input' });
+      else if (!rel.startsWith('.huurbrief/')) {
+        const link = symlinkIn(repo.root, rel);
+        if (link) early.push({ file: link, reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand zijn', code: 'symlink' });
+        else letters.push(rel);
+      }
+    }
+  }
+  if (!letters.length && !early.length) {
+    early.push({
+      file: paths.length ? paths.join(' ') : '.',
+      code: 'empty',
+      reason: `geen brieven gevonden om te controleren${skipped.length ? ` (${skipped.length} uitgesloten door .huurbriefignore)` : ''}; een controle over nul brieven bewijst niets`,
+    });
+  }
+
+  // Records: from git with --base (what HEAD holds, append-only since the merge base); else from the folder.
+  let loaded: LoadedRecords;
+  let graph: CommitGraph | undefined;
+  let worktree: Map<string, 'untracked' | 'modified'> | undefined;
+  let changes: RecordChange[] = [];
+  try {
+    if (repo.git) {
+      graph = commitGraph(repo.root);
+      worktree = workTreeStates(repo.root);
+      changes = recordChanges(repo.root);
+      let range: Set<string> | undefined;
+      let floor: number | undefined;
+      let source: RecordSource | undefined;
+      if (base) {
+        range = new Set(revList(repo.root, `${base.mergeBase}..HEAD`));
+        floor = graph.time.get(base.mergeBase);
+        const records = recordsFromHead(repo.root, base, range, worktree, changes);
+        early.push(...records.problems);
+        source = { entries: records.entries };
+        if (options.requireSignedCommits) {
+          const dir = mkdtempSync(join(tmpdir(), 'huurbrief-signers-'));
+          signedCommitsFile = join(dir, 'allowed_signers');
+          writeFileSync(signedCommitsFile, showFile(repo.root, base.commit, ALLOWED_SIGNERS)!.text);
+          cleanup = () => rmSync(dir, { recursive: true, force: true });
+        }
+      }
+      const originOf = gitOrigins(repo.root, graph, now, { changes, ...(range ? { range } : {}), ...(floor !== undefined ? { floor } : {}) });
+      loaded = await loadRecordsParallel(repo, signers, now, originOf, source);
+    } else loaded = await loadRecordsParallel(repo, signers, now);
+
+    // The committed text is what goes out: a checkout that differs from its blob (a gitattributes filter) is refused.
+    const current = new Map<string, string>();
+    if (repo.git && blobs.size && worktree) {
+      const dirty = worktree;
+      const clean = letters.filter((l) => blobs.has(l) && !dirty.has(l));
+      const hashes = blobHashes(repo.root, clean.map((l) => blobs.get(l)!));
+      for (const l of clean) {
+        let text: string;
+        try {
+          text = readLetterFile(join(repo.root, l), { allowEmpty: true }).text;
+        } catch {
+          continue; // reported by reviewReport
+        }
+        const hash = contentHash(text);
+        current.set(l, hash);
+        if (hash !== hashes.get(blobs.get(l)!)) {
+          early.push({
+            file: l,
+            code: 'checkout',
+            reason: 'de uitgecheckte brief wijkt af van de inhoud in git (een filter in .gitattributes, zoals ident of eol?); onduidelijk welke tekst is goedgekeurd, dus geweigerd',
+          });
+        }
+      }
+    }
+
+    const preloaded: Preloaded = { signers, loaded, current, ...(graph ? { graph } : {}), ...(worktree ? { dirty: worktree } : {}) };
+    if (signedCommitsFile) preloaded.signedCommitsFile = signedCommitsFile;
+    const report = reviewReport(repo, letters, statusOptions, preloaded);
+    report.skipped = skipped;
+    if (repo.git && !base) {
+      report.guarantees.push('Zonder --base komen allowed_signers en .huurbriefignore uit de werkmap, dus uit de wijziging zelf: gebruik in CI --base <doeltak>.');
+    }
+    if (base) {
+      report.base = base;
+      report.guarantees.push(
+        `Wie mag tekenen (allowed_signers) en wat is uitgesloten (.huurbriefignore) komen van de basis ${base.ref}, niet uit de wijziging; records die op de basis stonden of in de wijziging zijn toegevoegd, zijn niet verwijderd of gewijzigd.`,
+      );
+    }
+    if (early.length) {
+      report.problems.unshift(...early);
+      report.exitCode = 2;
+    }
+    return report;
+  } finally {
+    cleanup();
+  }
+}
+
+function readIgnore(root: string): string | undefined {
+  try {
+    return readFileSync(join(root, '.huurbriefignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function symlinkIn(root: string, rel: string): string | undefined {
+  const parts = rel.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const sub = parts.slice(0, i).join('/');
+    try {
+      if (lstatSync(join(root, sub)).isSymbolicLink()) return sub;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The records HEAD holds, read from git objects (regular files of at most 64 KB only), and the
+ * append-only check: every record at the merge base, and every record added by a commit of the
+ * change, must be at HEAD unchanged.
+ */
+function recordsFromHead(root: string, base: { ref: string; mergeBase: string }, range: Set<string>, worktree: Map<string, 'untracked' | 'modified'>, changes: RecordChange[]) {
+  const problems: { file: string; reason: string; code: string }[] = [];
+  const dirty = [...worktree.keys()].filter((p) => p.startsWith('.huurbrief/'));
+  if (dirty.length) {
+    problems.push({ file: dirty[0]!, code: 'uncommitted', reason: `reviewgegevens met wijzigingen die niet zijn vastgelegd (${dirty.length} bestand(en)); verify --base controleert wat in git staat` });
+  }
+  const head = lsTree(root, 'HEAD', REVIEWS);
+  const atBase = lsTree(root, base.mergeBase, REVIEWS);
+  for (const [path, entry] of atBase) {
+    const now = head.get(path);
+    if (!now) problems.push({ file: path, code: 'deleted', reason: `stond op de basis ${base.ref} maar ontbreekt nu: records mogen niet verwijderd worden (ook geen bezwaar of intrekking van een collega)` });
+    else if (now.blob !== entry.blob) problems.push({ file: path, code: 'altered', reason: `is gewijzigd sinds de basis ${base.ref}: records mogen niet gewijzigd worden` });
+  }
+  for (const ch of changes) {
+    if (!range.has(ch.commit) || ch.status !== 'A') continue;
+    const now = head.get(ch.path);
+    if (!now) problems.push({ file: ch.path, code: 'deleted', reason: `toegevoegd in commit ${ch.commit.slice(0, 10)} maar ontbreekt nu: records mogen niet verwijderd worden` });
+    else if (now.blob !== ch.blob) problems.push({ file: ch.path, code: 'altered', reason: `toegevoegd in commit ${ch.commit.slice(0, 10)} en daarna gewijzigd: records mogen niet gewijzigd worden` });
+  }
+  const entries: { name: string; raw?: string; error?: string }[] = [];
+  const readable: [string, TreeEntry][] = [];
+  for (const [path, entry] of head) {
+    const name = path.slice(REVIEWS.length + 1);
+    if (name === '.gitattributes') continue;
+    if (entry.mode === '120000') entries.push({ name, error: 'is een symbolische koppeling; een record moet een gewoon bestand zijn' });
+    else if (entry.mode !== '100644' && entry.mode !== '100755') entries.push({ name, error: `is geen gewoon bestand (git-modus ${entry.mode})` });
+    else if (entry.size > MAX_RECORD_BYTES) entries.push({ name, error: `is te groot (${entry.size} bytes; een record is hooguit ${MAX_RECORD_BYTES} bytes)` });
+    else readable.push([name, entry]);
+  }
+  const contents = readBlobs(root, readable.map(([, e]) => e.blob));
+  for (const [name, entry] of readable) entries.push({ name, raw: contents.get(entry.blob)!.toString('utf8') });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  return { entries, problems };
 }
 
 /** The review status of one letter (for the language server and the editor). */

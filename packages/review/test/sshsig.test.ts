@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign as cryptoSign } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePublicKeyLine, publicKeyBlob, publicKeyLine, SignatureError, signSshSignature, verifySshSignature } from '../../src/review.js';
-import { resolveSigningKey } from '../../src/review/sign.js';
+import { parsePublicKeyLine, publicKeyBlob, publicKeyLine, SignatureError, signSshSignature, verifySshSignature } from '../src/index.js';
+import { resolveSigningKey } from '../src/sign.js';
 import { colleague, removeDir, sshKeygenVerify, tempDir, type Colleague, type KeyType } from './helpers.js';
 
 const MESSAGE = 'Beste mevrouw Jansen,\n\nWij hebben uw reparatieverzoek ontvangen.\n';

@@ -19,9 +19,9 @@ import {
   serializePayload,
   verify,
   type ReviewPayload,
-} from '../../src/review.js';
-import { sshKeygenSign } from '../../src/review/sign.js';
-import { parsePublicKeyLine } from '../../src/review/sshsig.js';
+} from '../src/index.js';
+import { sshKeygenSign } from '../src/sign.js';
+import { parsePublicKeyLine } from '../src/sshsig.js';
 import {
   colleague,
   commit,
