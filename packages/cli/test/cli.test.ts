@@ -350,12 +350,22 @@ describe('init', () => {
     const text = readFileSync(join(dir, 'huurbrief.config.json'), 'utf8');
     expect(text).toContain('// De basisregels');
     expect(text).toContain('"extends": ["huurbrief:recommended"]');
-    expect(text).toMatch(/"\$schema": ".*config-schema\.json"/);
+    // No @huurbrief/core in this folder or above it: the published schema, never a path on this machine.
+    expect(text).toContain('"$schema": "https://huurbrief.nl/config-schema.json"');
     const lint = runCli(['lint', 'brief.md', '--format', 'json'], { cwd: dir });
     expect(lint.stderr).toBe('');
     expect([0, 1]).toContain(lint.code);
     const printed = JSON.parse(runCli(['lint', '--print-config', 'brief.md'], { cwd: dir }).stdout) as { configFile: string; level: string };
     expect(printed).toMatchObject({ configFile: 'huurbrief.config.json', level: 'B1' });
+  });
+
+  it('points $schema at the @huurbrief/core installed in the repository, relative to the config', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'node_modules/@huurbrief/core'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/@huurbrief/core/config-schema.json'), '{}');
+    mkdirSync(join(dir, 'brieven'));
+    expect(runCli(['init'], { cwd: join(dir, 'brieven'), input: '' }).code).toBe(0);
+    expect(readFileSync(join(dir, 'brieven/huurbrief.config.json'), 'utf8')).toContain('"$schema": "../node_modules/@huurbrief/core/config-schema.json"');
   });
 
   it('refuses to overwrite (exit 2) unless --force; flags choose preset and level', () => {

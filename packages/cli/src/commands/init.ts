@@ -1,5 +1,4 @@
-import { existsSync, realpathSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Option, type Command } from 'commander';
@@ -68,19 +67,19 @@ Voorbeelden:
     });
 }
 
-/** Where the editor finds the schema: the installed @huurbrief/core, relative to the config. */
+/**
+ * Where the editor finds the schema: @huurbrief/core installed in the repository (or a folder
+ * above it), relative to the config, so the path works on every colleague's machine. A CLI
+ * installed globally is not in the repository: its path exists only on this machine, so the
+ * config then names the published schema instead.
+ */
 export function schemaReference(dir: string): string {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const candidate = join(d, 'node_modules', '@huurbrief', 'core', 'config-schema.json');
     if (existsSync(candidate)) return toRelative(dir, candidate);
     if (dirname(d) === d) break;
   }
-  try {
-    const resolved = realpathSync(createRequire(import.meta.url).resolve('@huurbrief/core/config-schema.json'));
-    return toRelative(dir, resolved);
-  } catch {
-    return 'https://huurbrief.nl/config-schema.json';
-  }
+  return 'https://huurbrief.nl/config-schema.json';
 }
 
 function toRelative(dir: string, file: string): string {
