@@ -1140,7 +1140,14 @@ export const judgementPhrases = [
    "weiger*",
    "afwijz*",
    "afgewezen",
-   "af_te_wijzen"
+   "af_te_wijzen",
+   "uitstellen",
+   "uit_te_stellen",
+   "verschuiven",
+   "annuleren",
+   "af_te_zeggen",
+   "afzeggen",
+   "werkzaamheden"
   ],
   "uitleg": "\"Zien wij ons genoodzaakt\" is een dreigement in ambtelijke taal.",
   "voorstel": [
@@ -1148,7 +1155,8 @@ export const judgementPhrases = [
   ],
   "goed": [
    "Wij zijn niet genoodzaakt de huur te verhogen.",
-   "Wij zijn genoodzaakt uw aanvraag af te wijzen."
+   "Wij zijn genoodzaakt uw aanvraag af te wijzen.",
+   "Door de vorst zijn wij genoodzaakt de werkzaamheden uit te stellen."
   ],
   "fout": [
    "Wij zien ons genoodzaakt verdere stappen te ondernemen.",
@@ -1218,7 +1226,11 @@ export const judgementPhrases = [
    "oefening",
    "ontruimingsoefening",
    "noodgeval",
-   "nood"
+   "nood",
+   "leeg",
+   "opleveren",
+   "op_te_leveren",
+   "oplevert"
   ],
   "uitleg": "Dreigen met ontruiming maakt bang en leidt zelden tot betaling. Bied eerst hulp aan.",
   "voorstel": [
@@ -1226,7 +1238,8 @@ export const judgementPhrases = [
   ],
   "goed": [
    "Geen zorgen, u hoeft niet te vrezen voor ontruiming.",
-   "U wordt niet uit huis gezet."
+   "U wordt niet uit huis gezet.",
+   "Wilt u de berging voor 1 april leeg en ontruimd opleveren?"
   ],
   "fout": [
    "Wij zullen de ontruiming van uw woning vorderen.",

@@ -464,5 +464,62 @@ export const plainParts = [
    "dag",
    "nacht"
   ]
+ },
+ {
+  "groep": "dingen en diensten",
+  "woorden": [
+   "afstand",
+   "bediening",
+   "mededeling",
+   "bord",
+   "ontmoeting",
+   "verklaring",
+   "verpleegkundige",
+   "verpleging",
+   "verlening",
+   "leverancier",
+   "levering",
+   "aansluiting",
+   "meterkast",
+   "vergunning",
+   "uitnodiging",
+   "begeleiding",
+   "ondersteuning",
+   "opvang",
+   "buurthuis",
+   "wijkcentrum",
+   "apotheek",
+   "huisarts",
+   "ziekenhuis",
+   "school",
+   "werkgever",
+   "bank",
+   "winkel",
+   "markt"
+  ]
+ },
+ {
+  "groep": "gewone lange woorden",
+  "woorden": [
+   "automatisch",
+   "automatische",
+   "gefeliciteerd",
+   "gemeenschappelijk",
+   "gemeenschappelijke",
+   "overschilderen",
+   "ondertekenen",
+   "ondertekening",
+   "individueel",
+   "individuele",
+   "organisatie",
+   "televisie",
+   "elektriciteit",
+   "identiteitskaart",
+   "identiteitsbewijs",
+   "temperatuur",
+   "ventilator",
+   "radiator",
+   "energieleverancier"
+  ]
  }
 ];

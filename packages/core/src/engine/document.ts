@@ -44,6 +44,16 @@ export interface BuildOptions {
   format?: TextFormat | undefined;
 }
 
+/**
+ * Merge fields that older model letters write in capitals. Unlike ordinary words in capitals
+ * these names are never shouted at a tenant ("Geachte AANHEF ACHTERNAAM,"), so they are fields
+ * without any config; others are declared in `placeholders.fields`.
+ */
+const CAPS_FIELDS = [
+  'AANHEF', 'ACHTERNAAM', 'VOORNAAM', 'VOORLETTERS', 'TUSSENVOEGSEL', 'ADRES', 'HUISNUMMER', 'POSTCODE', 'WOONPLAATS',
+  'HUURDERNUMMER', 'KLANTNUMMER', 'CONTRACTNUMMER', 'DOSSIERNUMMER', 'TELEFOONNUMMER', 'EMAILADRES', 'GEBOORTEDATUM',
+];
+
 /** The format of a letter from its path: `.txt` (and `.text`) and Word documents (read as their paragraphs) are plain text, everything else Markdown. */
 export function formatForPath(filePath: string | undefined): TextFormat {
   return filePath && /\.(?:te?xt|docx)$/i.test(filePath) ? 'text' : 'markdown';
@@ -80,7 +90,7 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
   const bodyStart = frontMatter?.end ?? 0;
   const lang = letterLanguage(frontMatter?.data ?? null, options.lang);
 
-  const { placeholders, problems } = scanPlaceholders(text, options.delimiters, bodyStart, options.fields ?? []);
+  const { placeholders, problems } = scanPlaceholders(text, options.delimiters, bodyStart, [...CAPS_FIELDS, ...(options.fields ?? [])]);
   const masked = maskPlaceholders(text, placeholders);
   const specials = findSpecialSpans(masked, bodyStart);
 

@@ -108,6 +108,8 @@ export function classifyLine(text: string, opts: { placeholderOnly?: boolean } =
   if (STREET.test(t) && words <= 7) return 'address';
   if (ADDRESSEE.test(t) && words <= 12 && !terminated) return 'addressee';
   if (KNOWN_LABEL.test(t)) return 'field';
+  // A table row in plain text: cells apart by a tab or three or more spaces ("Kale huur      € 650,00").
+  if (!terminated && (/\S\t+\S/.test(t) || /\S {3,}\S/.test(t))) return 'field';
   // A reference line of labels only ("uw bericht van   uw kenmerk   ons kenmerk   datum"); its values follow on the next line.
   if (labelCount(t) >= 2 && !terminated && words <= 12) return 'field';
   const f = GENERIC_FIELD.exec(t);
@@ -303,14 +305,19 @@ export function layoutLetter(input: LayoutInput): Layout {
       }
       run = null;
     };
-    for (const line of e.lines) {
+    e.lines.forEach((line, j) => {
       const role = roles[k++]!;
-      if (run && run.role === role && role !== 'greeting' && role !== 'closing') run.lines.push(line);
+      // (TS narrows `run` to null inside this callback; it is set by the calls above.)
+      const open = run as { role: BlockRole; lines: LayoutLine[] } | null;
+      if (open && open.role === role && role !== 'greeting' && role !== 'closing') open.lines.push(line);
       else {
         flush();
         run = { role, lines: [line] };
       }
-    }
+      // In plain text, a short title line over a paragraph or a list ("Wat moet u doen?",
+      // "Planning") is a paragraph of its own: the lines under it are not its sentences.
+      if (format === 'text' && role === 'body' && j === 0 && e.lines.length > 1 && isTitleLine(line, e.lines[1]!)) flush();
+    });
     flush();
   }
 
@@ -357,6 +364,13 @@ function headerRole(line: LayoutLine, inRecipient: boolean): BlockRole {
       if (line.kind === 'text' && line.terminated && line.words > 3) return 'body';
       return inRecipient ? 'recipient' : 'sender';
   }
+}
+
+/** A short line that titles what follows: no more than 8 words, a question or no end mark, the next line starting anew. */
+function isTitleLine(line: LayoutLine, next: LayoutLine): boolean {
+  if (line.kind !== 'text' || line.words > 8 || !/^\p{Lu}/u.test(line.text)) return false;
+  if (/[,;:]$/.test(line.text) || (line.terminated && !/\?$/.test(line.text))) return false;
+  return /^(?:\p{Lu}|[•·▪◦‣●■□➢►✓✔*–—-]\s|\d{1,2}[.)]\s)/u.test(next.text);
 }
 
 /** Roles whose text is read as sentences by the readability and judgement rules. */

@@ -123,6 +123,20 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
     }
   }
 
+  // A name in capitals with underscores (`DATUM_AFSPRAAK`, `NAAM_MEDEWERKER`) is a merge field: nobody shouts in snake case.
+  {
+    const earlier = new SpanSet(taken);
+    const re = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+(?![\p{L}\p{N}_])/gu;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const end = s + m[0].length;
+      if (earlier.overlaps(s, end)) continue;
+      placeholders.push({ start: s, end, raw: m[0], name: m[0], syntax: 'custom', kind: 'variable' });
+      taken.push({ start: s, end });
+    }
+  }
+
   // Custom delimiters from config, and `[Naam huurder]` always (templates write fields so).
   // Only name-like contents count (a letter first, at most five words), so that Markdown
   // links (`[tekst](url)`), footnotes (`[1]`) and percentages are left alone.

@@ -58,10 +58,14 @@ function isPart(s: string): boolean {
   return false;
 }
 
-/** True when the word is two or more plain parts: "huurachterstand", "incassokosten", "sleuteloverdracht". */
+/** True when the word is a plain word of the list, or two or more plain parts: "huurachterstand", "incassokosten", "sleuteloverdracht". */
 export function isPlainCompound(lower: string): boolean {
   const hit = compoundCache.get(lower);
   if (hit !== undefined) return hit;
+  if (isPart(lower)) {
+    compoundCache.set(lower, true);
+    return true;
+  }
   const w = lower.replace(/-/g, '');
   const memo = new Map<number, boolean>();
   // Can w[i..] be read as one or more parts?

@@ -90,7 +90,7 @@ const STATIVE = new Set(
     // Adjectives and states: "We zijn benieuwd", "U bent ... verschuldigd", "U bent ingeschreven".
     'benieuwd verschuldigd geneigd genegen gesteld gehecht gediend overtuigd ingeschreven aangemeld afgesloten ' +
     'opgenomen verhuurd bewoond gemeubileerd verwarmd geïsoleerd gehandicapt bedankt gewaarschuwd voorbereid ' +
-    'welkom verantwoordelijk aanwezig'
+    'welkom verantwoordelijk aanwezig gehouden beschadigd kapot'
   ).split(' '),
 );
 
@@ -226,6 +226,8 @@ export function findPassives(sentence: Sentence, text: string): PassiveMatch[] {
       if (w === aux || !isParticiple(w.lower)) continue;
       const before = words[i - 1]?.lower;
       if (before === 'te' || before === 'het') continue;
+      // An attributive participle before its noun ("de voorgenomen herinrichting", "een gemaakte afspraak").
+      if ((before === 'de' || before === 'een' || before === 'deze' || before === 'die') && words[i + 1] && !ZIJN.has(words[i + 1]!.lower) && !WORDEN.has(words[i + 1]!.lower)) continue;
       if (w.lower === 'geworden' || w.lower === 'geweest') {
         participle = undefined;
         break;
