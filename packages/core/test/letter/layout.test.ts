@@ -258,6 +258,8 @@ describe("the organisation's own contact details are not personal data", () => {
     'Wij zijn bereikbaar op (010) 123 45 67.',
     'Maak het bedrag over naar NL91 ABNA 0417 1643 00 ten name van Woonstichting De Linde.',
     'Mail uw vraag naar verhuur@delinde.nl.',
+    'Dat kan naar rekeningnummer NL91 ABNA 0417 1643 00 ten name van Woonstichting De Linde.',
+    'Vragen over de steigers? De uitvoerder is in de straat: Mehmet Yilmaz, telefoon 06 41 22 87 09.',
   ])('%s', (sentence) => {
     expect(privacy(`Beste mevrouw Jansen,\n\n${sentence}\n\nMet vriendelijke groet,\nKarin de Vries\n`)).toEqual([]);
   });

@@ -149,9 +149,9 @@ export const personalData: Rule<Options> = {
     // are no personal data. Declared in `organisatie`, they are never reported; otherwise
     // they are silent while nothing is declared, and an info suggesting to declare them when
     // the list exists but misses this one.
-    const ownOrInfo = (declared: boolean, listed: boolean, start: number): 'own' | 'info' | 'report' => {
+    const ownOrInfo = (declared: boolean, listed: boolean, start: number, end?: number): 'own' | 'info' | 'report' => {
       if (listed) return 'own';
-      if (!senderAt(start)) return 'report';
+      if (!senderAt(start, end)) return 'report';
       return declared ? 'info' : 'own';
     };
 
@@ -163,7 +163,7 @@ export const personalData: Rule<Options> = {
         const start = m.index;
         const end = start + m[0].length;
         taken.push({ start, end });
-        const verdict = ownOrInfo(ownIban.size > 0, ownIban.has(v), start);
+        const verdict = ownOrInfo(ownIban.size > 0, ownIban.has(v), start, end);
         if (verdict === 'own') continue;
         const masked = maskValue(v);
         if (verdict === 'info') report({ messageId: 'ownIban', data: { masked }, start, end, severity: 'info' });
@@ -260,17 +260,20 @@ const OFFER = new RegExp(
     String.raw`\b(?:bel|belt|bellen|app|appt|sms|whatsapp|mail|mailt|e-?mail|via)\s+(?:dan\s+|gerust\s+|even\s+|ons\s+)?$`,
     // A contact word anywhere before it: "Bellen kan ook: 038 ...", "U bereikt haar op ...",
     // "Kees is bereikbaar op ...", "belt u 038 ..." (someone else's number is ruled out by NOT_OURS).
-    String.raw`\b(?:bel|belt|bellen|mail|mailt|mailen|e-?mail(?:en|t)?|app|appt|appen|whatsapp|sms|bereik|bereikt|bereiken|bereikbaar|telefonisch|contact|spreekuur|storingsdienst|storingsnummer|klantenservice)\b`,
+    String.raw`\b(?:bel|belt|bellen|mail|mailt|mailen|e-?mail(?:en|t)?|app|appt|appen|whatsapp|sms|bereik|bereikt|bereiken|bereikbaar|telefonisch|telefoon|tel|mobiel|contact|spreekuur|storingsdienst|storingsnummer|klantenservice)\b`,
   ].join('|'),
   'iu',
 );
+/** An account followed by its holder, the organisation: "... ten name van Woonstichting Veenhof". */
+const PAYEE_AFTER = /^\s*[(,]?\s*(?:t\.n\.v\.|ten\s+name\s+van|op\s+naam\s+van)\s+(?!u\b|uzelf\b|de\s+huurder\b)/iu;
+
 /** Someone else's details: "uw telefoonnummer", "je dochter ... op", "zijn e-mailadres". */
 const NOT_OURS = /\b(?:uw|jouw|je|zijn|haar|hun)\s+(?:\p{L}+\s+){0,2}?(?:telefoonnummer|nummer|e-?mailadres|mailadres|rekening(?:nummer)?|iban|dochter|zoon|partner|man|vrouw|buren?|buurman|buurvrouw|contactpersoon|begeleider|bewindvoerder)\b|\b(?:u|je|jij)\s+(?:bent|is|zijn)\s+(?:\p{L}+\s+){0,2}bereikbaar\b|\b(?:belde|mailde|appte|gebeld|gemaild|geappt)\b.*\bvanaf\b|\b(?:wij|we|ik)\s+(?:\p{L}+\s+){0,3}?(?:u|je|jou)\s+(?:\p{L}+\s+){0,3}?(?:bellen|bel|belt|mailen|mail|appen|bereiken|sms'en)\b/iu;
 
 /** A predicate: does this offset stand where the sender gives its own details? */
-function senderContext(doc: LetterDocument): (offset: number) => boolean {
+function senderContext(doc: LetterDocument): (offset: number, end?: number) => boolean {
   const blocks = doc.blocks;
-  return (offset) => {
+  return (offset, end) => {
     let lo = 0;
     let hi = blocks.length - 1;
     while (lo < hi) {
@@ -285,6 +288,8 @@ function senderContext(doc: LetterDocument): (offset: number) => boolean {
     if (!s) return false;
     const before = doc.text.slice(s.start, offset);
     const near = before.slice(-60);
-    return OFFER.test(before) && !NOT_OURS.test(near);
+    if (NOT_OURS.test(near)) return false;
+    // "NL12 BANK 0123 4567 89 ten name van Woonstichting Veenhof": the account is named after it.
+    return OFFER.test(before) || (end !== undefined && PAYEE_AFTER.test(doc.text.slice(end, s.end)));
   };
 }
