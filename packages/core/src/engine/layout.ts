@@ -211,11 +211,12 @@ export function layoutLetter(input: LayoutInput): Layout {
   let greetingAt = -1;
   for (let i = 0; i < flat.length && i < 40; i++) {
     const { line, entry } = flat[i]!;
-    if (line.kind === 'greeting' && entry.block.type !== 'listItem') {
+    if (line.kind === 'greeting' && entry.block.type !== 'listItem' && entry.block.type !== 'blockquote') {
       greetingAt = i;
       break;
     }
-    if (!headerish(line)) break;
+    // A block quote above the letter is a note for the writer of a template ("> Gebruik: ...").
+    if (!headerish(line) && entry.block.type !== 'blockquote') break;
   }
   // The closing: the last closing line after the greeting.
   let closingAt = -1;

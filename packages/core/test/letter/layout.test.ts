@@ -175,6 +175,11 @@ describe('Markdown letters', () => {
     ]);
   });
 
+  it('reads past a note for the template writer in a block quote above the greeting', () => {
+    const doc = build('# Sjabloon: onderhoud cv-ketel\n\n> Gebruik deze brief alleen voor de jaarlijkse controle; vul de datum in bij elke huurder.\n\nBeste {{naam}},\n\nOp 12 maart komt de monteur.\n', 'markdown');
+    expect(doc.blocks.find((b) => b.role === 'greeting') && doc.text.slice(doc.blocks.find((b) => b.role === 'greeting')!.start, doc.blocks.find((b) => b.role === 'greeting')!.end)).toBe('Beste {{naam}},');
+  });
+
   it('keeps soft-wrapped body lines as one sentence', () => {
     const doc = build('Beste Jan,\n\nDe monteur komt op dinsdag\nom uw ketel te controleren.\n', 'markdown');
     expect(doc.sentences.map((s) => s.text)).toEqual(['Beste Jan,', 'De monteur komt op dinsdag\nom uw ketel te controleren.']);
