@@ -4,13 +4,16 @@ import { readFileSync, statSync } from 'node:fs';
 /**
  * dist/bundle/cli.js (one file: a much faster start-up, see scripts/bundle.mjs)
  * while it is fresh, i.e. every input still has the size and mtime it was
- * bundled from; otherwise, or with HUURBRIEF_NO_BUNDLE=1, dist/cli.js.
+ * bundled from (or it is the packaged build of an installed package); otherwise,
+ * or with HUURBRIEF_NO_BUNDLE=1, dist/cli.js.
  */
 function entry() {
   if (process.env.HUURBRIEF_NO_BUNDLE) return '../dist/cli.js';
   const dir = new URL('../dist/bundle/', import.meta.url);
   try {
-    const { inputs } = JSON.parse(readFileSync(new URL('inputs.json', dir), 'utf8'));
+    const { inputs, packaged } = JSON.parse(readFileSync(new URL('inputs.json', dir), 'utf8'));
+    // Installed from the npm package: the bundle is the shipped build (see scripts/bundle.mjs).
+    if (packaged) return '../dist/bundle/cli.js';
     for (const [file, size, mtime] of inputs) {
       const st = statSync(new URL(file, dir));
       if (st.size !== size || st.mtimeMs !== mtime) return '../dist/cli.js';

@@ -67,5 +67,9 @@ const inputs = Object.keys(result.metafile.inputs).map((f) => {
   const st = statSync(abs);
   return [relative(out, abs).split(sep).join('/'), st.size, st.mtimeMs];
 });
-writeFileSync(manifest, JSON.stringify({ inputs }));
+// `--packaged` (prepack): the bundle goes into the npm package, where its inputs are other
+// installed files with other mtimes; the bin then trusts it as it is (postpack rebuilds the
+// development bundle with the freshness check).
+const packaged = process.argv.includes('--packaged');
+writeFileSync(manifest, JSON.stringify(packaged ? { packaged: true, inputs } : { inputs }));
 process.stdout.write(`bundle: dist/bundle/ from ${inputs.length} modules\n`);
