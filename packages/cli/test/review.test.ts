@@ -109,6 +109,14 @@ describe('huurbrief review', () => {
     expect(v.code).toBe(1);
     const report = JSON.parse(v.stdout) as { letters: { path: string; state: string; authors: string[] }[]; exitCode: number };
     expect(report.letters).toMatchObject([{ path: 'brieven/huurverhoging.md', state: 'stale', authors: ['anna@delinde.nl'] }]);
+    // The same verdict for the CI platforms: a GitHub annotation and a JUnit failure on the letter.
+    const gh = cli('Anna', ['verify', '--format', 'github']);
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toMatch(/^::error file=brieven\/huurverhoging\.md,title=huurbrief review%3A stale::verouderd/m);
+    const junit = cli('Anna', ['verify', '--format', 'junit']);
+    expect(junit.code).toBe(1);
+    expect(junit.stdout).toContain('<testsuite name="huurbrief review" tests="1" failures="1" errors="0">');
+    expect(junit.stdout).toContain('<testcase classname="huurbrief.review" name="brieven/huurverhoging.md">\n      <failure type="stale" message="verouderd');
 
     const diff = cli('Anna', ['diff', 'brieven/huurverhoging.md']);
     expect(diff.stdout).toContain('--- brieven/huurverhoging.md, goedgekeurd door bob@delinde.nl op');

@@ -27,6 +27,7 @@ import { InputError } from '@huurbrief/core/node';
 import { dutchHelp } from '../help.js';
 import { paint } from '../color.js';
 import { useColor } from './lint.js';
+import { reviewGithub, reviewJunit } from '../formatters/review.js';
 
 const KIND_LABELS: Record<ReviewEntry['kind'], string> = {
   request: 'verzoek',
@@ -157,6 +158,15 @@ function formatLog(status: LetterStatus, color: boolean): string {
 // ---------------------------------------------------------------------------
 
 const FORMATS = ['stylish', 'json'];
+/** status and verify also speak the CI platforms' formats. */
+const REPORT_FORMATS = ['stylish', 'json', 'github', 'junit'];
+
+function renderReport(report: ReviewReport, format: string, verify: boolean): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'github') return reviewGithub(report);
+  if (format === 'junit') return reviewJunit(report);
+  return formatReport(report, { color: useColor(process.stdout), verify });
+}
 
 export function register(program: Command): void {
   const review = program
@@ -224,11 +234,11 @@ Voorbeelden:
     .command('status')
     .description('toon per brief: goedgekeurd (door wie, wanneer), verouderd, wacht op beoordeling, wijzigingen gevraagd, geen goedkeuring')
     .argument('[paden...]', 'brieven of mappen (standaard de huidige map)')
-    .addOption(new Option('-f, --format <naam>', 'uitvoerformaat').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <naam>', 'uitvoerformaat').choices(REPORT_FORMATS).default('stylish'))
     .action((paths: string[], flags: { format: string }) =>
       run(async () => {
         const report = await verify(paths);
-        process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, { color: useColor(process.stdout), verify: false }));
+        process.stdout.write(renderReport(report, flags.format, false));
         return report.problems.length ? 2 : 0;
       })(),
     );
@@ -237,7 +247,7 @@ Voorbeelden:
     .command('verify')
     .description('voor CI: uitvoercode 0 als elke brief een geldige goedkeuring van een niet-auteur heeft')
     .argument('[paden...]', 'brieven of mappen (standaard de huidige map)')
-    .addOption(new Option('-f, --format <naam>', 'uitvoerformaat').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <naam>', 'uitvoerformaat (github: annotaties, junit: CI-rapport)').choices(REPORT_FORMATS).default('stylish'))
     .option('--require-signed-commits', 'eis dat commits die brieven wijzigen met SSH ondertekend zijn door iemand uit .huurbrief/allowed_signers; de ondertekenende sleutel telt als auteur')
     .option('--base <ref>', 'voor CI: lees allowed_signers en .huurbriefignore van deze basis (de doeltak, bijvoorbeeld origin/main), niet uit de wijziging, en eis dat records alleen zijn toegevoegd')
     .option('--no-git', 'controleer een gedeelde map zonder git (auteurschap alleen uit ondertekende verzoeken); zonder deze optie stopt verify als git niet bruikbaar is')
@@ -260,7 +270,7 @@ In CI: huurbrief review verify --base origin/main brieven/`,
           ...(flags.base !== undefined ? { base: flags.base } : {}),
           ...(flags.git === false ? { noGit: true } : {}),
         });
-        process.stdout.write(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, { color: useColor(process.stdout), verify: true }));
+        process.stdout.write(renderReport(report, flags.format, true));
         return report.exitCode;
       })(),
     );
