@@ -521,5 +521,27 @@ export const plainParts = [
    "radiator",
    "energieleverancier"
   ]
+ },
+ {
+  "groep": "dagen en delen van een huis",
+  "woorden": [
+   "maandag",
+   "dinsdag",
+   "woensdag",
+   "donderdag",
+   "vrijdag",
+   "zaterdag",
+   "zondag",
+   "verdieping",
+   "bureau",
+   "materiaal",
+   "materialen",
+   "onafhankelijk",
+   "onafhankelijke",
+   "bouwvak",
+   "kennismaking",
+   "onderzoek",
+   "bewijs"
+  ]
  }
 ];

@@ -285,12 +285,19 @@ export function buildDocument(text: string, options: BuildOptions): BuiltDocumen
   return { doc };
 }
 
+/**
+ * Lower-case words that end a Dutch sentence but that parse-dutch may read as an abbreviation
+ * before a full stop: the pronoun "u" and the particles of separable verbs ("Neem contact met
+ * mij op. Samen ...", "Bel ons gerust op. Dan ...").
+ */
+const SENTENCE_FINAL = new Set(['u', 'op', 'af', 'in', 'uit', 'aan', 'mee', 'door', 'toe', 'bij', 'om', 'na', 'over', 'terug', 'weg', 'los', 'vrij', 'open', 'dicht', 'langs', 'neer', 'vast']);
+
 const MONTH = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
 
 /**
  * parse-dutch reads "u." as an initial (and "14." as an ordinal) ("J. de Vries"), so "Wij bellen u. Daarna
  * komt de monteur." and "Uw berging heeft nummer 14. In de bijlage ..." stay one
- * sentence. Split after a lower-case "u." or a number with a full stop that is
+ * sentence; so do "op." and other verb particles. Split after such a word or a number with a full stop that is
  * followed by a capitalised word (not a month), with "." as the end.
  */
 function splitAfterPronounU(sentence: NlcstSentence): NlcstSentence[] {
@@ -304,7 +311,7 @@ function splitAfterPronounU(sentence: NlcstSentence): NlcstSentence[] {
       c.type === 'WordNode' &&
       c.children.length === 2 &&
       c.children[0]!.type === 'TextNode' &&
-      (c.children[0]!.value === 'u' || /^\d+$/.test(c.children[0]!.value)) &&
+      (SENTENCE_FINAL.has(c.children[0]!.value) || /^\d+$/.test(c.children[0]!.value)) &&
       c.children[1]!.type === 'PunctuationNode' &&
       c.children[1]!.value === '.' &&
       next?.type === 'WordNode' &&

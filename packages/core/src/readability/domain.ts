@@ -1,6 +1,7 @@
 // Domain words of housing corporations: never reported as hard or long.
 import { domainWords } from '../data/domain-words.generated.js';
 import { plainParts } from '../data/plain-parts.generated.js';
+import { countSyllables } from './syllables.js';
 
 interface Entry {
   woord: string;
@@ -46,11 +47,23 @@ export function domainExplanation(lower: string): string | undefined {
 // plain parts (data/plain-parts.yml and the domain parts), with a linking
 // -s-, -e- or -en- between them, is not hard.
 const parts = new Set<string>();
-for (const g of plainParts as readonly { woorden: string[] }[]) for (const w of g.woorden) parts.add(w);
+/** Parts that can be the head of a compound: nouns, not the verbs, adjectives and prepositions. */
+const heads = new Set<string>();
+for (const g of plainParts as readonly { groep: string; woorden: string[] }[]) {
+  for (const w of g.woorden) {
+    parts.add(w);
+    if (g.groep !== 'doen' && g.groep !== 'eigenschap' && w.length >= 5) heads.add(w);
+  }
+}
 for (const e of domainWords as readonly Entry[]) if (e.deel || !e.woord.includes(' ')) parts.add(e.woord);
 const LINKS = ['', 's', 'e', 'en', 'er'];
 const INFLECTIONS = ['', 'en', 's', 'e', 'n'];
 const compoundCache = new Map<string, boolean>();
+
+function isHead(s: string): boolean {
+  for (const end of INFLECTIONS) if (s.endsWith(end) && heads.has(s.slice(0, s.length - end.length))) return true;
+  return false;
+}
 
 function isPart(s: string): boolean {
   if (s.length < 2) return false;
@@ -95,6 +108,15 @@ export function isPlainCompound(lower: string): boolean {
         break;
       }
     }
+  }
+  // Or a short word in front of a plain head: "donderdag|ochtend", "overname|formulier",
+  // "zolder|verdieping". The head says what the thing is; a front part of at most three
+  // syllables only says which one. (A long front part — "verhuiskosten|vergoeding" — stays long.)
+  for (let j = w.length - 5; !result && j >= 3; j--) {
+    const head = w.slice(j);
+    if (!isHead(head)) continue;
+    const front = w.slice(0, j).replace(/(?:s|e|en)$/, '');
+    if (front.length >= 3 && countSyllables(front) <= 3) result = true;
   }
   if (compoundCache.size > 20_000) compoundCache.clear();
   compoundCache.set(lower, result);

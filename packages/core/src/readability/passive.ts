@@ -73,7 +73,7 @@ const ZIJN_VERBS = new Set(
     'verstreken gestorven geëindigd opgehouden vergaan gereisd geland gevlucht gezakt verdwaald gekrompen ingetreden ' +
     'uitgetreden opgestaan ontsnapt omgekomen gewend geboren doorgegaan weggegaan meegegaan uitgegaan ingegaan opgegaan ' +
     'overgegaan verongelukt bijgekomen vooruitgegaan achteruitgegaan gevolgd vergeten gestart overgestapt teruggekeerd afgereisd ' +
-    'ingestapt uitgestapt verhuisd doorgestroomd'
+    'ingestapt uitgestapt verhuisd doorgestroomd misgegaan foutgegaan gekruist'
   ).split(' '),
 );
 

@@ -15,6 +15,9 @@ const REQUEST: RegExp[] = [
   /^(?:stuur|bel|betaal|vul|lever|maak|meld|zorg|geef|onderteken|teken|regel|ruim|verwijder|haal|breng|zet|kom|neem)\b/,
 ];
 
+/** Contact and optional things: an offer to the tenant, which needs no deadline. */
+const OFFER = /^(?:bel|mail|app|whatsapp|kijk|lees)\b|\b(?:neem|nemen) (?:gerust |dan |even )?contact\b|\bmaak (?:dan |gerust )?een afspraak\b|\b(?:misschien|eventueel|desgewenst|als u wilt|als je wilt)\b/;
+
 /** Conditional offers ("Heeft u vragen? Bel ons.") are not requests. */
 const CONDITIONAL = /\b(?:als|indien|wanneer|mocht|mits|zodra|gerust)\b|\b(?:heeft|hebt) u (?:nog )?vragen\b|\bmeer (?:weten|informatie)\b|\bvragen over\b/;
 
@@ -79,7 +82,8 @@ export const actionAndDeadline: Rule<Options> = {
     const sectionHasDate = (section: number) => {
       let v = concreteSection.get(section);
       if (v === undefined) {
-        v = doc.sentences.some((x) => x.block.section === section && x.block.role === 'body' && hasConcrete(x));
+        // Body text, and the date and reference lines and tables of the same part ("Datum: 12 mei").
+        v = doc.blocks.some((b) => b.section === section && (b.role === 'body' || b.role === 'reference' || b.role === 'date') && b.sentences.some(hasConcrete));
         concreteSection.set(section, v);
       }
       return v;
@@ -103,6 +107,10 @@ export const actionAndDeadline: Rule<Options> = {
         }
       }
       if (vagueHere || CONDITIONAL.test(key)) continue;
+      // An offer, not a task: contact ("Bel mij op ...", "Maak een afspraak"), something optional
+      // ("Misschien wilt u ..."), or the answer to an offer ("Wilt u ...? Maak dan een afspraak").
+      if (OFFER.test(key) && !/\b(?:u|je) (?:moet|dient)\b/.test(key)) continue;
+      if (/^\S+ dan\b/.test(key)) continue;
       // "Is er iets kapot? Meld het ons." / "Kunt u niet? Bel ons dan.": the question makes it conditional.
       const prev = doc.sentences[s.index - 1];
       if (prev && prev.block === s.block && prev.terminator === '?' && !isRequest(sentenceKey(prev).key)) continue;
