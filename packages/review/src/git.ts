@@ -239,19 +239,9 @@ export function letterHistories(root: string, paths: readonly string[], options:
 
 /** Normalised SHA-256 (as in records) of git blobs, from one `git cat-file --batch`. */
 export function blobHashes(root: string, blobs: readonly string[]): Map<string, string> {
-  const unique = [...new Set(blobs)].filter((b) => !/^0+$/.test(b));
   const map = new Map<string, string>();
-  if (!unique.length) return map;
-  const out = git(root, ['cat-file', '--batch'], unique.join('\n') + '\n');
-  let pos = 0;
-  for (const id of unique) {
-    const nl = out.indexOf(10, pos);
-    const header = out.subarray(pos, nl).toString('utf8');
-    const size = Number(header.split(' ')[2]);
-    if (header.endsWith('missing') || !Number.isFinite(size)) throw new GitError(`git-object ${id} ontbreekt`);
-    const content = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
-    map.set(id, createHash('sha256').update(normaliseContent(content), 'utf8').digest('hex'));
-    pos = nl + 1 + size + 1;
+  for (const [id, content] of readBlobs(root, blobs)) {
+    map.set(id, createHash('sha256').update(normaliseContent(content.toString('utf8')), 'utf8').digest('hex'));
   }
   return map;
 }
