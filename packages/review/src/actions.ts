@@ -28,7 +28,7 @@ import {
   type TreeEntry,
 } from './git.js';
 import { MAX_RECORD_BYTES } from './record-files.js';
-import { gitLetterScope } from './scope.js';
+import { gitLetterScope, WORD_NOT_SIGNED } from './scope.js';
 import { contentHash, FORMAT_VERSION, normaliseContent, REVIEW_NAMESPACE, serializePayload, type LintSummary, type ReviewKind, type ReviewPayload } from './record.js';
 import { resolveSigningKey, sshKeygenSign } from './sign.js';
 import { parsePublicKeyLine } from './sshsig.js';
@@ -371,6 +371,7 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
     for (const f of found.files) {
       const rel = repoPath(repo, f);
       if (rel === undefined) early.push({ file: f, reason: `ligt buiten de repository ${repo.root}`, code: 'input' });
+      else if (/\.docx$/i.test(rel)) skipped.push({ file: rel, reason: WORD_NOT_SIGNED });
       else if (!rel.startsWith('.huurbrief/')) {
         const link = symlinkIn(repo.root, rel);
         if (link) early.push({ file: link, reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand zijn', code: 'symlink' });
@@ -382,7 +383,7 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
     early.push({
       file: paths.length ? paths.join(' ') : '.',
       code: 'empty',
-      reason: `geen brieven gevonden om te controleren${skipped.length ? ` (${skipped.length} uitgesloten door .huurbriefignore)` : ''}; een controle over nul brieven bewijst niets`,
+      reason: `geen brieven gevonden om te controleren${skipped.length ? ` (${skipped.length} niet gecontroleerd, zie de lijst)` : ''}; een controle over nul brieven bewijst niets`,
     });
   }
 

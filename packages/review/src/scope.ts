@@ -20,6 +20,9 @@ export interface LetterScope {
   problems: { file: string; reason: string; code: string }[];
 }
 
+/** Why a Word document is listed as not checked. */
+export const WORD_NOT_SIGNED = 'Word-document: aftekenen kan nog alleen voor tekst- en Markdown-brieven (lint controleert het wel)';
+
 const isLetterName = (name: string) => LETTER_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
 function lsFiles(root: string, cwd: string, args: string[], pathspecs: string[]): string[] {
@@ -145,6 +148,11 @@ export function gitLetterScope(root: string, cwd: string, args: readonly string[
     const link = symlinkOnPath(root, path, folders);
     if (link !== undefined) {
       scope.problems.push({ file: link, code: 'symlink', reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand in de repository zijn' });
+      return;
+    }
+    if (/\.docx$/i.test(path)) {
+      // Listed, never silently passed: a sign-off binds the letter's text, and a Word file is not text.
+      scope.skipped.push({ file: path, reason: WORD_NOT_SIGNED });
       return;
     }
     scope.letters.push(path);

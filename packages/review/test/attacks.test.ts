@@ -274,16 +274,19 @@ suite('issue 16: attacks on review verify --base', () => {
       'brieven/node_modules/x.md': MALLORY_TEXT,
       'brieven/.huurbrief/y.md': MALLORY_TEXT,
       'brieven/concepten/z.md': MALLORY_TEXT,
+      'brieven/aanmaning.docx': 'PK (a Word document)',
       '.huurbriefignore': '*\n',
     });
     const r = verifyCli(repo, ['--base', 'main', 'brieven']);
     expect(r.code, r.out).toBe(1);
     for (const f of ['brieven/HUUR.MD', 'brieven/.verborgen.md', 'brieven/node_modules/x.md', 'brieven/.huurbrief/y.md']) expect(r.out).toContain(`✖ ${f}  geen goedkeuring`);
     expect(r.out).toContain('brieven/concepten/z.md: uitgesloten door .huurbriefignore');
+    // A Word letter cannot be signed off yet: listed as not checked, never passed silently.
+    expect(r.out).toContain('brieven/aanmaning.docx: Word-document: aftekenen kan nog alleen voor tekst- en Markdown-brieven');
     // Without --base the change's own `*` applies: every letter is left out, which is exit 2, and listed.
     const local = verifyCli(repo, ['brieven']);
     expect(local.code, local.out).toBe(2);
-    expect(local.out).toMatch(/geen brieven gevonden om te controleren \(\d+ uitgesloten door \.huurbriefignore\)/);
+    expect(local.out).toMatch(/geen brieven gevonden om te controleren \(\d+ niet gecontroleerd, zie de lijst\)/);
     expect(local.out).toContain('brieven/HUUR.MD: uitgesloten door .huurbriefignore');
 
     mkdirSync(join(repo, 'leeg'));
