@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { LETTER_LANGUAGES } from './commands.js';
+import { chooseServer } from './server-choice.js';
 
-/** The language client: starts the bundled server (dist/server.cjs) over IPC. */
+/** The language client: starts the workspace's server or the bundled one (dist/server.cjs) over IPC. */
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.cjs');
+  const bundledVersion = (context.extension?.packageJSON as { version?: string } | undefined)?.version ?? '?';
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
+  const choice = chooseServer(context.asAbsolutePath('dist/server.cjs'), bundledVersion, folders, vscode.workspace.isTrusted ?? false);
+  const module = choice.module;
   // A small young generation keeps the server's memory down while it re-lints on every pause in
   // typing (bench/lsp.mjs: about 150 MB instead of 175 MB after 1,000 edits, at no measurable cost).
   const execArgv = ['--max-semi-space-size=2'];
@@ -26,5 +30,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     outputChannelName: 'huurbrief',
   };
   // Id "huurbrief": the client reads the `huurbrief.trace.server` setting.
-  return new LanguageClient('huurbrief', 'huurbrief', serverOptions, clientOptions);
+  const client = new LanguageClient('huurbrief', 'huurbrief', serverOptions, clientOptions);
+  client.outputChannel.appendLine(`huurbrief-taalserver: ${choice.label}`);
+  return client;
 }
