@@ -26,6 +26,7 @@ const license = fileURLToPath(new URL('../../../LICENSE', import.meta.url));
 if (existsSync(license)) copyFileSync(license, `${stage}LICENSE`);
 // The config's JSON Schema, for completion and checks in huurbrief.config.json (contributes.jsonValidation).
 copyFileSync(fileURLToPath(new URL('../../core/config-schema.json', import.meta.url)), `${stage}config-schema.json`);
+copyFileSync(`${root}icon.png`, `${stage}icon.png`);
 
 const vsce = `${root}node_modules/@vscode/vsce/vsce`;
 rmSync(out, { force: true });

@@ -44,7 +44,8 @@ it('`package` builds a .vsix with client, server and worker bundles and no node_
   expect(manifest['main']).toBe('./dist/extension.cjs');
   expect(manifest['dependencies']).toBeUndefined();
   // huurbrief.config.json gets completion and checks from the schema shipped in the .vsix, and the licence is in it.
-  for (const f of ['extension/config-schema.json', 'extension/LICENSE']) expect(names).toContain(f);
+  for (const f of ['extension/config-schema.json', 'extension/LICENSE', 'extension/icon.png']) expect(names).toContain(f);
+  expect(manifest['icon']).toBe('icon.png');
   expect((manifest['contributes'] as { jsonValidation: unknown }).jsonValidation).toEqual([{ fileMatch: ['huurbrief.config.json', '.huurbriefrc.json'], url: './config-schema.json' }]);
   expect(JSON.parse(zipEntry(bytes, 'extension/config-schema.json')).properties.rules).toBeDefined();
 });
