@@ -18,7 +18,11 @@ function documentedHook(): string {
   return m[1]!;
 }
 
-it('the documented pre-commit hook fixes and checks staged letters with any file name', () => {
+const noGit = spawnSync('git', ['--version']).error !== undefined;
+const skip = noGit && process.env['CI'] !== 'true';
+if (skip) console.warn('pre-commit-hooktest overgeslagen: git ontbreekt (in CI is deze test verplicht)');
+
+it.skipIf(skip)('the documented pre-commit hook fixes and checks staged letters with any file name', () => {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env });
   git('init', '-q', '-b', 'main');
   // `npx --no-install huurbrief` finds the repository's own install, as in a template repository.
