@@ -44,7 +44,7 @@ const GREETING_WORD = /^(?:beste|geachte|lieve|hallo|dag|goedemorgen|goedemiddag
 const CLOSING_FORMULA =
   /^(?:met\s+(?:(?:vriendelijke|hartelijke|warme|beste|zonnige)\s+)?groet(?:en)?|(?:vriendelijke|hartelijke|warme|lieve|beste|zonnige)\s+groet(?:en)?|hoogachtend|groet(?:en|jes)?|tot\s+ziens|kind\s+regards|best\s+regards|yours\s+(?:sincerely|faithfully)|sincerely|regards|with\s+kind\s+regards)\b/i;
 /** "Betreft: ...", "Onderwerp - ...", and without a colon only "Betreft ..." / "Onderwerp ..." ("Inzake uw klacht hebben wij ..." is a sentence). */
-const SUBJECT = /^(?:betreft|onderwerp|inzake|subject|re)\s*[:.]?\s*[:\-–]\s*\S|^(?:betreft|onderwerp)\s+\S/i;
+const SUBJECT = /^(?:betreft|onderwerp|inzake|subject|re)\s*[:.]?\s*[:\-–]\s*\S|^over\s*:\s*\S|^(?:betreft|onderwerp)\s+\S/i;
 /** Labels of reference and field lines that are never a sentence, whatever follows. */
 const KNOWN_LABEL = new RegExp(
   String.raw`^(?:ons\s+kenmerk|uw\s+kenmerk|kenmerk|ons\s+nummer|uw\s+(?:brief|bericht|e-?mail)\s+van|datum|dagtekening|zaaknummer|dossiernummer|klantnummer|huurdersnummer|huurdernummer|contractnummer|relatienummer|registratienummer|referentie|referentienummer|objectnummer|complexnummer|behandeld\s+door|contactpersoon|doorkiesnummer|doorkies|telefoonnummer|telefoon|tel\.?|mobiel|e-?mail(?:adres)?|mail|website|internet|web|tijd|tijdstip|locatie|plaats|adres|postadres|bezoekadres|aanvang|begin|einde|iban|rekeningnummer|bedrag|t\.a\.v\.?|ter\s+attentie\s+van|openingstijden|bereikbaar|wanneer|waar|wat|wie|huurder|naam|woning|postcode|woonplaats|ingangsdatum|huurprijs|kale\s+huur|servicekosten|totaal)\s*:`,

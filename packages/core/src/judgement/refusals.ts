@@ -88,6 +88,8 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
     const info = analyse(doc, s);
     // A question ("Kunt u niet thuis zijn?") or a condition ("Als dat niet mogelijk is, ...") refuses nothing.
     if (info.question) continue;
+    // "Dat had niet mogen gebeuren": an apology about the past, no refusal.
+    if (/\bhad(?:den)? (?:\S+ )*?niet (?:mogen|moeten|kunnen)\b/.test(s.words.map((w) => w.lower).join(' '))) continue;
     const relatives = relativeClauses(doc, s);
     const hits = matchSentence(set, doc, info, (c) => c.conditional || reported(info, c)).filter(
       (h) =>

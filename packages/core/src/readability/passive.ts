@@ -90,7 +90,7 @@ const STATIVE = new Set(
     // Adjectives and states: "We zijn benieuwd", "U bent ... verschuldigd", "U bent ingeschreven".
     'benieuwd verschuldigd geneigd genegen gesteld gehecht gediend overtuigd ingeschreven aangemeld afgesloten ' +
     'opgenomen verhuurd bewoond gemeubileerd verwarmd geïsoleerd gehandicapt bedankt gewaarschuwd voorbereid ' +
-    'welkom verantwoordelijk aanwezig gehouden beschadigd kapot'
+    'welkom verantwoordelijk aanwezig gehouden beschadigd kapot gepland ingepland'
   ).split(' '),
 );
 

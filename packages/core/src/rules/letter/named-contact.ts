@@ -28,7 +28,9 @@ function hasPersonName(blocks: readonly Block[], orgWords: Set<string>): boolean
       let run = 0;
       for (const w of s.words) {
         if (w.kind === 'placeholder' && NAME_PLACEHOLDER.test(w.text) && !/afdeling|organisatie|corporatie/i.test(w.text)) return true;
-        if (isCapitalised(w) && !orgWords.has(w.lower)) {
+        // Initials count as a first name: "A.C. Rijkaart", "J. de Vries".
+        const initials = /^(?:\p{Lu}\.){1,4}$/u.test(w.text);
+        if ((isCapitalised(w) || initials) && !orgWords.has(w.lower)) {
           run++;
           if (run >= 2) return true;
         } else if (!(run > 0 && TUSSENVOEGSEL.has(w.lower))) run = 0;

@@ -34,7 +34,7 @@ const VAGUE = [
 ];
 
 const FRONT_KEYS = ['onderwerp', 'subject', 'betreft'];
-const LABEL = /^(?:onderwerp|betreft|inzake|subject)\s*[:\-–]\s*/i;
+const LABEL = /^(?:onderwerp|betreft|inzake|subject)\s*[:\-–]\s*|^over\s*:\s*/i;
 
 export const subject: Rule<Options> = {
   meta: {
