@@ -268,6 +268,11 @@ describe("the organisation's own contact details are not personal data", () => {
   ])('%s', (sentence) => {
     expect(privacy(`Beste mevrouw Jansen,\n\n${sentence}\n\nMet vriendelijke groet,\nKarin de Vries\n`)).toEqual([]);
   });
+  it('an e-mail header names its own addressee; an account number is no phone number even when its check fails', () => {
+    const mail = 'Van: Karin de Vries <k.devries@delinde.nl>\nAan: r.jansen84@gmail.com\nOnderwerp: uw afspraak\n\nBeste meneer Jansen,\n\nMaak het bedrag over op NL27 RABO 0123 4567 89 onder vermelding van uw klantnummer.\n\nMet vriendelijke groet,\nKarin de Vries\n';
+    expect(privacy(mail)).toEqual([]);
+  });
+
   it("a tenant's data stays an error", () => {
     const text =
       'Beste mevrouw Jansen,\n\nUw dochter is bereikbaar op 06 12 34 56 78. Uw BSN is 111222333. Wij storten het bedrag op uw rekening NL20 INGB 0001 2345 67. U mailde ons vanaf jansen1961@hotmail.com.\n\nMet vriendelijke groet,\nKarin de Vries\n';
@@ -285,6 +290,10 @@ describe("the organisation's own contact details are not personal data", () => {
 });
 
 describe('placeholders as real templates write them', () => {
+  it('a note about « » in an HTML comment is no broken merge field', () => {
+    const found = lint('<!-- Samenvoegvelden tussen « ». Controleer vóór verzending alle velden. -->\n\nBeste «Aanhef»,\n\nOp 12 maart komt de monteur.\n', 'markdown');
+    expect(found.filter((m) => m.ruleId === 'malformed-placeholder')).toEqual([]);
+  });
   it('reads [Naam huurder] as one placeholder by default, never Markdown links or footnotes', () => {
     const doc = build('Beste [Naam huurder],\n\nOp [Datum aanvang] komen wij. Zie [onze website](https://x.nl) en noot [1].\n', 'markdown');
     expect(doc.placeholders.map((p) => p.raw)).toEqual(['[Naam huurder]', '[Datum aanvang]']);

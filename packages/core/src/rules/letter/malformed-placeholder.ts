@@ -38,8 +38,15 @@ export const malformedPlaceholder: Rule = {
   },
   check({ doc, report }) {
     let reportedUntil = -1;
+    // An HTML comment is a note for the template's writer ("<!-- velden tussen « » -->"), never merged.
+    const comments: { start: number; end: number }[] = [];
+    for (let at = doc.text.indexOf('<!--'); at !== -1; at = doc.text.indexOf('<!--', at + 4)) {
+      const end = doc.text.indexOf('-->', at + 4);
+      comments.push({ start: at, end: end === -1 ? doc.text.length : end + 3 });
+    }
     for (const p of doc.placeholderProblems) {
       if (p.start < reportedUntil) continue;
+      if (comments.some((c) => p.start >= c.start && p.start < c.end)) continue;
       const raw = p.raw.trim();
       if (p.reason === 'unclosed') {
         const merge = raw.startsWith('«');

@@ -159,10 +159,11 @@ export const personalData: Rule<Options> = {
       IBAN.lastIndex = doc.frontMatter?.end ?? 0;
       for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
         const v = m[0].replace(/\s+/g, '');
-        if (!passesIbanCheck(v)) continue;
         const start = m.index;
         const end = start + m[0].length;
+        // An account number that fails the check is no IBAN to report, but its digits are no phone number either.
         taken.push({ start, end });
+        if (!passesIbanCheck(v)) continue;
         const verdict = ownOrInfo(ownIban.size > 0, ownIban.has(v), start, end);
         if (verdict === 'own') continue;
         const masked = maskValue(v);
@@ -187,6 +188,8 @@ export const personalData: Rule<Options> = {
         taken.push({ start, end });
         const domain = e.slice(e.indexOf('@') + 1).toLowerCase();
         const masked = maskEmail(e);
+        // The header of an e-mail ("Aan: ...", "Van: ...") names its own addressee and sender.
+        if (EMAIL_HEADER.test(doc.text.slice(doc.text.lastIndexOf('\n', start) + 1, start))) continue;
         if (PERSONAL_DOMAINS.test(e)) {
           report({ messageId: 'email', data: { masked }, start, end });
           continue;
@@ -264,6 +267,9 @@ const OFFER = new RegExp(
   ].join('|'),
   'iu',
 );
+/** The start of an e-mail header line, up to the address. */
+const EMAIL_HEADER = /^\s*(?:aan|van|cc|bcc|to|from)\s*:[^@\n]*$/i;
+
 /** An account followed by its holder, the organisation: "... ten name van Woonstichting Veenhof". */
 const PAYEE_AFTER = /^\s*[(,]?\s*(?:t\.n\.v\.|ten\s+name\s+van|op\s+naam\s+van)\s+(?!u\b|uzelf\b|de\s+huurder\b)/iu;
 
