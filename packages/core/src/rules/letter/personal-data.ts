@@ -122,6 +122,7 @@ export const personalData: Rule<Options> = {
       ownIban: 'Dit rekeningnummer ({masked}) lijkt van uw organisatie. Zet het in organisatie.iban, dan weet huurbrief dat zeker.',
       ownPhone: 'Dit telefoonnummer ({masked}) lijkt van uw organisatie. Zet het in organisatie.telefoon, dan weet huurbrief dat zeker.',
       ownEmail: 'Dit e-mailadres ({masked}) lijkt van uw organisatie. Zet het domein in organisatie.domeinen, dan weet huurbrief dat zeker.',
+      personalOffered: 'Dit e-mailadres ({masked}) is van een persoonlijke maildienst. Is het bedoeld om te delen (bijvoorbeeld van de bewonerscommissie)? Dan is het goed; is het van een huurder, gebruik dan een invulveld.',
     },
     examples: {
       valid: [
@@ -145,6 +146,7 @@ export const personalData: Rule<Options> = {
     const ownPhone = own(config.organisatie.telefoon, normalisePhone);
     const ownDomains = config.organisatie.domeinen.map((d) => d.toLowerCase().replace(/^@/, ''));
     const senderAt = senderContext(doc);
+    const bodyOffer = (start: number, end: number) => senderAt(start, end) && doc.blocks.some((b) => b.role === 'body' && b.start <= start && start < b.end);
     // The organisation's own details (letterhead, contact lines, signature, "Bel ons op ...")
     // are no personal data. Declared in `organisatie`, they are never reported; otherwise
     // they are silent while nothing is declared, and an info suggesting to declare them when
@@ -191,7 +193,11 @@ export const personalData: Rule<Options> = {
         // The header of an e-mail ("Aan: ...", "Van: ...") names its own addressee and sender.
         if (EMAIL_HEADER.test(doc.text.slice(doc.text.lastIndexOf('\n', start) + 1, start))) continue;
         if (PERSONAL_DOMAINS.test(e)) {
-          report({ messageId: 'email', data: { masked }, start, end });
+          // A gmail or hotmail address that a body sentence offers as the way to reach someone
+          // ("Stuur het naar de bewonerscommissie: ...") is shared on purpose: ask, do not fail.
+          // Under the closing or in the letterhead it stays an error: a colleague's private address.
+          if (bodyOffer(start, end)) report({ messageId: 'personalOffered', data: { masked }, start, end, severity: 'info' });
+          else report({ messageId: 'email', data: { masked }, start, end });
           continue;
         }
         const listed = ownDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
