@@ -4,8 +4,8 @@ import type { FileReport, Formatter } from './types.js';
 // GitHub Actions workflow commands:
 // https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions
 // The message (data) escapes %, CR and LF; property values also `:` and `,`.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

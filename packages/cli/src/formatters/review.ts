@@ -2,14 +2,13 @@ import { STATE_LABELS, type ReviewReport } from '@huurbrief/review';
 
 /** "verouderd: ...", the state named once (reasons often start with it). */
 const said = (l: ReviewReport['letters'][number]) => (l.reason.startsWith(STATE_LABELS[l.state]) ? l.reason : `${STATE_LABELS[l.state]}: ${l.reason}`);
+import { escapeData, escapeProperty } from './github.js';
 import { xmlEscape } from './xml.js';
 
 // `review status` and `review verify` for CI platforms: GitHub annotations and JUnit XML, as the
 // lint formats are; JSON is the report itself. A letter that is not approved is an error on the
 // letter; bad input (exit 2) is an error on the file that holds it.
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function reviewGithub(report: ReviewReport): string {
   let out = '';
