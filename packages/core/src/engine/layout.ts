@@ -1,4 +1,5 @@
 import type { Block, BlockRole } from '../types.js';
+import { BULLET } from './plaintext.js';
 
 // The layout of a Dutch letter (NEN 1026 and everyday practice): sender block,
 // recipient block, place-and-date line, reference fields ("Ons kenmerk:"),
@@ -371,7 +372,7 @@ function headerRole(line: LayoutLine, inRecipient: boolean): BlockRole {
 function isTitleLine(line: LayoutLine, next: LayoutLine): boolean {
   if (line.kind !== 'text' || line.words > 8 || !/^\p{Lu}/u.test(line.text)) return false;
   if (/[,;:]$/.test(line.text) || (line.terminated && !/\?$/.test(line.text))) return false;
-  return /^(?:\p{Lu}|[•·▪◦‣●■□➢►✓✔*–—-]\s|\d{1,2}[.)]\s)/u.test(next.text);
+  return /^\p{Lu}/u.test(next.text) || BULLET.test(next.text);
 }
 
 /** Roles whose text is read as sentences by the readability and judgement rules. */
