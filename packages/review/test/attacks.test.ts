@@ -6,8 +6,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addKey, approve, contentHash, FORMAT_VERSION, recordFileName, recordText, requestChanges, requestReview, revoke, serializePayload, type ReviewPayload } from '../src/index.js';
-import { colleague, commit, git, gitEnv, initRepo, LETTER, LETTER_EDITED, removeDir, tempDir, write, type Colleague } from './helpers.js';
+import { addKey, approve, contentHash, requestChanges, requestReview, revoke, type ReviewPayload } from '../src/index.js';
+import { colleague, commit, git, gitEnv, initRepo, LETTER, LETTER_EDITED, removeDir, signedRecord, tempDir, write, type Colleague } from './helpers.js';
 
 const CLI = new URL('../../cli/bin/huurbrief.js', import.meta.url).pathname;
 const tools = ['git', 'ssh-keygen'].filter((t) => spawnSync(t, ['--version']).error !== undefined);
@@ -87,23 +87,9 @@ function expectFails(repo: string, code: number, reason: string | RegExp, option
 }
 
 /** A record signed by hand with ssh-keygen (the commands refuse to make these). */
+/** A record made by hand with ssh-keygen, for the letter L unless another path is given. */
 function handRecord(repo: string, who: Colleague, payload: Partial<ReviewPayload> & { sha256: string }, path = L): string {
-  const full = {
-    'huurbrief-review': FORMAT_VERSION,
-    kind: 'approve',
-    path,
-    principal: who.email,
-    time: new Date().toISOString(),
-    comment: '',
-    lint: { errors: 0, warnings: 0, infos: 0 },
-    ...payload,
-  } as ReviewPayload;
-  const line = serializePayload(full);
-  const signature = execFileSync('ssh-keygen', ['-Y', 'sign', '-n', 'huurbrief-review', '-f', who.key], { input: line, encoding: 'utf8' });
-  const text = recordText(line, signature);
-  const name = recordFileName(text, full);
-  write(repo, `.huurbrief/reviews/${name}`, text);
-  return `.huurbrief/reviews/${name}`;
+  return signedRecord(repo, who, { path, ...payload }, 'huurbrief-review');
 }
 
 const hashOf = (text: string) => contentHash(text);

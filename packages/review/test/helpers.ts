@@ -2,9 +2,12 @@
 // Git identity comes from the environment of each git call; the global git config is never read
 // or written (GIT_CONFIG_GLOBAL=/dev/null).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { FORMAT_VERSION, recordFileName, recordText, serializePayload, type ReviewPayload } from '../src/index.js';
+import { sshKeygenSign } from '../src/sign.js';
+import { parsePublicKeyLine } from '../src/sshsig.js';
 
 // Every git process the code under test starts inherits this: no global or system config.
 process.env['GIT_CONFIG_GLOBAL'] = '/dev/null';
@@ -126,3 +129,24 @@ Met vriendelijke groet,
 
 Woonstichting De Linde
 `;
+
+/** A record made by hand (ssh-keygen signs), for records the commands refuse to make. */
+export function signedRecord(repo: string, who: Colleague, payload: Partial<ReviewPayload> & { path: string; sha256: string }, namespace?: string): string {
+  const full = {
+    'huurbrief-review': FORMAT_VERSION,
+    kind: 'approve',
+    principal: who.email,
+    time: new Date().toISOString(),
+    comment: '',
+    lint: { errors: 0, warnings: 0, infos: 0 },
+    ...payload,
+  } as ReviewPayload;
+  const line = serializePayload(full);
+  const signature = namespace
+    ? execFileSync('ssh-keygen', ['-Y', 'sign', '-n', namespace, '-f', who.key], { input: line, encoding: 'utf8' })
+    : sshKeygenSign({ file: who.key, publicKey: parsePublicKeyLine(readFileSync(who.pub, 'utf8')), source: 'test' }, line);
+  const text = recordText(line, signature);
+  const name = recordFileName(text, full);
+  write(repo, `.huurbrief/reviews/${name}`, text);
+  return `.huurbrief/reviews/${name}`;
+}

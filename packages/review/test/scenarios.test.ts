@@ -9,21 +9,15 @@ import {
   approve,
   AllowedSignersError,
   diffSinceApproval,
-  FORMAT_VERSION,
-  recordFileName,
-  recordText,
   requestChanges,
   requestReview,
   revoke,
   reviewStatus,
-  serializePayload,
   verify,
-  type ReviewPayload,
 } from '../src/index.js';
-import { sshKeygenSign } from '../src/sign.js';
-import { parsePublicKeyLine } from '../src/sshsig.js';
 import {
   colleague,
+  signedRecord,
   commit,
   git,
   initRepo,
@@ -76,27 +70,6 @@ function commitReviews(repo: string, who: Colleague, message = 'Review'): void {
 }
 
 const as = (who: Colleague, repo: string) => ({ cwd: repo, key: who.key });
-
-/** A record made by hand (ssh-keygen signs), for records the commands refuse to make. */
-function handRecord(repo: string, who: Colleague, payload: Partial<ReviewPayload> & { path: string; sha256: string }, namespace?: string): string {
-  const full = {
-    'huurbrief-review': FORMAT_VERSION,
-    kind: 'approve',
-    principal: who.email,
-    time: new Date().toISOString(),
-    comment: '',
-    lint: { errors: 0, warnings: 0, infos: 0 },
-    ...payload,
-  } as ReviewPayload;
-  const line = serializePayload(full);
-  const signature = namespace
-    ? execFileSync('ssh-keygen', ['-Y', 'sign', '-n', namespace, '-f', who.key], { input: line, encoding: 'utf8' })
-    : sshKeygenSign({ file: who.key, publicKey: parsePublicKeyLine(readFileSync(who.pub, 'utf8')), source: 'test' }, line);
-  const text = recordText(line, signature);
-  const name = recordFileName(text, full);
-  write(repo, `.huurbrief/reviews/${name}`, text);
-  return `.huurbrief/reviews/${name}`;
-}
 
 function sha(repo: string, rel: string): string {
   return reviewStatus(repo, rel).sha256;
@@ -161,7 +134,7 @@ describe('who may approve', () => {
 
   it('a forged self-approval record is reported as self-approved by verify', async () => {
     const repo = setup();
-    handRecord(repo, anna, { path: 'brieven/huurverhoging.md', sha256: sha(repo, 'brieven/huurverhoging.md') });
+    signedRecord(repo, anna, { path: 'brieven/huurverhoging.md', sha256: sha(repo, 'brieven/huurverhoging.md') });
     const report = await verify([], { cwd: repo });
     expect(report.exitCode).toBe(1);
     expect(report.letters[0]).toMatchObject({ state: 'self-approved' });
@@ -176,7 +149,7 @@ describe('who may approve', () => {
       reason: expect.stringContaining('staat niet in .huurbrief/allowed_signers'),
     });
     // Dave signs a record claiming to be Bob: the signature is genuine, the key is not Bob's.
-    handRecord(repo, dave, { path: 'brieven/huurverhoging.md', sha256: sha(repo, 'brieven/huurverhoging.md'), principal: bob.email });
+    signedRecord(repo, dave, { path: 'brieven/huurverhoging.md', sha256: sha(repo, 'brieven/huurverhoging.md'), principal: bob.email });
     const report = await verify([], { cwd: repo });
     expect(report.exitCode).toBe(1);
     expect(report.letters[0]).toMatchObject({ state: 'unknown-signer' });
@@ -189,7 +162,7 @@ describe('who may approve', () => {
       code: 'expired-signer',
       reason: expect.stringContaining('alleen geldig tot 2020-01-01'),
     });
-    handRecord(repo, erik, { path: 'brieven/huurverhoging.md', sha256: sha(repo, 'brieven/huurverhoging.md') });
+    signedRecord(repo, erik, { path: 'brieven/huurverhoging.md', sha256: sha(repo, 'brieven/huurverhoging.md') });
     const report = await verify([], { cwd: repo });
     expect(report.letters[0]).toMatchObject({ state: 'expired-signer' });
     expect(report.exitCode).toBe(1);
@@ -292,8 +265,8 @@ describe('bad input is exit code 2, naming the file', () => {
     const moved = join(repo, '.huurbrief/reviews/20250101T000000Z-approve-000000000000000000000000.review');
     renameSync(join(repo, done.ok ? done.file! : ''), moved);
     const hash = sha(repo, 'brieven/huurverhoging.md');
-    const git = handRecord(repo, carla, { path: 'brieven/huurverhoging.md', sha256: hash }, 'git');
-    const v2 = handRecord(repo, carla, { path: 'brieven/huurverhoging.md', sha256: hash, 'huurbrief-review': 2 });
+    const git = signedRecord(repo, carla, { path: 'brieven/huurverhoging.md', sha256: hash }, 'git');
+    const v2 = signedRecord(repo, carla, { path: 'brieven/huurverhoging.md', sha256: hash, 'huurbrief-review': 2 });
     write(repo, '.huurbrief/reviews/notitie.txt', 'even niet vergeten');
     const report = await verify([], { cwd: repo });
     expect(report.exitCode).toBe(2);
