@@ -26,6 +26,11 @@ export type { ConfigLayer, PresetName } from './config/resolve.js';
 export { ConfigError } from './config/errors.js';
 export { configJsonSchema } from './config/schema.js';
 export { allRules, getRule } from './rules/index.js';
+// Spelling: the word lists come from a provider (the node entry registers one that reads the shipped lists).
+export { hasSpellingProvider, setSpellingProvider, spellingDictionary } from './spelling/dictionary.js';
+export type { SpellingDictionary, SpellingProvider, SpellingSuggestion } from './spelling/dictionary.js';
+export { unknownWords } from './spelling/unknown.js';
+export type { UnknownWord } from './spelling/unknown.js';
 export { CATEGORIES } from './types.js';
 export type * from './types.js';
 export const VERSION = '0.1.0';

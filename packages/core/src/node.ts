@@ -9,3 +9,5 @@ export { findLetterFiles, LETTER_EXTENSIONS } from './node/discover.js';
 export type { DiscoveredFiles } from './node/discover.js';
 export { lintFile } from './node/lint-file.js';
 export type { FileResult } from './node/lint-file.js';
+// Spelling: importing this entry registers the shipped word lists as the spelling rule's provider.
+export { findSpellingFolder, loadSpellingDictionary, spellingFolders, spellingLoaded, warmSpelling, ShippedDictionary } from './node/spelling.js';

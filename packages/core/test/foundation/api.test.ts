@@ -22,6 +22,7 @@ it('@huurbrief/core exports the pure engine only', async () => {
     'expandBranches',
     'fixText',
     'getRule',
+    'hasSpellingProvider',
     'interpolate',
     'lineEnding',
     'lintDocument',
@@ -36,25 +37,34 @@ it('@huurbrief/core exports the pure engine only', async () => {
     'resolveConfig',
     'ruleUrl',
     'scanPlaceholders',
+    'setSpellingProvider',
     'singleFixAccepted',
+    'spellingDictionary',
     'tokens',
+    'unknownWords',
   ]);
 });
 
-it('@huurbrief/core/node exports config loading, safe reading and discovery', async () => {
+it('@huurbrief/core/node exports config loading, safe reading, discovery and the spelling word lists', async () => {
   expect(Object.keys(await import('../../src/node.js')).sort()).toEqual([
     'CONFIG_FILES',
     'ConfigLoader',
     'InputError',
     'LETTER_EXTENSIONS',
     'MAX_FILE_BYTES',
+    'ShippedDictionary',
     'decodeLetter',
     'findConfigFile',
     'findLetterFiles',
+    'findSpellingFolder',
     'jsonReasonNl',
     'lintFile',
     'loadConfigLayers',
+    'loadSpellingDictionary',
     'readLetterFile',
+    'spellingFolders',
+    'spellingLoaded',
+    'warmSpelling',
   ]);
 });
 

@@ -1,0 +1,186 @@
+import { abbreviations } from '../data/abbreviations.generated.js';
+import { spellingWords } from '../data/spelling-words.generated.js';
+import { isProseRole } from '../engine/layout.js';
+import { ignoredSpans, overlaps } from '../rules/house/words.js';
+import type { LetterDocument, ResolvedConfig, Sentence, Span, Word } from '../types.js';
+import type { SpellingDictionary } from './dictionary.js';
+
+// Which words of a letter the spelling rule checks, and which it accepts
+// without the word list. Shared by the rule and `unknownWords` (the CLI's
+// `huurbrief spelling --unknown`), so both see the same words.
+//
+// Never checked: placeholders and everything the document model makes one
+// token (e-mail addresses, URLs, phone numbers, postcodes, IBANs, amounts,
+// dates, numbers), code and HTML, words glued to a placeholder, words with a
+// digit (reference numbers, "A4"), words in capitals (acronyms, merge fields
+// such as ACHTERNAAM), abbreviations (with dots, or known to the abbreviations
+// rule), single letters, and names: a capital inside a sentence, a word with a
+// capital inside it that the list does not know (a product name), and the
+// letter's own names (address, signature, greeting). Accepted without the word
+// list: the shipped domain list (data/spelling-words.yml) and the
+// organisation's words from config (`woorden`).
+
+export interface SpellingCandidate extends Span {
+  /** The word as checked (a trailing full stop removed). */
+  word: string;
+  sentence: Sentence;
+  /** Starts with a capital at the start of a sentence (or a line, or after a colon or quote): a name or a word. */
+  capitalised: boolean;
+}
+
+/** Words accepted besides the list: exact forms (with capitals) and lower-case forms (any capital at a sentence start). */
+interface Accepted {
+  exact: Set<string>;
+  lower: Set<string>;
+}
+
+function addWord(into: Accepted, raw: string): void {
+  for (const token of raw.split(/\s+/)) {
+    const t = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!t) continue;
+    if (t === t.toLowerCase()) into.lower.add(t);
+    else into.exact.add(t);
+  }
+}
+
+const shipped: Accepted = { exact: new Set(), lower: new Set() };
+for (const e of spellingWords as readonly { woord: string; vormen?: string[] }[]) {
+  addWord(shipped, e.woord);
+  for (const v of e.vormen ?? []) addWord(shipped, v);
+}
+
+/** Abbreviations the abbreviations rule reports ("ivm", "t/m"): its finding, not a spelling one. */
+const ABBREVIATIONS = new Set((abbreviations as readonly { afkorting: string }[]).map((a) => a.afkorting.toLowerCase()));
+
+const fromConfig = new WeakMap<object, Accepted>();
+/** The organisation's words (`woorden.negeren`, and every word in `woorden.voorkeur` and `woorden.vermijden`) and its name. */
+function configWords(config: ResolvedConfig): Accepted {
+  const key = config.woorden;
+  let acc = fromConfig.get(key);
+  if (acc) return acc;
+  acc = { exact: new Set(), lower: new Set() };
+  const { negeren, voorkeur, vermijden } = config.woorden;
+  for (const w of negeren) addWord(acc, w);
+  for (const entry of [...voorkeur, ...vermijden]) {
+    addWord(acc, entry.woord);
+    const gebruik = entry.gebruik === undefined ? [] : Array.isArray(entry.gebruik) ? entry.gebruik : [entry.gebruik];
+    for (const g of gebruik) addWord(acc, g);
+  }
+  if (config.organisatie.naam) addWord(acc, config.organisatie.naam);
+  fromConfig.set(key, acc);
+  return acc;
+}
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+/** Only letters, apostrophes, hyphens, a slash and a final full stop: anything else is a code or markup. */
+const WORDLIKE = /^[\p{L}\p{M}'’\-/]+\.*$/u;
+const UPPER = /\p{Lu}/u;
+/** Before a word: what makes a capital a sentence or line start, not a name. */
+const STARTS = /[\n:;([“"‘„«»•–—*>]/;
+
+const isCaps = (t: string) => {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+const isCapitalised = (t: string) => UPPER.test(t[0] ?? '') && t.slice(1) === t.slice(1).toLowerCase();
+
+/** Lower-cased capitalised words in the letter's layout (names in the address, signature, greeting) and capitals inside sentences. */
+function letterNames(doc: LetterDocument): Set<string> {
+  const names = new Set<string>();
+  for (const block of doc.blocks) {
+    const prose = isProseRole(block.role) && block.role !== 'greeting';
+    for (const s of block.sentences) {
+      s.words.forEach((w, i) => {
+        if (w.kind !== 'word' || !UPPER.test(w.text[0] ?? '')) return;
+        if (!prose || (i > 0 && !startsHere(doc.text, s, i))) names.add(w.text.toLowerCase().replace(/\.+$/, ''));
+      });
+    }
+  }
+  return names;
+}
+
+/** True when word `i` of `s` starts a sentence, a line, a quotation or a part after a colon. */
+function startsHere(text: string, s: Sentence, i: number): boolean {
+  if (i === 0) return true;
+  const prev = s.words[i - 1]!;
+  return STARTS.test(text.slice(prev.end, s.words[i]!.start));
+}
+
+/** The checker: the word list, the shipped domain words and the organisation's words. */
+export class SpellingCheck {
+  private readonly own: Accepted;
+  constructor(
+    readonly dict: SpellingDictionary,
+    config: ResolvedConfig,
+  ) {
+    this.own = configWords(config);
+  }
+
+  /** True when `word` is spelled right as far as the lists know. */
+  known(word: string): boolean {
+    if (this.accepted(word) || this.dict.has(word)) return true;
+    if (word.includes('’')) return this.known(word.replace(/’/g, "'"));
+    // "Eén" is "één" at a sentence start (the capital drops the first accent).
+    if (word.startsWith('Eé') && this.dict.has(`é${word.slice(1)}`)) return true;
+    // A compound with a hyphen ("A4-formaat", "Wmo-consulent", "huur-" in "huur- en servicekosten"):
+    // right when every part is (a part with a digit or in capitals is a code or an acronym).
+    if (/[-/]/.test(word)) {
+      const parts = word.split(/[-/]/);
+      return parts.every((p) => p === '' || DIGIT.test(p) || isCaps(p) || p.length === 1 || this.accepted(p) || this.dict.has(p));
+    }
+    return false;
+  }
+
+  private accepted(word: string): boolean {
+    const lower = word.toLowerCase();
+    const lowerOk = word === lower || isCapitalised(word);
+    return shipped.exact.has(word) || this.own.exact.has(word) || (lowerOk && (shipped.lower.has(lower) || this.own.lower.has(lower)));
+  }
+}
+
+/** The words of a letter that the lists do not know, in order. */
+export function unknownCandidates(doc: LetterDocument, config: ResolvedConfig, check: SpellingCheck): SpellingCandidate[] {
+  const out: SpellingCandidate[] = [];
+  let names: Set<string> | undefined;
+  const sentences = [...doc.sentences];
+  // The subject line is read too: a typo there is the first thing a tenant sees.
+  for (const b of doc.blocks) if (b.role === 'subject') sentences.push(...b.sentences);
+  for (const s of sentences) {
+    let ignored: Span[] | undefined;
+    s.words.forEach((w, i) => {
+      const word = checkable(doc, w);
+      if (word === undefined) return;
+      const initial = startsHere(doc.text, s, i);
+      const capitalised = UPPER.test(word[0]!);
+      // A capital inside a sentence is a name; so is a capital inside a word the list does not know ("WoonWijzer").
+      if (capitalised && !initial) return;
+      if (UPPER.test(word.slice(1)) && !check.known(word)) return;
+      if (check.known(word)) return;
+      ignored ??= ignoredSpans(config, s);
+      if (overlaps(ignored, w.start, w.end)) return;
+      if (capitalised) {
+        names ??= letterNames(doc);
+        if (names.has(word.toLowerCase())) return;
+      }
+      out.push({ start: w.start, end: w.start + word.length, word, sentence: s, capitalised });
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The word to check (a trailing full stop removed), or undefined when the word is not checked at all. */
+function checkable(doc: LetterDocument, w: Word): string | undefined {
+  if (w.kind !== 'word') return undefined;
+  const text = doc.text;
+  if (doc.isOpaque(w.start)) return undefined;
+  // Glued to a placeholder, code or a link ("{{naam}}'s", "`code`je"): part of something else.
+  if ((w.start > 0 && doc.isOpaque(w.start - 1)) || doc.isOpaque(w.end)) return undefined;
+  const word = w.text.replace(/\.+$/, '');
+  if (!WORDLIKE.test(w.text) || !LETTER.test(word) || DIGIT.test(word)) return undefined;
+  if (word.replace(/[^\p{L}]/gu, '').length < 2 || isCaps(word)) return undefined;
+  if (ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(`${word.toLowerCase()}.`)) return undefined;
+  // Text before the word that is not a space ends in a letter or digit: a token split inside a word.
+  if (w.start > 0 && /[\p{L}\p{N}]/u.test(text[w.start - 1]!)) return undefined;
+  return word;
+}
