@@ -5,6 +5,9 @@
 //                                  the server's own latency; then 50 edits with the default 150 ms
 //                                  debounce (what the writer sees; includes the debounce)
 //   memory                         server RSS after 1,000 edits
+//   typing letter by letter        new words typed one letter per edit, debounce 0: every prefix
+//                                  ("huurachters") is an unknown word for the spelling rule, which
+//                                  looks for suggestions (its worst case while typing)
 //   core alone                     lintText on the same edits in this process (the adapter's share
 //                                  is the difference)
 //   --bundle                       run the bundled server of the VS Code extension (dist/server.cjs)
@@ -94,6 +97,25 @@ async function edits(server, state, count) {
   return times;
 }
 
+/** Types each word one letter per edit before the closing, then a space (each edit waits for its diagnostics). */
+async function typeWords(server, state, words) {
+  const times = [];
+  for (const word of words) {
+    for (const ch of `${word} `) {
+      const at = state.doc.getText().indexOf('Met vriendelijke groet');
+      const pos = state.doc.positionAt(at);
+      const version = state.doc.version + 1;
+      state.doc = TextDocument.create(state.uri, 'markdown', version, TextDocument.applyEdits(state.doc, [{ range: { start: pos, end: pos }, newText: ch }]));
+      const published = server.next(state.uri, version);
+      const t = performance.now();
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: state.uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+      await published;
+      times.push(performance.now() - t);
+    }
+  }
+  return times;
+}
+
 async function stop(server) {
   await server.connection.sendRequest('shutdown');
   await server.connection.sendNotification('exit');
@@ -141,9 +163,22 @@ console.log(`huurbrief language server benchmark (node ${process.version}, ${bun
   await stop(server);
 }
 
+{
+  const server = await startServer({ debounceMs: 0 });
+  const state = await open(server, '_bench-typing.md', letter);
+  await typeWords(server, state, ['Vriendelijk']); // warm-up (and the spelling lists' background warm-up)
+  await new Promise((r) => setTimeout(r, 1000));
+  const words = ['Woningaanpassingen', 'servicekostenafrekening', 'sleuteloverdracht', 'huurdersvereniging', 'onderhoudsmonteurs', 'betalingsregelingen', 'eindinspectie', 'schotelantennes'];
+  const times = await typeWords(server, state, words);
+  console.log(`typing ${words.length} new words letter by letter (debounce 0, ${times.length} edits; every prefix is an unknown word): p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))}`);
+  await stop(server);
+}
+
 // The core alone on the same texts, in this process (what the adapter adds is the difference).
 {
   const { lintText } = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href);
+  // The node entry registers the spelling word lists, as in the server.
+  await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'node.js')).href);
   const sentence = 'Indien u vragen heeft, belt u ons. ';
   const at = letter.indexOf('Met vriendelijke groet');
   const texts = [letter.slice(0, at) + sentence + letter.slice(at), letter];

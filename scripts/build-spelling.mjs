@@ -7,6 +7,8 @@
 //                             compounding, but ~60 ms and ~30 MB to load instead of ~450 ms
 //                             and ~120 MB for the text trie they ship as (docs/performance.md)
 //   nl.json, en.json          the dictionaries' suggestion costs (dictionaryInformation) and source
+//   nl.weights.json, ...      those costs compiled into cspell's weight map (compiling them at run
+//                             time takes 100-300 ms)
 //   cspell.cjs                cspell-dictionary bundled as one CommonJS file, so the node entry can
 //                             load it synchronously, and only when the spelling rule runs
 //                             (cspell-dictionary is ESM only; lintText is synchronous)
@@ -49,7 +51,7 @@ const stamp = {
   packages: Object.fromEntries(['cspell-dictionary', 'cspell-trie-lib', ...Object.values(DICTIONARIES)].map((n) => [n, pkgJson(n).version])),
 };
 const stampFile = join(outDir, 'build.json');
-const wanted = ['cspell.cjs', 'NOTICE.md', ...Object.keys(DICTIONARIES).flatMap((l) => [`${l}.btrie`, `${l}.json`])];
+const wanted = ['cspell.cjs', 'NOTICE.md', ...Object.keys(DICTIONARIES).flatMap((l) => [`${l}.btrie`, `${l}.json`, `${l}.weights.json`])];
 if (!process.argv.includes('--force') && existsSync(stampFile) && wanted.every((f) => existsSync(join(outDir, f)))) {
   if (readFileSync(stampFile, 'utf8') === `${JSON.stringify(stamp, null, 2)}\n`) process.exit(0);
 }
@@ -94,6 +96,17 @@ for (const [lang, name] of Object.entries(DICTIONARIES)) {
   }
   // Not gzipped: the npm tarball and the .vsix compress it anyway, and gunzip would cost ~20 ms per load.
   writeFileSync(join(tmp, `${lang}.btrie`), binary);
+  // The suggestion costs compiled from dictionaryInformation (100-300 ms at run time, mostly the
+  // alphabet's pairs), stored compiled: cspell's WeightMap is plain objects plus a Map of
+  // regex penalties, which node/spelling.ts turns back into a Map of RegExps.
+  const weights = trieLib.mapDictionaryInformationToWeightMap(def.dictionaryInformation ?? {});
+  const known = ['insDel', 'replace', 'swap', 'adjustments'];
+  if (Object.keys(weights).some((k) => !known.includes(k))) throw new Error(`build-spelling: ${lang}: unexpected weight map keys ${Object.keys(weights)}`);
+  const adjustments = [...weights.adjustments].map(([key, a]) => {
+    if (Object.keys(a).some((k) => !['id', 'regexp', 'penalty'].includes(k)) || !(a.regexp instanceof RegExp)) throw new Error(`build-spelling: ${lang}: unexpected adjustment ${key}`);
+    return [key, { id: a.id, regexp: { source: a.regexp.source, flags: a.regexp.flags }, penalty: a.penalty }];
+  });
+  writeFileSync(join(tmp, `${lang}.weights.json`), JSON.stringify({ insDel: weights.insDel, replace: weights.replace, swap: weights.swap, adjustments }));
   const pkg = pkgJson(name);
   writeFileSync(
     join(tmp, `${lang}.json`),
@@ -113,8 +126,8 @@ is cspell-dictionary and its dependencies bundled into one file.
 
 | File | From | Version | Licence |
 | --- | --- | --- | --- |
-| nl.btrie, nl.json | ${DICTIONARIES.nl} (word data: OpenTaal, Nederlandse woordenlijst voor spellingcontrole) | ${stamp.packages[DICTIONARIES.nl]} | MIT; word data Revised BSD and/or CC BY 3.0 (OpenTaal) |
-| en.btrie, en.json | ${DICTIONARIES.en} (word data: SCOWL, en_US-large) | ${stamp.packages[DICTIONARIES.en]} | MIT; word data SCOWL copyright (permissive, notice below) |
+| nl.btrie, nl.json, nl.weights.json | ${DICTIONARIES.nl} (word data: OpenTaal, Nederlandse woordenlijst voor spellingcontrole) | ${stamp.packages[DICTIONARIES.nl]} | MIT; word data Revised BSD and/or CC BY 3.0 (OpenTaal) |
+| en.btrie, en.json, en.weights.json | ${DICTIONARIES.en} (word data: SCOWL, en_US-large) | ${stamp.packages[DICTIONARIES.en]} | MIT; word data SCOWL copyright (permissive, notice below) |
 | cspell.cjs | cspell-dictionary, cspell-trie-lib and their dependencies | ${stamp.packages['cspell-dictionary']} | MIT |
 
 `;

@@ -17,6 +17,13 @@ import type { Language } from '../types.js';
 interface CspellModule {
   createSpellingDictionaryFromTrieFile(data: Uint8Array, name: string, source: string, options: Record<string, unknown>): CspellDictionary;
 }
+/** cspell's WeightMap as stored by scripts/build-spelling.mjs (the penalties' RegExps as source and flags). */
+interface StoredWeights {
+  insDel: unknown;
+  replace: unknown;
+  swap: unknown;
+  adjustments: [string, { id: string; regexp: { source: string; flags: string }; penalty: number }][];
+}
 interface CspellDictionary {
   has(word: string, options: { ignoreCase: boolean }): boolean;
   find(word: string, options: { ignoreCase: boolean; compoundSeparator: string }): { found: string | false } | undefined;
@@ -71,8 +78,10 @@ export class ShippedDictionary implements SpellingDictionary {
     private readonly data: Uint8Array,
     private readonly info: ListInfo,
     readonly source: string,
+    /** The compiled suggestion costs (spelling/<lang>.weights.json); read on the first suggestion. */
+    private readonly weights: () => StoredWeights,
   ) {
-    // The edit costs (dictionaryInformation) cost ~100 ms to compile: only the suggester needs them.
+    // Only the suggester needs the edit costs: it is built on the first unknown word.
     this.checker = cspell.createSpellingDictionaryFromTrieFile(data, info.name, source, { ignoreForbiddenWords: true, repMap: info.repMap });
   }
 
@@ -104,17 +113,30 @@ export class ShippedDictionary implements SpellingDictionary {
     return typeof found === 'string' ? found.split('\u2022').length : 1;
   }
 
-  /** Builds the suggester now (the language server does this in the background, so the first typo is not slow). */
+  /** Builds the suggester now (the language server does this in the background, so the first typo waits for nothing). */
   warm(): void {
     this.suggestList();
+    // One suggestion compiles cspell's search code: the writer's first typo does not pay for it.
+    this.suggestList().suggest('woninggg', { numSuggestions: 1, numChanges: MAX_CHANGES, ignoreCase: false, includeTies: false });
   }
 
   private suggestList(): CspellDictionary {
-    this.suggester ??= this.cspell.createSpellingDictionaryFromTrieFile(this.data, this.info.name, this.source, {
-      ignoreForbiddenWords: true,
-      repMap: this.info.repMap,
-      dictionaryInformation: this.info.dictionaryInformation,
-    });
+    if (!this.suggester) {
+      // The list's edit costs, compiled at build time (compiling them here would take 100-300 ms).
+      const stored = this.weights();
+      const weightMap = {
+        insDel: stored.insDel,
+        replace: stored.replace,
+        swap: stored.swap,
+        adjustments: new Map(stored.adjustments.map(([key, a]) => [key, { id: a.id, regexp: new RegExp(a.regexp.source, a.regexp.flags), penalty: a.penalty }])),
+      };
+      this.suggester = this.cspell.createSpellingDictionaryFromTrieFile(this.data, this.info.name, this.source, {
+        ignoreForbiddenWords: true,
+        repMap: this.info.repMap,
+        dictionaryInformation: this.info.dictionaryInformation,
+        weightMap,
+      });
+    }
     return this.suggester;
   }
 }
@@ -134,7 +156,8 @@ export function loadSpellingDictionary(lang: Language): ShippedDictionary {
     cspell ??= createRequire(import.meta.url)(join(folder, 'cspell.cjs')) as CspellModule;
     const file = join(folder, `${lang}.btrie`);
     const info = JSON.parse(readFileSync(join(folder, `${lang}.json`), 'utf8')) as ListInfo;
-    const dict = new ShippedDictionary(lang, cspell, readFileSync(file), info, file);
+    const weights = join(folder, `${lang}.weights.json`);
+    const dict = new ShippedDictionary(lang, cspell, readFileSync(file), info, file, () => JSON.parse(readFileSync(weights, 'utf8')) as StoredWeights);
     loaded.set(lang, dict);
     return dict;
   } catch (error) {

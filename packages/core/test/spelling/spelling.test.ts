@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { lintText, resolveConfig, allRules, setSpellingProvider, unknownWords, type SpellingDictionary } from '../../src/index.js';
 import { findSpellingFolder, loadSpellingDictionary, spellingFolders } from '../../src/node/spelling.js';
 import { spelling } from '../../src/rules/spelling/spelling.js';
@@ -112,6 +116,20 @@ describe('spelling: the word lists', () => {
     expect(loadSpellingDictionary('en')).not.toBe(loadSpellingDictionary('nl'));
     expect(loadSpellingDictionary('en').has('maintenance')).toBe(true);
     expect(loadSpellingDictionary('nl').has('onderhoud')).toBe(true);
+  });
+
+  it('the edit costs compiled at build time give the same suggestions as compiling them from the dictionary information', () => {
+    const folder = findSpellingFolder();
+    const cspell = createRequire(import.meta.url)(join(folder, 'cspell.cjs')) as {
+      createSpellingDictionaryFromTrieFile(data: Uint8Array, name: string, source: string, options: object): { suggest(w: string, o: object): { word: string; cost: number }[] };
+    };
+    const typos = (parse(readFileSync(new URL('../../../../fixtures/spelling/typfouten.yml', import.meta.url), 'utf8')) as { fout: string }[]).map((t) => t.fout);
+    for (const lang of ['nl', 'en'] as const) {
+      const info = JSON.parse(readFileSync(join(folder, `${lang}.json`), 'utf8')) as { name: string; repMap: unknown; dictionaryInformation: unknown };
+      const reference = cspell.createSpellingDictionaryFromTrieFile(readFileSync(join(folder, `${lang}.btrie`)), info.name, 'x', { ignoreForbiddenWords: true, repMap: info.repMap, dictionaryInformation: info.dictionaryInformation });
+      const words = lang === 'nl' ? typos.slice(0, 40) : ['recieve', 'adress', 'seperate', 'accomodate', 'maintainance', 'occured'];
+      for (const w of words) expect(loadSpellingDictionary(lang).suggest(w, 5), `${lang} ${w}`).toEqual(reference.suggest(w, { numSuggestions: 5, numChanges: 2, ignoreCase: false, includeTies: false }).map((x) => ({ word: x.word, cost: x.cost })));
+    }
   });
 
   it('finds the shipped folder from the core layout, and names every place it looked when it cannot', () => {
