@@ -107,20 +107,40 @@ function startsHere(text: string, s: Sentence, i: number): boolean {
   return STARTS.test(text.slice(prev.end, s.words[i]!.start));
 }
 
+/** Results of `known` per word list and config (`woorden`): most words repeat from letter to letter. */
+const knownCache = new WeakMap<SpellingDictionary, WeakMap<object, Map<string, boolean>>>();
+const KNOWN_LIMIT = 50_000;
+
 /** The checker: the word list, the shipped domain words and the organisation's words. */
 export class SpellingCheck {
   private readonly own: Accepted;
+  private readonly cache: Map<string, boolean>;
   constructor(
     readonly dict: SpellingDictionary,
     config: ResolvedConfig,
   ) {
     this.own = configWords(config);
+    let perConfig = knownCache.get(dict);
+    if (!perConfig) knownCache.set(dict, (perConfig = new WeakMap()));
+    let cache = perConfig.get(config.woorden);
+    if (!cache) perConfig.set(config.woorden, (cache = new Map()));
+    this.cache = cache;
   }
 
   /** True when `word` is spelled right as far as the lists know. */
   known(word: string): boolean {
+    let hit = this.cache.get(word);
+    if (hit === undefined) {
+      hit = this.lookup(word);
+      if (this.cache.size >= KNOWN_LIMIT) this.cache.clear();
+      this.cache.set(word, hit);
+    }
+    return hit;
+  }
+
+  private lookup(word: string): boolean {
     if (this.accepted(word) || this.dict.has(word)) return true;
-    if (word.includes('’')) return this.known(word.replace(/’/g, "'"));
+    if (word.includes('’')) return this.lookup(word.replace(/’/g, "'"));
     // "Eén" is "één" at a sentence start (the capital drops the first accent).
     if (word.startsWith('Eé') && this.dict.has(`é${word.slice(1)}`)) return true;
     // A compound with a hyphen ("A4-formaat", "Wmo-consulent", "huur-" in "huur- en servicekosten"):
@@ -149,14 +169,14 @@ export function unknownCandidates(doc: LetterDocument, config: ResolvedConfig, c
   for (const s of sentences) {
     let ignored: Span[] | undefined;
     s.words.forEach((w, i) => {
-      const word = checkable(doc, w);
-      if (word === undefined) return;
-      const initial = startsHere(doc.text, s, i);
-      const capitalised = UPPER.test(word[0]!);
+      if (w.kind !== 'word') return;
+      const shape = shapeOf(w.text);
+      if (shape === null || !placeOk(doc, w)) return;
+      const { word, capitalised } = shape;
       // A capital inside a sentence is a name; so is a capital inside a word the list does not know ("WoonWijzer").
-      if (capitalised && !initial) return;
-      if (UPPER.test(word.slice(1)) && !check.known(word)) return;
+      if (capitalised && !startsHere(doc.text, s, i)) return;
       if (check.known(word)) return;
+      if (shape.innerCapital) return;
       ignored ??= ignoredSpans(config, s);
       if (overlaps(ignored, w.start, w.end)) return;
       if (capitalised) {
@@ -169,18 +189,39 @@ export function unknownCandidates(doc: LetterDocument, config: ResolvedConfig, c
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The word to check (a trailing full stop removed), or undefined when the word is not checked at all. */
-function checkable(doc: LetterDocument, w: Word): string | undefined {
-  if (w.kind !== 'word') return undefined;
-  const text = doc.text;
-  if (doc.isOpaque(w.start)) return undefined;
-  // Glued to a placeholder, code or a link ("{{naam}}'s", "`code`je"): part of something else.
-  if ((w.start > 0 && doc.isOpaque(w.start - 1)) || doc.isOpaque(w.end)) return undefined;
-  const word = w.text.replace(/\.+$/, '');
-  if (!WORDLIKE.test(w.text) || !LETTER.test(word) || DIGIT.test(word)) return undefined;
-  if (word.replace(/[^\p{L}]/gu, '').length < 2 || isCaps(word)) return undefined;
-  if (ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(`${word.toLowerCase()}.`)) return undefined;
+interface Shape {
+  /** The word as checked (a trailing full stop removed). */
+  word: string;
+  /** Starts with a capital. */
+  capitalised: boolean;
+  /** Has a capital after its first letter ("WoonWijzer", "DigiD"). */
+  innerCapital: boolean;
+}
+
+/** What the text of a word says (cached: the same words come back in every letter); null when it is never checked. */
+const shapes = new Map<string, Shape | null>();
+function shapeOf(text: string): Shape | null {
+  let hit = shapes.get(text);
+  if (hit !== undefined) return hit;
+  hit = computeShape(text);
+  if (shapes.size >= KNOWN_LIMIT) shapes.clear();
+  shapes.set(text, hit);
+  return hit;
+}
+
+function computeShape(text: string): Shape | null {
+  const word = text.replace(/\.+$/, '');
+  if (!WORDLIKE.test(text) || !LETTER.test(word) || DIGIT.test(word)) return null;
+  if (word.replace(/[^\p{L}]/gu, '').length < 2 || isCaps(word)) return null;
+  if (ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(`${word.toLowerCase()}.`)) return null;
+  return { word, capitalised: UPPER.test(word[0]!), innerCapital: UPPER.test(word.slice(1)) };
+}
+
+/** False when the word sits in or against a placeholder, code, a link or another token ("{{naam}}'s", "`code`je"). */
+function placeOk(doc: LetterDocument, w: Word): boolean {
+  if (doc.isOpaque(w.start)) return false;
+  if ((w.start > 0 && doc.isOpaque(w.start - 1)) || doc.isOpaque(w.end)) return false;
   // Text before the word that is not a space ends in a letter or digit: a token split inside a word.
-  if (w.start > 0 && /[\p{L}\p{N}]/u.test(text[w.start - 1]!)) return undefined;
-  return word;
+  const before = w.start > 0 ? doc.text.charCodeAt(w.start - 1) : 32;
+  return before <= 32 || !/[\p{L}\p{N}]/u.test(doc.text[w.start - 1]!);
 }
