@@ -107,21 +107,28 @@ function startsHere(text: string, s: Sentence, i: number): boolean {
   return STARTS.test(text.slice(prev.end, s.words[i]!.start));
 }
 
-/** Results of `known` per word list and config (`woorden`): most words repeat from letter to letter. */
-const knownCache = new WeakMap<SpellingDictionary, WeakMap<object, Map<string, boolean>>>();
+/** Results of `known` per word list (and second list) and config (`woorden`): most words repeat from letter to letter. */
+const knownCache = new WeakMap<SpellingDictionary, WeakMap<SpellingDictionary, WeakMap<object, Map<string, boolean>>>>();
 const KNOWN_LIMIT = 50_000;
 
 /** The checker: the word list, the shipped domain words and the organisation's words. */
 export class SpellingCheck {
   private readonly own: Accepted;
   private readonly cache: Map<string, boolean>;
+  /**
+   * @param also a second list whose words are right too: the Dutch list in an English letter
+   * (letters to Dutch tenants name huurtoeslag, gemeente, Huurcommissie in Dutch)
+   */
   constructor(
     readonly dict: SpellingDictionary,
     config: ResolvedConfig,
+    private readonly also?: SpellingDictionary,
   ) {
     this.own = configWords(config);
-    let perConfig = knownCache.get(dict);
-    if (!perConfig) knownCache.set(dict, (perConfig = new WeakMap()));
+    let perSecond = knownCache.get(dict);
+    if (!perSecond) knownCache.set(dict, (perSecond = new WeakMap()));
+    let perConfig = perSecond.get(also ?? dict);
+    if (!perConfig) perSecond.set(also ?? dict, (perConfig = new WeakMap()));
     let cache = perConfig.get(config.woorden);
     if (!cache) perConfig.set(config.woorden, (cache = new Map()));
     this.cache = cache;
@@ -139,7 +146,7 @@ export class SpellingCheck {
   }
 
   private lookup(word: string): boolean {
-    if (this.accepted(word) || this.dict.has(word)) return true;
+    if (this.accepted(word) || this.dict.has(word) || this.also?.has(word)) return true;
     if (word.includes('’')) return this.lookup(word.replace(/’/g, "'"));
     // "Eén" is "één" at a sentence start (the capital drops the first accent).
     if (word.startsWith('Eé') && this.dict.has(`é${word.slice(1)}`)) return true;
@@ -147,7 +154,7 @@ export class SpellingCheck {
     // right when every part is (a part with a digit or in capitals is a code or an acronym).
     if (/[-/]/.test(word)) {
       const parts = word.split(/[-/]/);
-      return parts.every((p) => p === '' || DIGIT.test(p) || isCaps(p) || p.length === 1 || this.accepted(p) || this.dict.has(p));
+      return parts.every((p) => p === '' || DIGIT.test(p) || isCaps(p) || p.length === 1 || this.accepted(p) || this.dict.has(p) || this.also?.has(p) === true);
     }
     return false;
   }

@@ -35,6 +35,7 @@ ruleTester(spelling, {
     { name: 'code and HTML are not text', text: 'Typ `huurbriefxyz` in het veld. <!-- notitie: nog naar kijkne -->' },
     { name: 'a capitalised unknown word at a sentence start that is close to no word is a name', text: 'Yilmaz belt u volgende week.' },
     { name: 'English letters use the English list', text: '---\nlang: en\n---\nThe technician will replace your boiler on Monday. Please let us know if that suits you.\n' },
+    { name: 'an English letter may name Dutch things', text: '---\nlang: en\n---\nYou may be entitled to huurtoeslag. The gemeente can help you with the aanvraag.\n' },
   ],
   invalid: [
     {
