@@ -92,5 +92,31 @@ export const spellingWords = [
  {
   "woord": "Woningwet",
   "uitleg": "Wetsterm; staat ook in de woordenlijst."
+ },
+ {
+  "woord": "vr",
+  "uitleg": "vrijdag"
+ },
+ {
+  "woord": "za",
+  "uitleg": "zaterdag"
+ },
+ {
+  "woord": "wk",
+  "uitleg": "week"
+ },
+ {
+  "woord": "mnd",
+  "uitleg": "maand"
+ },
+ {
+  "woord": "nr",
+  "uitleg": "nummer"
+ },
+ {
+  "woord": "scootmobielstalling",
+  "vormen": [
+   "scootmobielstallingen"
+  ]
  }
 ];

@@ -24,7 +24,7 @@ export function unknownWords(text: string, options: LintOptions = {}): UnknownWo
   const config = options.config ?? defaultConfig();
   const format = options.format ?? formatForPath(options.filePath);
   const { doc } = buildDocument(text, { lang: config.lang, delimiters: config.placeholders.delimiters, fields: config.placeholders.fields, format });
-  const check = new SpellingCheck(spellingDictionary(doc.lang), config, doc.lang === 'en' ? spellingDictionary('nl') : undefined);
+  const check = new SpellingCheck(spellingDictionary(doc.lang), config, doc.lang === 'en' ? spellingDictionary('nl') : undefined, () => spellingDictionary(doc.lang === 'en' ? 'nl' : 'en'));
   // A capitalised word at a sentence start is listed by the rule only when it is close to a known
   // word (a typo, not a name); a list for `woorden.negeren` leaves both out.
   return unknownCandidates(doc, config, check).filter((c) => !c.capitalised).map((c) => {

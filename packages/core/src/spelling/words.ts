@@ -118,11 +118,14 @@ export class SpellingCheck {
   /**
    * @param also a second list whose words are right too: the Dutch list in an English letter
    * (letters to Dutch tenants name huurtoeslag, gemeente, Huurcommissie in Dutch)
+   * @param other the list of the other language, for a passage in that language (loaded only
+   * when a sentence looks foreign)
    */
   constructor(
     readonly dict: SpellingDictionary,
     config: ResolvedConfig,
     private readonly also?: SpellingDictionary,
+    private readonly other?: () => SpellingDictionary,
   ) {
     this.own = configWords(config);
     let perSecond = knownCache.get(dict);
@@ -159,6 +162,14 @@ export class SpellingCheck {
     return false;
   }
 
+  /** True when the other language's list knows at least 80% of these words (a sentence in that language). */
+  foreign(words: readonly string[]): boolean {
+    if (!this.other) return false;
+    const other = this.other();
+    const known = words.filter((w) => other.has(w) || other.has(w.toLowerCase())).length;
+    return known >= 0.8 * words.length;
+  }
+
   private accepted(word: string): boolean {
     const lower = word.toLowerCase();
     const lowerOk = word === lower || isCapitalised(word);
@@ -175,6 +186,8 @@ export function unknownCandidates(doc: LetterDocument, config: ResolvedConfig, c
   for (const b of doc.blocks) if (b.role === 'subject') sentences.push(...b.sentences);
   for (const s of sentences) {
     let ignored: Span[] | undefined;
+    let checked = 0;
+    const found: SpellingCandidate[] = [];
     s.words.forEach((w, i) => {
       if (w.kind !== 'word') return;
       const shape = shapeOf(w.text);
@@ -182,6 +195,7 @@ export function unknownCandidates(doc: LetterDocument, config: ResolvedConfig, c
       const { word, capitalised } = shape;
       // A capital inside a sentence is a name; so is a capital inside a word the list does not know ("WoonWijzer").
       if (capitalised && !startsHere(doc.text, s, i)) return;
+      checked++;
       if (check.known(word)) return;
       if (shape.innerCapital) return;
       ignored ??= ignoredSpans(config, s);
@@ -190,11 +204,18 @@ export function unknownCandidates(doc: LetterDocument, config: ResolvedConfig, c
         names ??= letterNames(doc);
         if (names.has(word.toLowerCase())) return;
       }
-      out.push({ start: w.start, end: w.start + word.length, word, sentence: s, capitalised });
+      found.push({ start: w.start, end: w.start + word.length, word, sentence: s, capitalised });
     });
+    // A sentence in another language ("English summary: ...") is not checked: half its words or
+    // more are unknown, and the other language's list knows most of those.
+    if (found.length >= FOREIGN_MIN && found.length * 2 >= checked && check.foreign(found.map((c) => c.word))) continue;
+    out.push(...found);
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Unknown words a sentence needs before it can count as a sentence in another language. */
+const FOREIGN_MIN = 2;
 
 interface Shape {
   /** The word as checked (a trailing full stop removed). */

@@ -35,6 +35,10 @@ ruleTester(spelling, {
     { name: 'code and HTML are not text', text: 'Typ `huurbriefxyz` in het veld. <!-- notitie: nog naar kijkne -->' },
     { name: 'a capitalised unknown word at a sentence start that is close to no word is a name', text: 'Yilmaz belt u volgende week.' },
     { name: 'English letters use the English list', text: '---\nlang: en\n---\nThe technician will replace your boiler on Monday. Please let us know if that suits you.\n' },
+    {
+      name: 'a passage in English in a Dutch letter is not checked',
+      text: 'Op 3 maart vervangen we de cv-ketels.\n\nEnglish summary: on March 3rd we will replace the central heating boilers in your building. Thank you!\n',
+    },
     { name: 'an English letter may name Dutch things', text: '---\nlang: en\n---\nYou may be entitled to huurtoeslag. The gemeente can help you with the aanvraag.\n' },
   ],
   invalid: [
@@ -84,6 +88,11 @@ ruleTester(spelling, {
       text: '---\nlang: en\n---\nWe will recieve your payment on Monday.\n',
       errors: [{ line: 4, actual: 'recieve', expected: ['receive'] }],
       output: '---\nlang: en\n---\nWe will receive your payment on Monday.\n',
+    },
+    {
+      name: 'two typos in a short Dutch sentence are not a foreign sentence',
+      text: 'De reparattie is gisteren uitgevoed.',
+      errors: [{ actual: 'reparattie' }, { actual: 'uitgevoed' }],
     },
     {
       name: 'every occurrence is a finding',

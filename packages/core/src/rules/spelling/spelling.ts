@@ -25,7 +25,7 @@ export const spelling: Rule = {
     defaultSeverity: 'warning',
     description: 'Woorden die niet in de woordenlijst staan, met de woorden die waarschijnlijk bedoeld zijn.',
     rationale:
-      'Een typfout in een brief aan duizenden huurders is het eerste wat een lezer ziet, en het kost vertrouwen: "huurrachterstand" of "betalingregeling" in een brief over geld leest slordig. De controle gebruikt de Nederlandse woordenlijst van OpenTaal, die samenstellingen kent (huurachterstand, huurovereenkomst, servicekosten), en voor Engelse brieven (`lang: en`) een Engelse woordenlijst (Nederlandse woorden als huurtoeslag en gemeente zijn daar ook goed). Niet gecontroleerd worden invulvelden, namen (een hoofdletter midden in de zin, de namen in adres en ondertekening), e-mailadressen, websites, codes (postcodes, IBAN, kenmerken), afkortingen, getallen en bedragen. Woorden uit het vak die de woordenlijst niet kent, staan in een eigen lijst van huurbrief; de woorden van uw organisatie zet u in `woorden.negeren` in de configuratie (`huurbrief spelling --unknown brieven/` zet alle onbekende woorden van uw brieven op een rij). Alleen als er precies één woord dichtbij ligt, verbetert huurbrief de fout zelf.',
+      'Een typfout in een brief aan duizenden huurders is het eerste wat een lezer ziet, en het kost vertrouwen: "huurrachterstand" of "betalingregeling" in een brief over geld leest slordig. De controle gebruikt de Nederlandse woordenlijst van OpenTaal, die samenstellingen kent (huurachterstand, huurovereenkomst, servicekosten), en voor Engelse brieven (`lang: en`) een Engelse woordenlijst (Nederlandse woorden als huurtoeslag en gemeente zijn daar ook goed). Niet gecontroleerd worden invulvelden, namen (een hoofdletter midden in de zin, de namen in adres en ondertekening), e-mailadressen, websites, codes (postcodes, IBAN, kenmerken), afkortingen, getallen en bedragen, en ook geen zinnen in een andere taal (een Engelse samenvatting onder een Nederlandse brief). Woorden uit het vak die de woordenlijst niet kent, staan in een eigen lijst van huurbrief; de woorden van uw organisatie zet u in `woorden.negeren` in de configuratie (`huurbrief spelling --unknown brieven/` zet alle onbekende woorden van uw brieven op een rij). Alleen als er precies één woord dichtbij ligt, verbetert huurbrief de fout zelf.',
     presets: ['recommended'],
     fixable: true,
     messages: {
@@ -56,7 +56,7 @@ export const spelling: Rule = {
   check({ doc, config, report }) {
     const dict = spellingDictionary(doc.lang);
     // An English letter to Dutch tenants names Dutch things (huurtoeslag, gemeente): the Dutch list counts too.
-    const check = new SpellingCheck(dict, config, doc.lang === 'en' ? spellingDictionary('nl') : undefined);
+    const check = new SpellingCheck(dict, config, doc.lang === 'en' ? spellingDictionary('nl') : undefined, () => spellingDictionary(doc.lang === 'en' ? 'nl' : 'en'));
     for (const c of unknownCandidates(doc, config, check)) {
       // A capitalised word at a sentence start is checked in lower case ("Huurrachterstand").
       const lookup = c.capitalised ? c.word.toLowerCase() : c.word;
