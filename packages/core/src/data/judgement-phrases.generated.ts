@@ -204,7 +204,7 @@ export const judgementPhrases = [
    "gegevens",
    "delen",
    "doorgeven",
-   "binnen*",
+   "binnen|binnenkomen|binnenkomt|binnenkomen|binnengaan|binnengaat|binnenlaten|binnengelaten|binnengekomen|binnentreden|binnengaan",
    "betreden",
    "missen",
    "vergeten"
@@ -221,6 +221,7 @@ export const judgementPhrases = [
   ],
   "fout": [
    "U mag geen huisdieren houden.",
+   "U mag uw auto niet op het binnenterrein parkeren.",
    "Er mogen geen fietsen in het trappenhuis staan.",
    "Afval mag u niet naast de container zetten."
   ]
@@ -3854,6 +3855,133 @@ export const judgementPhrases = [
    "Zorg dat de tuin op 1 mei netjes is, anders sturen we een hovenier en krijg je de rekening.",
    "Als u de afspraak niet nakomt, dan worden de voorrijkosten bij u in rekening gebracht.",
    "Wij laten de sloten van uw berging vervangen als u de berging niet vóór vrijdag leeghaalt."
+  ]
+ },
+ {
+  "id": "zelf-verantwoordelijk",
+  "regel": "refusal",
+  "patroon": "U +zijn zelf verantwoordelijk|aansprakelijk",
+  "negatie": "verboden",
+  "uitleg": "\"U bent zelf verantwoordelijk\" schuift de zaak terug zonder hulp. Zeg wat de huurder kan doen, en wie kan helpen.",
+  "voorstel": [
+   "Dit doet u zelf. Lukt het niet? Dan kan onze klusdienst het voor € ... doen."
+  ],
+  "goed": [
+   "U bent niet zelf verantwoordelijk voor de schade; wij herstellen het."
+  ],
+  "fout": [
+   "Zoals in de huurovereenkomst staat, bent u zelf verantwoordelijk voor het ontstoppen van de gootsteen.",
+   "Je bent zelf aansprakelijk voor de schade aan de deur."
+  ]
+ },
+ {
+  "id": "voor-uw-rekening",
+  "regel": "refusal",
+  "patroon": "voor_uw_rekening|voor_uw_eigen_rekening|voor_je_rekening|voor_je_eigen_rekening|voor_jouw_rekening|voor_jouw_eigen_rekening|voor_rekening_van_de_huurder|voor_rekening_van_huurder",
+  "negatie": "verboden",
+  "behalve": [
+   "incasso*",
+   "deurwaarder*",
+   "voortvloeien",
+   "voortvloeiende",
+   "voortvloeit",
+   "gerechtelijke",
+   "rente",
+   "boete",
+   "aanmaning*"
+  ],
+  "uitleg": "\"De kosten zijn voor uw rekening\" zegt nee tegen vergoeden. Zeg waarom, en wat de huurder kan doen (in delen betalen, een klusdienst).",
+  "voorstel": [
+   "Deze kosten betaalt u zelf, omdat ... Wilt u ze in delen betalen? Bel ons."
+  ],
+  "goed": [
+   "De kosten van de reparatie zijn voor onze rekening.",
+   "Deze kosten zijn niet voor uw rekening.",
+   "De incassokosten komen voor uw rekening."
+  ],
+  "fout": [
+   "Voor zover de schimmel het gevolg is van uw leefgedrag, zijn de herstelkosten voor uw rekening.",
+   "Conform de onderhoudsverdeling komt het ontstoppen van de afvoer voor rekening van de huurder."
+  ]
+ },
+ {
+  "id": "zonder-vergoeding",
+  "regel": "refusal",
+  "patroon": "zonder vergoeding|compensatie|tegemoetkoming|schadevergoeding",
+  "uitleg": "\"Zonder vergoeding\" is een nee. Zeg waarom, en wat de huurder kan doen.",
+  "voorstel": [
+   "U krijgt hiervoor geen vergoeding, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "U krijgt een vergoeding van € 500 voor de verhuiskosten."
+  ],
+  "fout": [
+   "Veranderingen die u zelf heeft aangebracht, worden bij de renovatie zonder vergoeding verwijderd."
+  ]
+ },
+ {
+  "id": "in-strijd-met",
+  "regel": "refusal",
+  "patroon": "in_strijd_met",
+  "negatie": "verboden",
+  "uitleg": "\"Dit is in strijd met ...\" is een verbod in juridische taal. Zeg wat niet mag, waarom, en wat wel kan.",
+  "voorstel": [
+   "U mag ... niet, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "Een schotel op het balkon is niet in strijd met de regels, als hij binnen de balustrade hangt."
+  ],
+  "fout": [
+   "Het ophangen van een schotel is in strijd met het beleid van de corporatie.",
+   "Het is u ongetwijfeld bekend dat onderhuur in strijd is met de huurovereenkomst."
+  ]
+ },
+ {
+  "id": "geen-gelijk-geven",
+  "regel": "refusal",
+  "patroon": "NEG gelijk +geven",
+  "uitleg": "\"Wij kunnen u geen gelijk geven\" wijst af zonder uitweg. Zeg wat u wel kunt doen, en waar de huurder terechtkan (klachtencommissie).",
+  "voorstel": [
+   "We zien het anders, omdat ... Bent u het daar niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Wij geven u gelijk en passen de rekening aan."
+  ],
+  "fout": [
+   "Wij hebben uw klacht zorgvuldig bekeken, maar kunnen u niet gelijk geven, omdat de planning vooraf met u is afgesproken.",
+   "Wij geven u hierin geen gelijk."
+  ]
+ },
+ {
+  "id": "niet-geselecteerd",
+  "regel": "refusal",
+  "patroon": "U NEG geselecteerd|uitgekozen|ingeloot|gekozen|aangenomen|toegelaten",
+  "uitleg": "\"U bent niet geselecteerd\" is een kale afwijzing. Zeg waarom, en wat de huurder nu kan doen.",
+  "voorstel": [
+   "Deze woning gaat naar iemand anders, omdat ... U kunt wel ..."
+  ],
+  "goed": [
+   "U bent gekozen voor deze woning; gefeliciteerd!"
+  ],
+  "fout": [
+   "U bent niet geselecteerd voor deze woning.",
+   "Je bent helaas niet ingeloot voor de studentenwoning."
+  ]
+ },
+ {
+  "id": "uitsluitend-verleend",
+  "regel": "refusal",
+  "patroon": "uitsluitend|enkel +verlenen|+toekennen|+vergoeden|+toestaan|+accepteren|+behandelen|+verstrekken|+inwilligen",
+  "uitleg": "\"Wordt uitsluitend verleend in ...\" zegt nee tegen iedereen daarbuiten, zonder uitweg. Zeg wie wel in aanmerking komt, en wat de anderen kunnen doen.",
+  "voorstel": [
+   "U komt in aanmerking als ... Komt u niet in aanmerking? Dan kunt u ..."
+  ],
+  "goed": [
+   "We vergoeden de verhuiskosten; daarnaast krijgt u hulp bij het inpakken."
+  ],
+  "fout": [
+   "Urgentie wordt uitsluitend verleend in situaties zoals omschreven in het urgentiereglement.",
+   "Wij vergoeden uitsluitend de helft van de kosten."
   ]
  }
 ];
