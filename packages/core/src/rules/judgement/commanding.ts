@@ -210,6 +210,16 @@ export const commanding: Rule = {
         { text: 'Zorg ervoor dat de tuin uiterlijk 1 mei is opgeruimd.', note: 'Een opdracht met een termijn, zonder reden.' },
       ],
     },
+    limits: [
+      {
+        text: 'Een bevel in de gewone tegenwoordige tijd, zonder gebiedende wijs of "moet".',
+        example: 'Die satellietschotel haalt u binnen een week weg.',
+      },
+      {
+        text: 'Een bevel met "gewoon" zonder "moet", waar "gewoon" net zo goed vriendelijk kan zijn.',
+        example: 'Je laat de monteur gewoon binnen.',
+      },
+    ],
   },
   check({ doc, report }) {
     const reported = new Set<Sentence>();
