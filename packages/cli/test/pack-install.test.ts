@@ -3,7 +3,7 @@
 // the language server, the shipped bundle. Needs the npm registry for the dependencies; outside
 // CI an unreachable registry skips the test with a printed reason, in CI (CI=true) it fails.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,12 @@ describe.skipIf(offline)('installed from the packed tarballs', () => {
       expect(readFileSync(join(root, 'LICENSE'), 'utf8'), p).toContain('MIT License');
       expect(readFileSync(join(root, 'README.md'), 'utf8'), p).toContain(`@huurbrief/${p}`);
     }
+  });
+
+  it('ships only the Dutch hyphenation patterns, not the 80 languages of `hyphen`', () => {
+    expect(existsSync(join(app, 'node_modules/hyphen'))).toBe(false);
+    const vendored = join(app, 'node_modules/@huurbrief/core/dist/readability/hyphen-nl.generated.js');
+    expect(readFileSync(vendored, 'utf8')).toContain('hyphen/patterns/nl.js');
   });
 
   it('runs the installed review command and language server', () => {
