@@ -1759,7 +1759,7 @@ export const judgementPhrases = [
   "regel": "blaming",
   "patroon": "U had|hadden moeten|kunnen",
   "behalve": [
-   "WIJ"
+   "wij_hadden|we_hadden|ik_had|wij_hebben|we_hebben"
   ],
   "bereik": "zin",
   "uitleg": "\"U had moeten\" kijkt terug en verwijt. Zeg wat er nu kan gebeuren.",
@@ -1770,7 +1770,8 @@ export const judgementPhrases = [
    "Wij hadden u eerder moeten informeren. Onze excuses."
   ],
   "fout": [
-   "U had de lekkage direct moeten melden."
+   "U had de lekkage direct moeten melden.",
+   "Je had ons eerder moeten bellen, dan hadden we dit kunnen voorkomen."
   ]
  },
  {
@@ -1889,7 +1890,7 @@ export const judgementPhrases = [
   "regel": "impersonal",
   "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
   "behalve": [
-   "van",
+   "huurder_van|huurders_van|huurster_van|bewoner_van|bewoners_van",
    "andere",
    "nieuwe",
    "vorige",
@@ -3169,7 +3170,7 @@ export const judgementPhrases = [
  {
   "id": "nogmaals-wijzen",
   "regel": "blaming",
-  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen",
+  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen|attenderen|attent",
   "negatie": "verboden",
   "uitleg": "\"Nogmaals wijzen wij u erop\" is een verwijt. Zeg gewoon wat er nodig is, en waarom.",
   "voorstel": [
@@ -3933,7 +3934,7 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Het ophangen van een schotel is in strijd met het beleid van de corporatie.",
-   "Het is u ongetwijfeld bekend dat onderhuur in strijd is met de huurovereenkomst."
+   "Onderhuur is in strijd met de huurovereenkomst."
   ]
  },
  {
@@ -3982,6 +3983,175 @@ export const judgementPhrases = [
   "fout": [
    "Urgentie wordt uitsluitend verleend in situaties zoals omschreven in het urgentiereglement.",
    "Wij vergoeden uitsluitend de helft van de kosten."
+  ]
+ },
+ {
+  "id": "gerechtelijke-procedure",
+  "regel": "threatening",
+  "patroon": "gerechtelijke|juridische|rechterlijke procedure|procedures|actie|acties|weg",
+  "behalve": [
+   "geen"
+  ],
+  "uitleg": "\"Een gerechtelijke procedure\" noemen is dreigen. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij ... Dat willen we voorkomen: bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "Wij starten geen gerechtelijke procedure zolang u zich aan de betalingsregeling houdt."
+  ],
+  "fout": [
+   "Wie niet meewerkt aan de renovatie, loopt het risico dat wij een gerechtelijke procedure starten.",
+   "Wij zullen de juridische weg bewandelen."
+  ]
+ },
+ {
+  "id": "risico-lopen",
+  "regel": "threatening",
+  "patroon": "loopt|lopen|loop|liep|liepen risico|gevaar",
+  "behalve": [
+   "geen",
+   "brand*",
+   "lekkage",
+   "schimmel",
+   "vallen",
+   "struikelen",
+   "letsel",
+   "ongeluk",
+   "koolmonoxide",
+   "inbraak",
+   "elektrocutie",
+   "ziek"
+  ],
+  "uitleg": "\"U loopt het risico dat ...\" is een verhuld dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Met een rookmelder loopt u minder risico bij brand.",
+   "U loopt geen risico: de huur blijft gelijk."
+  ],
+  "fout": [
+   "Wie niet meewerkt aan de renovatie, loopt het risico dat de kosten op hem worden verhaald.",
+   "U loopt het risico uw woning kwijt te raken."
+  ]
+ },
+ {
+  "id": "kost-u-uw-woning",
+  "regel": "threatening",
+  "patroon": "KAN|zal|zullen|zou|zouden +kosten huurcontract|woning|huis|huurovereenkomst|inschrijving|woonplek",
+  "behalve": [
+   "€",
+   "euro",
+   "per",
+   "maand",
+   "bedrag",
+   "energie*",
+   "huur",
+   "extra"
+  ],
+  "uitleg": "\"Dit kan u uw woning kosten\" is een dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wat het kost om uw woning te verduurzamen, leest u in de bijlage."
+  ],
+  "fout": [
+   "Als de overlast doorgaat, kan het je uiteindelijk je huurcontract kosten."
+  ]
+ },
+ {
+  "id": "sterke-aanwijzingen",
+  "regel": "blaming",
+  "patroon": "sterke|duidelijke|concrete|ernstige|gegronde aanwijzingen|vermoedens|vermoeden|signalen|indicaties",
+  "uitleg": "\"Wij hebben sterke aanwijzingen dat u ...\" is een beschuldiging. Zeg wat u zag, en vraag de huurder om uitleg.",
+  "voorstel": [
+   "Wij kregen een melding dat ... Klopt dat? Wilt u ons bellen?"
+  ],
+  "goed": [
+   "We hebben een melding gekregen over geluid uit uw woning; wilt u ons vertellen hoe u het ziet?"
+  ],
+  "fout": [
+   "Wij hebben sterke aanwijzingen dat je je woning via Airbnb verhuurt."
+  ]
+ },
+ {
+  "id": "omdat-u-schade",
+  "regel": "blaming",
+  "patroon": "omdat_u|omdat_je|omdat_jij|doordat_u|doordat_je|doordat_jij|omdat_jullie|doordat_jullie beschadigd|beschadiging|kapot|verstopt|verstopping|schade|defect|gebroken|gescheurd|lekkage|overlast|vervuild",
+  "bereik": "zin",
+  "behalve": [
+   "snel",
+   "op_tijd",
+   "gelukkig",
+   "beperkt",
+   "dankzij",
+   "melding",
+   "meldde",
+   "gemeld",
+   "last_van",
+   "heeft_van",
+   "hebt_van",
+   "had_van"
+  ],
+  "uitleg": "Een redenzin die de schuld legt (\"Omdat u ..., is de leiding kapot\") verwijt. Beschrijf wat er is gebeurd, en wat er nu kan.",
+  "voorstel": [
+   "De leiding is beschadigd. Dat kan komen door ... Wij repareren het; de kosten zijn ..."
+  ],
+  "goed": [
+   "Omdat u de lekkage snel meldde, bleef de schade beperkt.",
+   "Omdat u last heeft van overlast, nemen wij contact op met uw buren."
+  ],
+  "fout": [
+   "Omdat u de afvoer zelf met een chemisch middel heeft proberen te ontstoppen, is de leiding beschadigd geraakt.",
+   "Doordat je de kat in de gang liet, is de vloerbedekking vervuild."
+  ]
+ },
+ {
+  "id": "zonder-overleg-weg",
+  "regel": "threatening",
+  "patroon": "zonder_overleg|zonder_pardon|zonder_waarschuwing|zonder_verdere_waarschuwing|zonder_aankondiging|zonder_verdere_aankondiging +afvoeren|+verwijderen|+wegslepen|+weghalen|vernietigd|opgeruimd|weggegooid",
+  "uitleg": "\"... wordt zonder overleg afgevoerd\" dreigt. Zeg wanneer u komt, wat er gebeurt, en hoe de huurder het kan voorkomen.",
+  "voorstel": [
+   "Op ... halen wij weg wat dan nog in de gang staat. Wilt u uw spullen vóór die dag weghalen? Lukt dat niet, bel ons."
+  ],
+  "goed": [
+   "Wij halen het grofvuil zonder extra kosten bij u op."
+  ],
+  "fout": [
+   "De bergingen worden op 3 april gecontroleerd, en alles wat dan nog in de gang staat, wordt zonder overleg afgevoerd.",
+   "Fietsen in de gang worden zonder verdere waarschuwing verwijderd."
+  ]
+ },
+ {
+  "id": "wettelijke-rente",
+  "regel": "threatening",
+  "patroon": "wettelijke_rente|rente verschuldigd|+betalen|+rekenen|in_rekening",
+  "bereik": "zin",
+  "uitleg": "\"U bent de wettelijke rente verschuldigd\" dreigt met meer kosten. Zeg wat er gebeurt, en bied eerst een regeling aan.",
+  "voorstel": [
+   "Betaalt u later, dan komen er kosten bij. Dat willen we voorkomen: bel ons voor een betalingsregeling."
+  ],
+  "goed": [
+   "Over uw tegoed krijgt u rente van ons."
+  ],
+  "fout": [
+   "Bij niet tijdige betaling bent u de wettelijke rente verschuldigd."
+  ]
+ },
+ {
+  "id": "als-niet-verzonden",
+  "regel": "stock-phrases",
+  "patroon": "als_niet_verzonden|als_niet_verstuurd|als_niet_geschreven|als_niet_ontvangen",
+  "uitleg": "\"U kunt deze brief als niet verzonden beschouwen\" is een oude formule. Schrijf: \"Dan hoeft u niets te doen.\"",
+  "voorstel": [
+   "Heeft u al betaald? Dan hoeft u niets te doen. Dank u wel!"
+  ],
+  "goed": [
+   "Heeft u al betaald? Dan hoeft u niets te doen."
+  ],
+  "fout": [
+   "Mocht u inmiddels hebben betaald, dan kunt u deze brief als niet verzonden beschouwen."
   ]
  }
 ];

@@ -182,6 +182,8 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (COMPARATIVE_NEXT.has(next) && next2 === 'dan' && !(hasPermission && next !== 'later')) continue;
       if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
       if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
+      // "deze brief als niet verzonden beschouwen": a formula, not a refusal.
+      if (prev === 'als' && /^(?:verzonden|verstuurd|geschreven|ontvangen|gelezen)$/.test(next)) continue;
       // "Vergeet niet ...", "Aarzel niet ...": the negation belongs to the reminder, not to what follows.
       if (REMINDER.has(prev)) continue;
       if (w.lower === 'niet' && next === 'voor' && next2 === 'niets') continue; // niet voor niets: with good reason
