@@ -1231,7 +1231,10 @@ export const judgementPhrases = [
    "leeg",
    "opleveren",
    "op_te_leveren",
-   "oplevert"
+   "oplevert",
+   "voorkomen",
+   "voorkómen",
+   "vermijden"
   ],
   "uitleg": "Dreigen met ontruiming maakt bang en leidt zelden tot betaling. Bied eerst hulp aan.",
   "voorstel": [
@@ -1275,7 +1278,8 @@ export const judgementPhrases = [
    "trekken",
    "stopgezet",
    "teruggetrokken",
-   "afgeblazen"
+   "afgeblazen",
+   "in_beslag"
   ],
   "uitleg": "Deurwaarder en rechter in een brief maken bang. Noem ze alleen als het echt zover is, en bied eerst hulp aan.",
   "voorstel": [
@@ -2785,7 +2789,8 @@ export const judgementPhrases = [
    "gekregen",
    "misschien",
    "mogelijk",
-   "wellicht"
+   "wellicht",
+   "WIJ"
   ],
   "uitleg": "\"U heeft ... niet gedaan\" is een verwijt. Zeg wat er nog moet gebeuren, en vraag wat er speelt.",
   "voorstel": [
@@ -3633,7 +3638,7 @@ export const judgementPhrases = [
  {
   "id": "waarneming-als-verwijt",
   "regel": "blaming",
-  "patroon": "+constateren|+vaststellen|waargenomen dat",
+  "patroon": "geconstateerd_dat|vastgesteld_dat|constateren_dat|constateerden_dat|constateer_dat|constateert_dat|vast_dat|waargenomen_dat",
   "bereik": "zin",
   "uitleg": "\"Wij hebben geconstateerd dat ...\" klinkt als een proces-verbaal. Beschrijf wat u zag, en vraag de huurder wat er speelt.",
   "voorstel": [
@@ -3641,7 +3646,8 @@ export const judgementPhrases = [
   ],
   "goed": [
    "Tijdens de schouw hebben we gezien dat uw keuken er weer netjes uitziet.",
-   "De huurcommissie stelt vast hoe hoog de huur mag zijn."
+   "De huurcommissie stelt vast hoe hoog de huur mag zijn.",
+   "We verhogen je huur met het percentage dat de overheid dit jaar heeft vastgesteld."
   ],
   "fout": [
    "Wij hebben geconstateerd dat uw tuin ernstig verwaarloosd is.",
@@ -3876,36 +3882,6 @@ export const judgementPhrases = [
   ]
  },
  {
-  "id": "voor-uw-rekening",
-  "regel": "refusal",
-  "patroon": "voor_uw_rekening|voor_uw_eigen_rekening|voor_je_rekening|voor_je_eigen_rekening|voor_jouw_rekening|voor_jouw_eigen_rekening|voor_rekening_van_de_huurder|voor_rekening_van_huurder",
-  "negatie": "verboden",
-  "behalve": [
-   "incasso*",
-   "deurwaarder*",
-   "voortvloeien",
-   "voortvloeiende",
-   "voortvloeit",
-   "gerechtelijke",
-   "rente",
-   "boete",
-   "aanmaning*"
-  ],
-  "uitleg": "\"De kosten zijn voor uw rekening\" zegt nee tegen vergoeden. Zeg waarom, en wat de huurder kan doen (in delen betalen, een klusdienst).",
-  "voorstel": [
-   "Deze kosten betaalt u zelf, omdat ... Wilt u ze in delen betalen? Bel ons."
-  ],
-  "goed": [
-   "De kosten van de reparatie zijn voor onze rekening.",
-   "Deze kosten zijn niet voor uw rekening.",
-   "De incassokosten komen voor uw rekening."
-  ],
-  "fout": [
-   "Voor zover de schimmel het gevolg is van uw leefgedrag, zijn de herstelkosten voor uw rekening.",
-   "Conform de onderhoudsverdeling komt het ontstoppen van de afvoer voor rekening van de huurder."
-  ]
- },
- {
   "id": "zonder-vergoeding",
   "regel": "refusal",
   "patroon": "zonder vergoeding|compensatie|tegemoetkoming|schadevergoeding",
@@ -3972,6 +3948,13 @@ export const judgementPhrases = [
  {
   "id": "uitsluitend-verleend",
   "regel": "refusal",
+  "behalve": [
+   "op_vertoon",
+   "mits",
+   "indien",
+   "na",
+   "nadat"
+  ],
   "patroon": "uitsluitend|enkel +verlenen|+toekennen|+vergoeden|+toestaan|+accepteren|+behandelen|+verstrekken|+inwilligen",
   "uitleg": "\"Wordt uitsluitend verleend in ...\" zegt nee tegen iedereen daarbuiten, zonder uitweg. Zeg wie wel in aanmerking komt, en wat de anderen kunnen doen.",
   "voorstel": [
@@ -4152,6 +4135,22 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Mocht u inmiddels hebben betaald, dan kunt u deze brief als niet verzonden beschouwen."
+  ]
+ },
+ {
+  "id": "zoals-al-vaker-gezegd",
+  "regel": "blaming",
+  "patroon": "diverse_malen|meermaals|herhaaldelijk|al_vaker|al_zo_vaak|meerdere_keren|al_meerdere_keren|keer_op_keer|talloze_keren +uitleggen|gezegd|geschreven|gemeld|aangegeven|meegedeeld|medegedeeld|gevraagd|verzocht",
+  "uitleg": "\"Zoals wij u al diverse malen hebben uitgelegd\" verwijt dat de huurder niet luistert. Zeg het gewoon nog een keer, vriendelijk.",
+  "voorstel": [
+   "Even ter herinnering: ..."
+  ],
+  "goed": [
+   "Zoals wij u eerder schreven, komt de schilder in mei."
+  ],
+  "fout": [
+   "Zoals wij u al diverse malen hebben uitgelegd, mag u geen dieren houden op de bovenwoning.",
+   "Wij hebben je al meerdere keren gevraagd je scooter niet in de gang te zetten."
   ]
  }
 ];
