@@ -76,6 +76,12 @@ describe.skipIf(offline)('installed from the packed tarballs', () => {
     }
   });
 
+  it('ships only the Dutch hyphenation patterns, not the 80 languages of `hyphen`', () => {
+    expect(existsSync(join(app, 'node_modules/hyphen'))).toBe(false);
+    const vendored = join(app, 'node_modules/@huurbrief/core/dist/readability/hyphen-nl.generated.js');
+    expect(readFileSync(vendored, 'utf8')).toContain('hyphen/patterns/nl.js');
+  });
+
   it('runs the installed review command and language server', () => {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: app, encoding: 'utf8' });
     git('init', '-q', '-b', 'main');

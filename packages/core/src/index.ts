@@ -31,6 +31,9 @@ export { hasSpellingProvider, setSpellingProvider, spellingDictionary } from './
 export type { SpellingDictionary, SpellingProvider, SpellingSuggestion } from './spelling/dictionary.js';
 export { unknownWords } from './spelling/unknown.js';
 export type { UnknownWord } from './spelling/unknown.js';
+// Baseline: accepted findings per letter and rule (matching is pure; the file is read by ./node.ts).
+export { BASELINE_VERSION, baselineCounts, entryTotal, isCounted, matchBaseline, pruneEntry, serializeBaseline, updateEntry } from './baseline/baseline.js';
+export type { Baseline, BaselineEntry, BaselineMatch, UpdateOptions } from './baseline/baseline.js';
 export { CATEGORIES } from './types.js';
 export type * from './types.js';
 export const VERSION = '0.1.0';

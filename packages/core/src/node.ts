@@ -11,3 +11,5 @@ export { lintFile } from './node/lint-file.js';
 export type { FileResult } from './node/lint-file.js';
 // Spelling: importing this entry registers the shipped word lists as the spelling rule's provider.
 export { findSpellingFolder, loadSpellingDictionary, spellingFolders, spellingLoaded, warmSpelling, ShippedDictionary } from './node/spelling.js';
+export { BASELINE_FILE, BaselineError, BaselineLoader, baselineRoot, findBaselineFile, letterKey, newBaselineFile, parseBaseline, readBaseline } from './node/baseline.js';
+export type { BaselineLoaderOptions, LetterBaseline } from './node/baseline.js';

@@ -8,7 +8,7 @@
 //
 //   1. the word is split into parts at hyphens and apostrophes ("cv-ketel",
 //      "auto's");
-//   2. each part is hyphenated with the Dutch patterns (`hyphen/nl`), which
+//   2. each part is hyphenated with the Dutch patterns (`hyphen/nl`, vendored as hyphen-nl.generated.ts: only the Dutch patterns are shipped), which
 //      know where syllables meet inside vowel sequences ("mu-se-um",
 //      "the-a-ter", "koei-en") and at compound seams;
 //   3. inside each pattern segment we count Dutch vowel groups (aa, ee, ie,
@@ -18,7 +18,7 @@
 //
 // A few loan words with a silent final e ("douche", "service", "update") are
 // corrected explicitly. Results are cached per word.
-import hyphen from 'hyphen/nl/index.js';
+import { hyphenateSync } from './hyphen-nl.generated.js';
 
 const DIAERESIS: Record<string, string> = { ä: 'a', ë: 'e', ï: 'i', ö: 'o', ü: 'u', ÿ: 'y' };
 const ACCENTED: Record<string, string> = {
@@ -100,7 +100,7 @@ function vowelGroups(ls: readonly Letter[]): number {
 }
 
 function hyphenate(part: string): string[] {
-  return hyphen.hyphenateSync(part, { hyphenChar: '\u2010', minWordLength: 4 }).split('\u2010');
+  return hyphenateSync(part, { hyphenChar: '\u2010', minWordLength: 4 }).split('\u2010');
 }
 
 function partSyllables(part: string, clitic: boolean): number {
