@@ -118,5 +118,60 @@ export const spellingWords = [
   "vormen": [
    "scootmobielstallingen"
   ]
+ },
+ {
+  "woord": "scootmobielberging",
+  "vormen": [
+   "scootmobielbergingen"
+  ]
+ },
+ {
+  "woord": "toiletverhoger",
+  "vormen": [
+   "toiletverhogers"
+  ],
+  "uitleg": "Hulpmiddel op de wc voor wie moeilijk zit of opstaat."
+ },
+ {
+  "woord": "tegelvuller",
+  "vormen": [
+   "tegelvullers"
+  ]
+ },
+ {
+  "woord": "isoleerder",
+  "vormen": [
+   "isoleerders"
+  ]
+ },
+ {
+  "woord": "opleveringsdag",
+  "vormen": [
+   "opleveringsdagen"
+  ]
+ },
+ {
+  "woord": "huurdag",
+  "vormen": [
+   "huurdagen"
+  ],
+  "uitleg": "De laatste (of eerste) dag van de huur."
+ },
+ {
+  "woord": "glazenwassen"
+ },
+ {
+  "woord": "fietsfan",
+  "vormen": [
+   "fietsfans"
+  ]
+ },
+ {
+  "woord": "kapotgaat",
+  "vormen": [
+   "kapotging",
+   "kapotgingen"
+  ],
+  "uitleg": "Vormen van kapotgaan die de woordenlijst mist (\"als er iets kapotgaat\")."
  }
 ];

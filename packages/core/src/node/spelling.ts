@@ -25,6 +25,8 @@ interface StoredWeights {
   adjustments: [string, { id: string; regexp: { source: string; flags: string }; penalty: number }][];
 }
 interface CspellDictionary {
+  /** The trie; its compound markers are nodes: "betalings+" begins compounds, "+controle" ends them. */
+  trie: { find(text: string): { eow: boolean } | undefined };
   has(word: string, options: { ignoreCase: boolean }): boolean;
   find(word: string, options: { ignoreCase: boolean; compoundSeparator: string }): { found: string | false } | undefined;
   suggest(word: string, options: { numSuggestions: number; numChanges: number; ignoreCase: boolean; includeTies: boolean }): { word: string; cost: number }[];
@@ -111,6 +113,14 @@ export class ShippedDictionary implements SpellingDictionary {
   parts(word: string): number {
     const found = this.checker.find(word, { ignoreCase: false, compoundSeparator: '\u2022' })?.found;
     return typeof found === 'string' ? found.split('\u2022').length : 1;
+  }
+
+  compoundStart(part: string): boolean {
+    return this.checker.trie.find(`${part}+`)?.eow === true;
+  }
+
+  compoundEnd(part: string): boolean {
+    return this.checker.trie.find(`+${part}`)?.eow === true;
   }
 
   /** Builds the suggester now (the language server does this in the background, so the first typo waits for nothing). */

@@ -23,6 +23,10 @@ export interface SpellingDictionary {
    * cannot tell may leave it out; the rule then treats every word as one part.
    */
   parts?(word: string): number;
+  /** True when the list lets `part` begin a compound ("betalings" in betalingsregeling). Optional. */
+  compoundStart?(part: string): boolean;
+  /** True when the list lets `part` end a compound ("controle"). Optional. */
+  compoundEnd?(part: string): boolean;
 }
 
 /** Returns the dictionary for a language; may load it on the first call (synchronously). Throws when it cannot. */

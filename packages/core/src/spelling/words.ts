@@ -107,6 +107,11 @@ function startsHere(text: string, s: Sentence, i: number): boolean {
   return STARTS.test(text.slice(prev.end, s.words[i]!.start));
 }
 
+/** Letters of each part of an unlisted compound, at least. */
+const COMPOUND_PART = 4;
+/** Linking letters (tussenklanken) of Dutch compounds. */
+const LINKING = ['s', 'e', 'en', 'es'];
+
 /** Results of `known` per word list (and second list) and config (`woorden`): most words repeat from letter to letter. */
 const knownCache = new WeakMap<SpellingDictionary, WeakMap<SpellingDictionary, WeakMap<object, Map<string, boolean>>>>();
 const KNOWN_LIMIT = 50_000;
@@ -153,11 +158,34 @@ export class SpellingCheck {
     if (word.includes('’')) return this.lookup(word.replace(/’/g, "'"));
     // "Eén" is "één" at a sentence start (the capital drops the first accent).
     if (word.startsWith('Eé') && this.dict.has(`é${word.slice(1)}`)) return true;
+    if (this.unlistedCompound(word)) return true;
     // A compound with a hyphen ("A4-formaat", "Wmo-consulent", "huur-" in "huur- en servicekosten"):
     // right when every part is (a part with a digit or in capitals is a code or an acronym).
     if (/[-/]/.test(word)) {
       const parts = word.split(/[-/]/);
       return parts.every((p) => p === '' || DIGIT.test(p) || isCaps(p) || p.length === 1 || this.accepted(p) || this.dict.has(p) || this.also?.has(p) === true);
+    }
+    return false;
+  }
+
+  /**
+   * A compound the list's compounding misses: a word for which the list has no compound form
+   * ("ketel": no "ketels", "ketele" or "keteln" before another word) followed by a word that may
+   * end a compound ("controle"), both at least four letters. A first part with such a form
+   * ("betaling", whose compound form is "betalings") does not count: "betalingregeling" misses
+   * its s. The parts are plain lower-case words of the list, not the shipped or own words.
+   */
+  private unlistedCompound(word: string): boolean {
+    const dict = this.dict;
+    if (!dict.compoundStart || !dict.compoundEnd || word.length < 2 * COMPOUND_PART) return false;
+    const lower = isCapitalised(word) ? word.toLowerCase() : word;
+    if (lower !== word.toLowerCase() || !/^\p{Ll}+$/u.test(lower)) return false;
+    for (let i = COMPOUND_PART; i <= lower.length - COMPOUND_PART; i++) {
+      const first = lower.slice(0, i);
+      const second = lower.slice(i);
+      if (!dict.compoundEnd(second) || !dict.has(second) || !dict.has(first)) continue;
+      if (LINKING.some((l) => dict.compoundStart!(first + l)) || dict.compoundStart(first)) continue;
+      return true;
     }
     return false;
   }
