@@ -14,11 +14,14 @@
 //   --start-only                   only start → first diagnostics, 5 times (median and best)
 //   --large                        also a 2 MB document: time to its diagnostics (worker thread)
 //                                  and how fast a small letter is answered meanwhile
+//   --no-spelling                  the same with the spelling rule off (the letters sit in a temporary
+//                                  folder with the fixtures' config plus "spelling": "off"): the
+//                                  rule's share is the difference
 //
 // Needs a build (`pnpm build`). Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +33,16 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 const bundle = process.argv.includes('--bundle');
 const SERVER = bundle ? join(root, 'packages', 'vscode-extension', 'dist', 'server.cjs') : join(root, 'packages', 'language-server', 'bin', 'huurbrief-language-server.js');
 const large = process.argv.includes('--large');
+const noSpelling = process.argv.includes('--no-spelling');
+/** Where the bench's letters live: the fixtures' folder (its config applies), or a copy of that config without spelling. */
+const letters = (() => {
+  if (!noSpelling) return join(root, 'fixtures', 'letters');
+  const dir = mkdtempSync(join(tmpdir(), 'huurbrief-bench-lsp-'));
+  const config = JSON.parse(readFileSync(join(root, 'fixtures', 'letters', 'huurbrief.config.json'), 'utf8'));
+  delete config.$schema;
+  writeFileSync(join(dir, 'huurbrief.config.json'), JSON.stringify({ ...config, rules: { ...config.rules, spelling: 'off' } }));
+  return dir;
+})();
 
 const body = (name) => readFileSync(join(root, 'fixtures', 'letters', `${name}.md`), 'utf8').replace(/^---[\s\S]*?---\n/, '').replace(/^# .*\n/m, '');
 /** A three-page letter (about 1,400 words): front matter, greeting, the bodies of four fixture letters, closing. */
@@ -69,7 +82,7 @@ async function startServer(initializationOptions) {
 }
 
 async function open(server, name, text) {
-  const uri = pathToFileURL(join(root, 'fixtures', 'letters', name)).href;
+  const uri = pathToFileURL(join(letters, name)).href;
   const first = server.next(uri, 1);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const published = await first;
@@ -124,7 +137,7 @@ async function stop(server) {
 }
 
 const letter = threePageLetter();
-console.log(`huurbrief language server benchmark (node ${process.version}, ${bundle ? 'bundled server' : 'bin'}, load average ${loadavg()[0].toFixed(1)}); letter: ${letter.length} characters, ${letter.split(/\s+/).length} words`);
+console.log(`huurbrief language server benchmark (node ${process.version}, ${bundle ? 'bundled server' : 'bin'}${noSpelling ? ', spelling off' : ''}, load average ${loadavg()[0].toFixed(1)}); letter: ${letter.length} characters, ${letter.split(/\s+/).length} words`);
 
 // 1. Start to first diagnostics (process start, module load, initialize, first lint).
 {
@@ -176,9 +189,11 @@ console.log(`huurbrief language server benchmark (node ${process.version}, ${bun
 
 // The core alone on the same texts, in this process (what the adapter adds is the difference).
 {
-  const { lintText } = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href);
-  // The node entry registers the spelling word lists, as in the server.
-  await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'node.js')).href);
+  const { lintText: lint } = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href);
+  // The node entry registers the spelling word lists and loads the config, as in the server.
+  const { ConfigLoader } = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'node.js')).href);
+  const config = new ConfigLoader().forFile(join(letters, '_bench-core.md')).config;
+  const lintText = (text) => lint(text, { config });
   const sentence = 'Indien u vragen heeft, belt u ons. ';
   const at = letter.indexOf('Met vriendelijke groet');
   const texts = [letter.slice(0, at) + sentence + letter.slice(at), letter];
@@ -197,7 +212,7 @@ if (large) {
   const server = await startServer({});
   let huge = '';
   while (huge.length < 2_000_000) huge += `${letter.replace(/^---[\s\S]*?---\n/, '')}\n`;
-  const uri = pathToFileURL(join(root, 'fixtures', 'letters', '_bench-2mb.md')).href;
+  const uri = pathToFileURL(join(letters, '_bench-2mb.md')).href;
   const t = performance.now();
   const done = server.next(uri, 1);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: huge } });
