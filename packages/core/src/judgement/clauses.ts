@@ -140,6 +140,8 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     // "dat" after a pronominal adverb ("wijzen u erop dat", "gaan ervan uit dat") is always a conjunction.
     else if (lower === 'dat' && (comma || AFTER_COMPLEMENTISER.has(next) || PRONOMINAL_ADVERB.test(prev))) opener = 'dat';
     else if (lower === 'mocht' && (i === 0 || comma) && AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? '')) opener = 'mocht';
+    // "Wie niet meewerkt, ...": a free relative at the start is a condition on whoever it applies to.
+    else if (lower === 'wie' && i === 0 && /,/.test(doc.text.slice(w.end, sentence.end))) opener = 'wie';
     else if (hard || (comma && subordinate)) opener = null;
     else opener = undefined;
     if (opener === undefined) continue;
