@@ -808,7 +808,7 @@ export const judgementPhrases = [
  {
   "id": "volgens-de-regels",
   "regel": "policy-shield",
-  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel",
+  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel|artikel|*beleid|*procedure|*procedures|*regels|*reglement|*verordening|*richtlijnen|*voorwaarden|*regeling|*systeem",
   "soort": "bij-nee",
   "uitleg": "Een nee met \"volgens de regels\" verschuilt zich achter de regel. Leg uit waarom, en zeg wat wel kan.",
   "voorstel": [
@@ -879,7 +879,7 @@ export const judgementPhrases = [
  {
   "id": "nu-eenmaal",
   "regel": "policy-shield",
-  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven",
+  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven|werkwijze|manier|regel|*beleid|*procedure|*procedures|*regels|*reglement|*verordening|*richtlijnen|*voorwaarden|*regeling|*systeem",
   "uitleg": "\"Zo is het nu eenmaal\" sluit het gesprek af zonder reden.",
   "voorstel": [
    "Deze regel is er omdat ... We kijken graag met u wat wel kan."
@@ -4961,6 +4961,39 @@ export const judgementPhrases = [
    "Wij hebben kennisgenomen van uw brief aan de bewonerscommissie.",
    "Uw melding heeft onze aandacht.",
    "Door omstandigheden is het helaas niet mogelijk de reparatie op de afgesproken datum uit te voeren."
+  ]
+ },
+ {
+  "id": "niet-onderhandelbaar",
+  "regel": "policy-shield",
+  "patroon": "niet_onderhandelbaar|valt_niet_over_te_onderhandelen|niet_over_te_onderhandelen|niets_tegen_te_doen|niets_aan_te_doen|doet_niet_ter_zake|dat_is_gewoon_zo|daar_zijn_de_huisregels_voor|daar_zijn_de_regels_voor",
+  "uitleg": "\"Daar valt niet over te onderhandelen\" of \"dat is gewoon zo\" sluit het gesprek. Geef de reden, en zeg waar de huurder terechtkan als hij het er niet mee eens is.",
+  "voorstel": [
+   "Dit is zo omdat ... Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Over de datum van de verhuizing kunnen we samen afspraken maken."
+  ],
+  "fout": [
+   "De verhoging is conform het landelijk vastgestelde maximum en derhalve niet onderhandelbaar.",
+   "Het woningwaarderingsstelsel bepaalt de maximale huur, en daar is niets tegen te doen.",
+   "Dat is gewoon zo, daar zijn de regels voor."
+  ]
+ },
+ {
+  "id": "het-systeem-kan-niet",
+  "regel": "policy-shield",
+  "patroon": "systeem|computersysteem|computer|programma KAN|+laten NEG",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Ons systeem kan dat niet\" verschuilt zich achter een computer. Zeg wat u wel kunt doen.",
+  "voorstel": [
+   "Een regeling van meer dan twaalf maanden maken we niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Kunt u niet inloggen op het systeem? Bel ons, dan helpen we u."
+  ],
+  "fout": [
+   "Ons computersysteem kan geen betalingsregeling van meer dan twaalf maanden aanmaken."
   ]
  }
 ];
