@@ -1892,7 +1892,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-dient",
   "regel": "impersonal",
-  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
+  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan|verantwoordelijk|aansprakelijk",
   "behalve": [
    "huurder_van|huurders_van|huurster_van|bewoner_van|bewoners_van",
    "andere",
@@ -4650,7 +4650,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-derde-persoon",
   "regel": "impersonal",
-  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner",
+  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner|van_de_verhuurder|door_de_verhuurder|aan_de_verhuurder",
   "behalve": [
    "U",
    "uw",
@@ -4994,6 +4994,38 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Ons computersysteem kan geen betalingsregeling van meer dan twaalf maanden aanmaken."
+  ]
+ },
+ {
+  "id": "u-wordt-gewezen",
+  "regel": "impersonal",
+  "patroon": "+worden gewezen|erop_gewezen|er_op_gewezen|geattendeerd",
+  "uitleg": "\"U wordt erop gewezen dat ...\" verstopt wie er spreekt. Schrijf \"wij\" en zeg het gewoon.",
+  "voorstel": [
+   "Let op: ...",
+   "Wij vragen u ..."
+  ],
+  "goed": [
+   "Wij wijzen u graag de weg in het nieuwe gebouw."
+  ],
+  "fout": [
+   "U wordt er hierbij op gewezen dat huisdieren op de galerij niet zijn toegestaan."
+  ]
+ },
+ {
+  "id": "verdient-aanbeveling",
+  "regel": "impersonal",
+  "patroon": "verdient_aanbeveling|verdient_de_aanbeveling|verdient_de_voorkeur|wordt_aanbevolen|wordt_aangeraden",
+  "uitleg": "\"Het verdient aanbeveling\" praat langs de lezer heen. Schrijf: \"Wij raden u aan ...\" of geef de tip direct.",
+  "voorstel": [
+   "Tip: ...",
+   "Wij raden u aan ..."
+  ],
+  "goed": [
+   "Tip: draai de buitenkraan in de winter dicht."
+  ],
+  "fout": [
+   "Het verdient aanbeveling om de buitenkraan in de winter af te sluiten."
   ]
  }
 ];
