@@ -54,7 +54,9 @@ export async function reviewStateFor(path: string | undefined, text: string): Pr
   try {
     status = statusOf(r, path);
   } catch (error) {
-    return { state: 'unknown', label: 'Geen beoordeling ingericht', reason: message(error) };
+    // A line in allowed_signers or ambassadors that cannot be read is a mistake to fix, not a missing set-up.
+    const broken = error instanceof r.AllowedSignersError || error instanceof r.AmbassadorsError;
+    return { state: 'unknown', label: broken ? 'Fout in reviewgegevens' : 'Geen beoordeling ingericht', reason: message(error) };
   }
   const unsaved = r.contentHash(text) !== status.sha256;
   const approval = status.approvals.at(-1);

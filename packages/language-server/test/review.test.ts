@@ -87,5 +87,13 @@ describe('review state and actions through the server', () => {
     const review = (await info(other.uri)).review as Info['review'] & { ambassadors?: string[]; signOff?: string };
     expect(review.ambassadors).toBeUndefined();
     expect(review.signOff).toBe('een collega uit .huurbrief/allowed_signers die geen auteur is');
+
+    // A malformed ambassadors file: the editor says which line, as the CLI does.
+    writeFileSync(join(repo, '.huurbrief', 'ambassadors'), `brieven/incasso/ @incaso\n`);
+    expect((await info(doc.uri)).review).toMatchObject({
+      state: 'unknown',
+      label: 'Fout in reviewgegevens',
+      reason: '.huurbrief/ambassadors:1: onbekend team @incaso (er zijn geen teams gedefinieerd; definieer het met "@incaso = naam naam")',
+    });
   });
 });
