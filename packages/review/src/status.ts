@@ -79,7 +79,7 @@ export interface AmbassadorRequirement {
 export interface SignOff {
   /** Empty: any colleague in allowed_signers who is not an author; otherwise each needs an approval by one of its ambassadors. */
   requirements: AmbassadorRequirement[];
-  /** One Dutch phrase: who may sign off ("een ambassadeur: anna@… of bram@…"). */
+  /** One Dutch phrase: who may sign off ("een ambassadeur (bram@…; @incasso, .huurbrief/ambassadors regel 4; anna@… is auteur van deze versie)"). */
   summary: string;
 }
 
