@@ -204,7 +204,7 @@ export const judgementPhrases = [
    "gegevens",
    "delen",
    "doorgeven",
-   "binnen*",
+   "binnen|binnenkomen|binnenkomt|binnenkomen|binnengaan|binnengaat|binnenlaten|binnengelaten|binnengekomen|binnentreden|binnengaan",
    "betreden",
    "missen",
    "vergeten"
@@ -221,6 +221,7 @@ export const judgementPhrases = [
   ],
   "fout": [
    "U mag geen huisdieren houden.",
+   "U mag uw auto niet op het binnenterrein parkeren.",
    "Er mogen geen fietsen in het trappenhuis staan.",
    "Afval mag u niet naast de container zetten."
   ]
@@ -1230,7 +1231,10 @@ export const judgementPhrases = [
    "leeg",
    "opleveren",
    "op_te_leveren",
-   "oplevert"
+   "oplevert",
+   "voorkomen",
+   "voorkómen",
+   "vermijden"
   ],
   "uitleg": "Dreigen met ontruiming maakt bang en leidt zelden tot betaling. Bied eerst hulp aan.",
   "voorstel": [
@@ -1274,7 +1278,8 @@ export const judgementPhrases = [
    "trekken",
    "stopgezet",
    "teruggetrokken",
-   "afgeblazen"
+   "afgeblazen",
+   "in_beslag"
   ],
   "uitleg": "Deurwaarder en rechter in een brief maken bang. Noem ze alleen als het echt zover is, en bied eerst hulp aan.",
   "voorstel": [
@@ -1758,7 +1763,7 @@ export const judgementPhrases = [
   "regel": "blaming",
   "patroon": "U had|hadden moeten|kunnen",
   "behalve": [
-   "WIJ"
+   "wij_hadden|we_hadden|ik_had|wij_hebben|we_hebben"
   ],
   "bereik": "zin",
   "uitleg": "\"U had moeten\" kijkt terug en verwijt. Zeg wat er nu kan gebeuren.",
@@ -1769,7 +1774,8 @@ export const judgementPhrases = [
    "Wij hadden u eerder moeten informeren. Onze excuses."
   ],
   "fout": [
-   "U had de lekkage direct moeten melden."
+   "U had de lekkage direct moeten melden.",
+   "Je had ons eerder moeten bellen, dan hadden we dit kunnen voorkomen."
   ]
  },
  {
@@ -1888,7 +1894,7 @@ export const judgementPhrases = [
   "regel": "impersonal",
   "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
   "behalve": [
-   "van",
+   "huurder_van|huurders_van|huurster_van|bewoner_van|bewoners_van",
    "andere",
    "nieuwe",
    "vorige",
@@ -2783,7 +2789,8 @@ export const judgementPhrases = [
    "gekregen",
    "misschien",
    "mogelijk",
-   "wellicht"
+   "wellicht",
+   "WIJ"
   ],
   "uitleg": "\"U heeft ... niet gedaan\" is een verwijt. Zeg wat er nog moet gebeuren, en vraag wat er speelt.",
   "voorstel": [
@@ -3168,7 +3175,7 @@ export const judgementPhrases = [
  {
   "id": "nogmaals-wijzen",
   "regel": "blaming",
-  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen",
+  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen|attenderen|attent",
   "negatie": "verboden",
   "uitleg": "\"Nogmaals wijzen wij u erop\" is een verwijt. Zeg gewoon wat er nodig is, en waarom.",
   "voorstel": [
@@ -3631,7 +3638,7 @@ export const judgementPhrases = [
  {
   "id": "waarneming-als-verwijt",
   "regel": "blaming",
-  "patroon": "+constateren|+vaststellen|waargenomen dat",
+  "patroon": "geconstateerd_dat|vastgesteld_dat|constateren_dat|constateerden_dat|constateer_dat|constateert_dat|vast_dat|waargenomen_dat",
   "bereik": "zin",
   "uitleg": "\"Wij hebben geconstateerd dat ...\" klinkt als een proces-verbaal. Beschrijf wat u zag, en vraag de huurder wat er speelt.",
   "voorstel": [
@@ -3639,7 +3646,8 @@ export const judgementPhrases = [
   ],
   "goed": [
    "Tijdens de schouw hebben we gezien dat uw keuken er weer netjes uitziet.",
-   "De huurcommissie stelt vast hoe hoog de huur mag zijn."
+   "De huurcommissie stelt vast hoe hoog de huur mag zijn.",
+   "We verhogen je huur met het percentage dat de overheid dit jaar heeft vastgesteld."
   ],
   "fout": [
    "Wij hebben geconstateerd dat uw tuin ernstig verwaarloosd is.",
@@ -3854,6 +3862,295 @@ export const judgementPhrases = [
    "Zorg dat de tuin op 1 mei netjes is, anders sturen we een hovenier en krijg je de rekening.",
    "Als u de afspraak niet nakomt, dan worden de voorrijkosten bij u in rekening gebracht.",
    "Wij laten de sloten van uw berging vervangen als u de berging niet vóór vrijdag leeghaalt."
+  ]
+ },
+ {
+  "id": "zelf-verantwoordelijk",
+  "regel": "refusal",
+  "patroon": "U +zijn zelf verantwoordelijk|aansprakelijk",
+  "negatie": "verboden",
+  "uitleg": "\"U bent zelf verantwoordelijk\" schuift de zaak terug zonder hulp. Zeg wat de huurder kan doen, en wie kan helpen.",
+  "voorstel": [
+   "Dit doet u zelf. Lukt het niet? Dan kan onze klusdienst het voor € ... doen."
+  ],
+  "goed": [
+   "U bent niet zelf verantwoordelijk voor de schade; wij herstellen het."
+  ],
+  "fout": [
+   "Zoals in de huurovereenkomst staat, bent u zelf verantwoordelijk voor het ontstoppen van de gootsteen.",
+   "Je bent zelf aansprakelijk voor de schade aan de deur."
+  ]
+ },
+ {
+  "id": "zonder-vergoeding",
+  "regel": "refusal",
+  "patroon": "zonder vergoeding|compensatie|tegemoetkoming|schadevergoeding",
+  "uitleg": "\"Zonder vergoeding\" is een nee. Zeg waarom, en wat de huurder kan doen.",
+  "voorstel": [
+   "U krijgt hiervoor geen vergoeding, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "U krijgt een vergoeding van € 500 voor de verhuiskosten."
+  ],
+  "fout": [
+   "Veranderingen die u zelf heeft aangebracht, worden bij de renovatie zonder vergoeding verwijderd."
+  ]
+ },
+ {
+  "id": "in-strijd-met",
+  "regel": "refusal",
+  "patroon": "in_strijd_met",
+  "negatie": "verboden",
+  "uitleg": "\"Dit is in strijd met ...\" is een verbod in juridische taal. Zeg wat niet mag, waarom, en wat wel kan.",
+  "voorstel": [
+   "U mag ... niet, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "Een schotel op het balkon is niet in strijd met de regels, als hij binnen de balustrade hangt."
+  ],
+  "fout": [
+   "Het ophangen van een schotel is in strijd met het beleid van de corporatie.",
+   "Onderhuur is in strijd met de huurovereenkomst."
+  ]
+ },
+ {
+  "id": "geen-gelijk-geven",
+  "regel": "refusal",
+  "patroon": "NEG gelijk +geven",
+  "uitleg": "\"Wij kunnen u geen gelijk geven\" wijst af zonder uitweg. Zeg wat u wel kunt doen, en waar de huurder terechtkan (klachtencommissie).",
+  "voorstel": [
+   "We zien het anders, omdat ... Bent u het daar niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Wij geven u gelijk en passen de rekening aan."
+  ],
+  "fout": [
+   "Wij hebben uw klacht zorgvuldig bekeken, maar kunnen u niet gelijk geven, omdat de planning vooraf met u is afgesproken.",
+   "Wij geven u hierin geen gelijk."
+  ]
+ },
+ {
+  "id": "niet-geselecteerd",
+  "regel": "refusal",
+  "patroon": "U NEG geselecteerd|uitgekozen|ingeloot|gekozen|aangenomen|toegelaten",
+  "uitleg": "\"U bent niet geselecteerd\" is een kale afwijzing. Zeg waarom, en wat de huurder nu kan doen.",
+  "voorstel": [
+   "Deze woning gaat naar iemand anders, omdat ... U kunt wel ..."
+  ],
+  "goed": [
+   "U bent gekozen voor deze woning; gefeliciteerd!"
+  ],
+  "fout": [
+   "U bent niet geselecteerd voor deze woning.",
+   "Je bent helaas niet ingeloot voor de studentenwoning."
+  ]
+ },
+ {
+  "id": "uitsluitend-verleend",
+  "regel": "refusal",
+  "behalve": [
+   "op_vertoon",
+   "mits",
+   "indien",
+   "na",
+   "nadat"
+  ],
+  "patroon": "uitsluitend|enkel +verlenen|+toekennen|+vergoeden|+toestaan|+accepteren|+behandelen|+verstrekken|+inwilligen",
+  "uitleg": "\"Wordt uitsluitend verleend in ...\" zegt nee tegen iedereen daarbuiten, zonder uitweg. Zeg wie wel in aanmerking komt, en wat de anderen kunnen doen.",
+  "voorstel": [
+   "U komt in aanmerking als ... Komt u niet in aanmerking? Dan kunt u ..."
+  ],
+  "goed": [
+   "We vergoeden de verhuiskosten; daarnaast krijgt u hulp bij het inpakken."
+  ],
+  "fout": [
+   "Urgentie wordt uitsluitend verleend in situaties zoals omschreven in het urgentiereglement.",
+   "Wij vergoeden uitsluitend de helft van de kosten."
+  ]
+ },
+ {
+  "id": "gerechtelijke-procedure",
+  "regel": "threatening",
+  "patroon": "gerechtelijke|juridische|rechterlijke procedure|procedures|actie|acties|weg",
+  "behalve": [
+   "geen"
+  ],
+  "uitleg": "\"Een gerechtelijke procedure\" noemen is dreigen. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij ... Dat willen we voorkomen: bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "Wij starten geen gerechtelijke procedure zolang u zich aan de betalingsregeling houdt."
+  ],
+  "fout": [
+   "Wie niet meewerkt aan de renovatie, loopt het risico dat wij een gerechtelijke procedure starten.",
+   "Wij zullen de juridische weg bewandelen."
+  ]
+ },
+ {
+  "id": "risico-lopen",
+  "regel": "threatening",
+  "patroon": "loopt|lopen|loop|liep|liepen risico|gevaar",
+  "behalve": [
+   "geen",
+   "brand*",
+   "lekkage",
+   "schimmel",
+   "vallen",
+   "struikelen",
+   "letsel",
+   "ongeluk",
+   "koolmonoxide",
+   "inbraak",
+   "elektrocutie",
+   "ziek"
+  ],
+  "uitleg": "\"U loopt het risico dat ...\" is een verhuld dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Met een rookmelder loopt u minder risico bij brand.",
+   "U loopt geen risico: de huur blijft gelijk."
+  ],
+  "fout": [
+   "Wie niet meewerkt aan de renovatie, loopt het risico dat de kosten op hem worden verhaald.",
+   "U loopt het risico uw woning kwijt te raken."
+  ]
+ },
+ {
+  "id": "kost-u-uw-woning",
+  "regel": "threatening",
+  "patroon": "KAN|zal|zullen|zou|zouden +kosten huurcontract|woning|huis|huurovereenkomst|inschrijving|woonplek",
+  "behalve": [
+   "€",
+   "euro",
+   "per",
+   "maand",
+   "bedrag",
+   "energie*",
+   "huur",
+   "extra"
+  ],
+  "uitleg": "\"Dit kan u uw woning kosten\" is een dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wat het kost om uw woning te verduurzamen, leest u in de bijlage."
+  ],
+  "fout": [
+   "Als de overlast doorgaat, kan het je uiteindelijk je huurcontract kosten."
+  ]
+ },
+ {
+  "id": "sterke-aanwijzingen",
+  "regel": "blaming",
+  "patroon": "sterke|duidelijke|concrete|ernstige|gegronde aanwijzingen|vermoedens|vermoeden|signalen|indicaties",
+  "uitleg": "\"Wij hebben sterke aanwijzingen dat u ...\" is een beschuldiging. Zeg wat u zag, en vraag de huurder om uitleg.",
+  "voorstel": [
+   "Wij kregen een melding dat ... Klopt dat? Wilt u ons bellen?"
+  ],
+  "goed": [
+   "We hebben een melding gekregen over geluid uit uw woning; wilt u ons vertellen hoe u het ziet?"
+  ],
+  "fout": [
+   "Wij hebben sterke aanwijzingen dat je je woning via Airbnb verhuurt."
+  ]
+ },
+ {
+  "id": "omdat-u-schade",
+  "regel": "blaming",
+  "patroon": "omdat_u|omdat_je|omdat_jij|doordat_u|doordat_je|doordat_jij|omdat_jullie|doordat_jullie beschadigd|beschadiging|kapot|verstopt|verstopping|schade|defect|gebroken|gescheurd|lekkage|overlast|vervuild",
+  "bereik": "zin",
+  "behalve": [
+   "snel",
+   "op_tijd",
+   "gelukkig",
+   "beperkt",
+   "dankzij",
+   "melding",
+   "meldde",
+   "gemeld",
+   "last_van",
+   "heeft_van",
+   "hebt_van",
+   "had_van"
+  ],
+  "uitleg": "Een redenzin die de schuld legt (\"Omdat u ..., is de leiding kapot\") verwijt. Beschrijf wat er is gebeurd, en wat er nu kan.",
+  "voorstel": [
+   "De leiding is beschadigd. Dat kan komen door ... Wij repareren het; de kosten zijn ..."
+  ],
+  "goed": [
+   "Omdat u de lekkage snel meldde, bleef de schade beperkt.",
+   "Omdat u last heeft van overlast, nemen wij contact op met uw buren."
+  ],
+  "fout": [
+   "Omdat u de afvoer zelf met een chemisch middel heeft proberen te ontstoppen, is de leiding beschadigd geraakt.",
+   "Doordat je de kat in de gang liet, is de vloerbedekking vervuild."
+  ]
+ },
+ {
+  "id": "zonder-overleg-weg",
+  "regel": "threatening",
+  "patroon": "zonder_overleg|zonder_pardon|zonder_waarschuwing|zonder_verdere_waarschuwing|zonder_aankondiging|zonder_verdere_aankondiging +afvoeren|+verwijderen|+wegslepen|+weghalen|vernietigd|opgeruimd|weggegooid",
+  "uitleg": "\"... wordt zonder overleg afgevoerd\" dreigt. Zeg wanneer u komt, wat er gebeurt, en hoe de huurder het kan voorkomen.",
+  "voorstel": [
+   "Op ... halen wij weg wat dan nog in de gang staat. Wilt u uw spullen vóór die dag weghalen? Lukt dat niet, bel ons."
+  ],
+  "goed": [
+   "Wij halen het grofvuil zonder extra kosten bij u op."
+  ],
+  "fout": [
+   "De bergingen worden op 3 april gecontroleerd, en alles wat dan nog in de gang staat, wordt zonder overleg afgevoerd.",
+   "Fietsen in de gang worden zonder verdere waarschuwing verwijderd."
+  ]
+ },
+ {
+  "id": "wettelijke-rente",
+  "regel": "threatening",
+  "patroon": "wettelijke_rente|rente verschuldigd|+betalen|+rekenen|in_rekening",
+  "bereik": "zin",
+  "uitleg": "\"U bent de wettelijke rente verschuldigd\" dreigt met meer kosten. Zeg wat er gebeurt, en bied eerst een regeling aan.",
+  "voorstel": [
+   "Betaalt u later, dan komen er kosten bij. Dat willen we voorkomen: bel ons voor een betalingsregeling."
+  ],
+  "goed": [
+   "Over uw tegoed krijgt u rente van ons."
+  ],
+  "fout": [
+   "Bij niet tijdige betaling bent u de wettelijke rente verschuldigd."
+  ]
+ },
+ {
+  "id": "als-niet-verzonden",
+  "regel": "stock-phrases",
+  "patroon": "als_niet_verzonden|als_niet_verstuurd|als_niet_geschreven|als_niet_ontvangen",
+  "uitleg": "\"U kunt deze brief als niet verzonden beschouwen\" is een oude formule. Schrijf: \"Dan hoeft u niets te doen.\"",
+  "voorstel": [
+   "Heeft u al betaald? Dan hoeft u niets te doen. Dank u wel!"
+  ],
+  "goed": [
+   "Heeft u al betaald? Dan hoeft u niets te doen."
+  ],
+  "fout": [
+   "Mocht u inmiddels hebben betaald, dan kunt u deze brief als niet verzonden beschouwen."
+  ]
+ },
+ {
+  "id": "zoals-al-vaker-gezegd",
+  "regel": "blaming",
+  "patroon": "diverse_malen|meermaals|herhaaldelijk|al_vaker|al_zo_vaak|meerdere_keren|al_meerdere_keren|keer_op_keer|talloze_keren +uitleggen|gezegd|geschreven|gemeld|aangegeven|meegedeeld|medegedeeld|gevraagd|verzocht",
+  "uitleg": "\"Zoals wij u al diverse malen hebben uitgelegd\" verwijt dat de huurder niet luistert. Zeg het gewoon nog een keer, vriendelijk.",
+  "voorstel": [
+   "Even ter herinnering: ..."
+  ],
+  "goed": [
+   "Zoals wij u eerder schreven, komt de schilder in mei."
+  ],
+  "fout": [
+   "Zoals wij u al diverse malen hebben uitgelegd, mag u geen dieren houden op de bovenwoning.",
+   "Wij hebben je al meerdere keren gevraagd je scooter niet in de gang te zetten."
   ]
  }
 ];

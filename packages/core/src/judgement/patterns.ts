@@ -435,10 +435,14 @@ function clauseMask(t: Token, scan: SentenceScan, info: SentenceInfo): number {
         for (const [l, b] of scan.byLower) if (t.lemma.joined.has(l) || t.lemma.split.has(l)) mask |= b;
       }
       break;
-    case 'seq':
-      mask = -1;
-      for (const p of t.parts) if ((mask &= clauseMask(p, scan, info)) === 0) break;
+    case 'seq': {
+      // Every part must occur somewhere; the sequence starts in a clause of its first part
+      // (it may run on into the next clause: "vastgesteld dat" in sentence scope).
+      let all = -1;
+      for (const p of t.parts) if ((all &= clauseMask(p, scan, info) ? -1 : 0) === 0) break;
+      mask = all === 0 ? 0 : clauseMask(t.parts[0]!, scan, info);
       break;
+    }
     case 'alt':
       for (const o of t.options) mask |= clauseMask(o, scan, info);
       break;

@@ -90,9 +90,11 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   const w = info.words;
   // A checklist of steps ("- Zorg dat de monteur bij de ketel kan.") is the usual form of instructions.
   if (info.sentence.block.type === 'listItem') return null;
-  if (info.clauses.some((c) => c.conditional) || w.some((x) => REASON_WORDS.has(x.lower) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
   const l0 = w[0]!.lower;
   const l1 = w[1]?.lower ?? '';
+  // "Zorg ervoor dat je thuis bent als de schilder komt": "als" is "when" there, not a procedure.
+  const zorg = l0 === 'zorg' || l0 === 'zorgt';
+  if ((!zorg && info.clauses.some((c) => c.conditional)) || w.some((x) => REASON_WORDS.has(x.lower) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
   let end = -1;
   if (TENANT.has(l0) && MUST_NOW.has(l1)) {
     const clause = info.clauses[0]!;

@@ -24,12 +24,18 @@ function afterNonCompliance(info: SentenceInfo, h: PatternHit<PatternEntry>): bo
   for (let i = 0; i < h.first; i++) {
     const l = w[i]!.lower;
     if (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) return true;
+    // "Bij (het) niet (tijdig) verlengen ...", "Bij niet-betaling ...": a condition as a noun phrase.
+    if (l === 'bij' && w.slice(i + 1, i + 4).some((x) => x.lower === 'niet' || x.lower.startsWith('niet-'))) return true;
   }
   if (info.question) return false;
   return info.clauses.some((c) => {
     if (!c.conditional) return false;
     if (c.anyNegation) return true;
-    for (let i = c.from; i < c.to; i++) if (AGAIN.test(w[i]!.lower) && /^(?:één|een|keer|maal)$/.test(w[i + 1]?.lower ?? 'x')) return true;
+    for (let i = c.from; i < c.to; i++) {
+      if (AGAIN.test(w[i]!.lower) && /^(?:één|een|keer|maal)$/.test(w[i + 1]?.lower ?? 'x')) return true;
+      // "als hij er morgen nog staat", "als u dan nog steeds ...": the thing asked is still not done.
+      if (w[i]!.lower === 'nog' && /^(?:steeds|altijd|staat|staan|ligt|liggen|hangt|hangen|is|zijn)$/.test(w[i + 1]?.lower ?? 'x')) return true;
+    }
     return false;
   });
 }
