@@ -70,7 +70,7 @@ function patterns(id: string, defs: { name: string; color: string; kind: 'solid'
 
 function frame(id: string, width: number, height: number, title: string, desc: string, body: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ${FONT} font-size="12">` +
+    `<svg id="${id}" class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ${FONT} font-size="12">` +
     `<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(desc)}</desc>${body}</svg>`
   );
 }
@@ -250,7 +250,7 @@ export function signOffChart(id: string, s: SignOffFigures, desc: string): strin
   const width = 760;
   const present = STATE_STYLE.filter((st) => (s.byState[st.state] ?? 0) > 0);
   const legendRows = Math.ceil(present.length / 3);
-  const height = 96 + legendRows * 24;
+  const height = 84 + legendRows * 24;
   const m = { left: 16, right: 16 };
   const x = scaleLinear().domain([0, Math.max(1, s.letters)]).range([m.left, width - m.right]);
   const defs = patterns(id, present.map((st) => ({ name: st.state, color: st.color, kind: st.kind })));

@@ -4,13 +4,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
-import { buildDocument, ConfigError, lintText, type Category, type Level, type ResolvedConfig } from '@huurbrief/core';
+import { ConfigError, type ResolvedConfig } from '@huurbrief/core';
 import { ConfigLoader, decodeLetter, InputError, type LoadedConfig } from '@huurbrief/core/node';
 import { AllowedSignersError, contentHash, GitError, RecordError, ReviewSetupError, verify, type ReviewReport } from '@huurbrief/review';
 import { UsageError } from '../errors.js';
 import { computeFigures, mostImproved, versionsNeeded } from './figures.js';
 import { readBlobs, repositoryRoot, walkHistory, type WalkedHistory } from './history.js';
 import type { ApprovalInput, FiguresInput, LetterTrack, Person, ReportFigures, ReviewInput, VersionFacts, VersionProblem } from './types.js';
+import { factsOf, sentencesOf } from './version.js';
 
 export interface CollectOptions {
   paths: string[];
@@ -87,26 +88,6 @@ function pathspecs(root: string, cwd: string, paths: readonly string[]): { specs
     }
   }
   return { specs, explicit };
-}
-
-function factsOf(text: string, path: string, config: ResolvedConfig): VersionFacts {
-  const result = lintText(text, { config, filePath: path });
-  const categories: Partial<Record<Category, number>> = {};
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const m of result.messages) {
-    categories[m.category] = (categories[m.category] ?? 0) + 1;
-    if (m.severity === 'error') errors++;
-    else if (m.severity === 'warning') warnings++;
-    else infos++;
-  }
-  return { level: result.metrics['level'] as Level, categories, errors, warnings, infos, words: result.metrics.words };
-}
-
-function sentencesOf(text: string, path: string, config: ResolvedConfig): string[] {
-  const { doc } = buildDocument(text, { lang: config.lang, delimiters: config.placeholders.delimiters, fields: config.placeholders.fields, format: /\.te?xt$/i.test(path) ? 'text' : 'markdown' });
-  return doc.sentences.map((s) => s.text);
 }
 
 /** The review state of the current letters, or why there is none (no allowed_signers, bad review data). */
