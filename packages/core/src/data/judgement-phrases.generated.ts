@@ -204,7 +204,7 @@ export const judgementPhrases = [
    "gegevens",
    "delen",
    "doorgeven",
-   "binnen*",
+   "binnen|binnenkomen|binnenkomt|binnenkomen|binnengaan|binnengaat|binnenlaten|binnengelaten|binnengekomen|binnentreden|binnengaan",
    "betreden",
    "missen",
    "vergeten"
@@ -221,6 +221,7 @@ export const judgementPhrases = [
   ],
   "fout": [
    "U mag geen huisdieren houden.",
+   "U mag uw auto niet op het binnenterrein parkeren.",
    "Er mogen geen fietsen in het trappenhuis staan.",
    "Afval mag u niet naast de container zetten."
   ]
@@ -1230,7 +1231,10 @@ export const judgementPhrases = [
    "leeg",
    "opleveren",
    "op_te_leveren",
-   "oplevert"
+   "oplevert",
+   "voorkomen",
+   "voorkómen",
+   "vermijden"
   ],
   "uitleg": "Dreigen met ontruiming maakt bang en leidt zelden tot betaling. Bied eerst hulp aan.",
   "voorstel": [
@@ -1274,7 +1278,8 @@ export const judgementPhrases = [
    "trekken",
    "stopgezet",
    "teruggetrokken",
-   "afgeblazen"
+   "afgeblazen",
+   "in_beslag"
   ],
   "uitleg": "Deurwaarder en rechter in een brief maken bang. Noem ze alleen als het echt zover is, en bied eerst hulp aan.",
   "voorstel": [
@@ -1758,7 +1763,7 @@ export const judgementPhrases = [
   "regel": "blaming",
   "patroon": "U had|hadden moeten|kunnen",
   "behalve": [
-   "WIJ"
+   "wij_hadden|we_hadden|ik_had|wij_hebben|we_hebben"
   ],
   "bereik": "zin",
   "uitleg": "\"U had moeten\" kijkt terug en verwijt. Zeg wat er nu kan gebeuren.",
@@ -1769,7 +1774,8 @@ export const judgementPhrases = [
    "Wij hadden u eerder moeten informeren. Onze excuses."
   ],
   "fout": [
-   "U had de lekkage direct moeten melden."
+   "U had de lekkage direct moeten melden.",
+   "Je had ons eerder moeten bellen, dan hadden we dit kunnen voorkomen."
   ]
  },
  {
@@ -1888,7 +1894,7 @@ export const judgementPhrases = [
   "regel": "impersonal",
   "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
   "behalve": [
-   "van",
+   "huurder_van|huurders_van|huurster_van|bewoner_van|bewoners_van",
    "andere",
    "nieuwe",
    "vorige",
@@ -2783,7 +2789,8 @@ export const judgementPhrases = [
    "gekregen",
    "misschien",
    "mogelijk",
-   "wellicht"
+   "wellicht",
+   "WIJ"
   ],
   "uitleg": "\"U heeft ... niet gedaan\" is een verwijt. Zeg wat er nog moet gebeuren, en vraag wat er speelt.",
   "voorstel": [
@@ -3168,7 +3175,7 @@ export const judgementPhrases = [
  {
   "id": "nogmaals-wijzen",
   "regel": "blaming",
-  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen",
+  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen|attenderen|attent",
   "negatie": "verboden",
   "uitleg": "\"Nogmaals wijzen wij u erop\" is een verwijt. Zeg gewoon wat er nodig is, en waarom.",
   "voorstel": [
@@ -3473,6 +3480,1264 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij danken u bij voorbaat voor uw medewerking."
+  ]
+ },
+ {
+  "id": "u-weet-best",
+  "regel": "blaming",
+  "patroon": "U +weten|+zien|+merken|+begrijpen best|zelf_ook_wel|zelf_wel|ook_wel|toch_zelf|toch_ook|heel_goed|donders_goed|drommels_goed",
+  "uitleg": "\"Dat weet u best\" of \"wat u zelf ook wel ziet\" beleert de huurder. Zeg feitelijk wat er is.",
+  "voorstel": [
+   "Wij kregen meldingen over ... Wilt u ons vertellen hoe u het ziet?"
+  ],
+  "goed": [
+   "Ziet u zelf een oplossing? Dan horen we dat graag.",
+   "U weet het beste wat bij uw situatie past."
+  ],
+  "fout": [
+   "Je tuin ziet er verwaarloosd uit, wat je zelf ook wel zult zien.",
+   "Je duiven zorgen voor veel overlast, en dat weet je best.",
+   "Uw hond blaft de hele dag, wat u toch zelf ook wel moet merken.",
+   "U begrijpt heel goed waarom dit niet kan."
+  ]
+ },
+ {
+  "id": "spreekt-vanzelf",
+  "regel": "blaming",
+  "patroon": "spreekt_vanzelf|spreekt_voor_zich|moge_duidelijk|behoeft_geen_betoog|hoeft_geen_betoog|ongetwijfeld_bekend|zal_duidelijk_zijn U|uw",
+  "bereik": "zin",
+  "uitleg": "\"Het spreekt vanzelf dat u ...\" beleert. Zeg wat u vraagt en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het spreekt vanzelf dat wij de schade aan de muur herstellen."
+  ],
+  "fout": [
+   "Het spreekt vanzelf dat u de woning schoon achterlaat.",
+   "Het is u ongetwijfeld bekend dat onderhuur niet is toegestaan.",
+   "Het moge duidelijk zijn dat u zich aan de huisregels moet houden."
+  ]
+ },
+ {
+  "id": "eigen-belang",
+  "regel": "blaming",
+  "patroon": "in_uw_eigen_belang|in_je_eigen_belang|in_jouw_eigen_belang|voor_uw_eigen_bestwil|voor_je_eigen_bestwil|voor_jouw_eigen_bestwil",
+  "uitleg": "\"In uw eigen belang\" klinkt betuttelend. Zeg wat het de huurder oplevert.",
+  "voorstel": [
+   "Als u ... doet, dan ..."
+  ],
+  "goed": [
+   "Als u vóór 1 juni betaalt, komen er geen kosten bij."
+  ],
+  "fout": [
+   "Het is in je eigen belang om deze rekening snel te betalen.",
+   "Wij raden u voor uw eigen bestwil aan de sloten te vervangen."
+  ]
+ },
+ {
+  "id": "regels-zijn-regels-belerend",
+  "regel": "blaming",
+  "patroon": "regels_zijn_regels|afspraak_is_afspraak|wet_is_wet ook_voor_u|ook_voor_jou|ook_voor_jullie",
+  "bereik": "zin",
+  "uitleg": "\"Regels zijn regels\" sluit het gesprek en beleert. Geef de reden van de regel.",
+  "voorstel": [
+   "Deze regel is er omdat ..."
+  ],
+  "goed": [
+   "Deze regel is er omdat de galerij een vluchtroute is."
+  ],
+  "fout": [
+   "Regels zijn regels, ook voor u.",
+   "Afspraak is afspraak, ook voor jou."
+  ]
+ },
+ {
+  "id": "net-als-iedereen",
+  "regel": "blaming",
+  "patroon": "net_als_iedereen|zoals_iedereen|net_als_ieder|net_als_alle_andere|net_als_al_uw|net_als_al_je|net_als_de_rest|zoals_ieder_ander|net_als_ieder_ander|net_als_iedere_andere|net_als_elke_andere",
+  "uitleg": "\"Net als iedereen\" vergelijkt de huurder met anderen en beleert. Zeg wat u vraagt en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Net als andere jaren organiseren we in juni een buurtfeest."
+  ],
+  "fout": [
+   "Je moet je tuin gewoon bijhouden, net als iedereen in de straat.",
+   "U betaalt, net als ieder ander, de huur voor de eerste van de maand."
+  ]
+ },
+ {
+  "id": "kennelijk-vergeten",
+  "regel": "blaming",
+  "patroon": "kennelijk|blijkbaar|klaarblijkelijk|schijnbaar vergeten|ontgaan|ontschoten|doorgedrongen|blijven_hangen|+begrijpen|gelezen",
+  "bereik": "zin",
+  "uitleg": "\"Kennelijk bent u vergeten ...\" is een verwijt met een knipoog. Herinner de huurder er feitelijk aan.",
+  "voorstel": [
+   "Even een herinnering: ..."
+  ],
+  "goed": [
+   "Het is blijkbaar lastig om de juiste bak te vinden, daarom hangen er nu bordjes bij de containers."
+  ],
+  "fout": [
+   "Jij bent kennelijk vergeten dat het grofvuil pas op maandagavond buiten mag.",
+   "Je hebt vast al eens gehoord dat je moet luchten, maar blijkbaar is dat niet blijven hangen.",
+   "Kennelijk heeft u onze vorige brief niet gelezen."
+  ]
+ },
+ {
+  "id": "nog-eens-lezen",
+  "regel": "blaming",
+  "patroon": "nog_eens|nogmaals|eens_goed|goed|rustig huisregels|regels|huurovereenkomst|huurcontract|reglement|brief|brieven +lezen|+doorlezen|+nalezen",
+  "uitleg": "\"Lees de huisregels nog eens goed door\" beleert. Zeg welke afspraak het is, en waarom.",
+  "voorstel": [
+   "In de huisregels staat dat ... Dat is omdat ..."
+  ],
+  "goed": [
+   "In de huisregels leest u hoe u uw fiets in de stalling zet."
+  ],
+  "fout": [
+   "Wellicht is het verstandig de huisregels nog eens rustig door te lezen.",
+   "Lees de huurovereenkomst nog eens goed na."
+  ]
+ },
+ {
+  "id": "langzaam-uitleggen",
+  "regel": "blaming",
+  "patroon": "heel_langzaam|extra_langzaam|voor_de_laatste_keer +uitleggen",
+  "uitleg": "\"We leggen het nog één keer uit\" klinkt neerbuigend. Leg het gewoon uit.",
+  "voorstel": [
+   "Zo werkt het: ..."
+  ],
+  "goed": [
+   "We leggen graag uit hoe de nieuwe thermostaat werkt.",
+   "We leggen het graag nog een keer uit, want de regels zijn ingewikkeld."
+  ],
+  "fout": [
+   "We leggen het nog één keer heel langzaam uit.",
+   "Wij zullen u voor de laatste keer uitleggen hoe het werkt."
+  ]
+ },
+ {
+  "id": "wordt-tijd-dat-u",
+  "regel": "blaming",
+  "patroon": "wordt|werd tijd U",
+  "bereik": "zin",
+  "uitleg": "\"Het wordt tijd dat u ...\" verwijt en beveelt tegelijk. Vraag wat u nodig heeft, met de reden.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het wordt tijd voor een nieuwe keuken, vinden wij ook."
+  ],
+  "fout": [
+   "Je buren klagen al maanden over je, dus het wordt tijd dat je je eens aan de regels gaat houden."
+  ]
+ },
+ {
+  "id": "waarneming-als-verwijt",
+  "regel": "blaming",
+  "patroon": "geconstateerd_dat|vastgesteld_dat|constateren_dat|constateerden_dat|constateer_dat|constateert_dat|vast_dat|waargenomen_dat",
+  "bereik": "zin",
+  "uitleg": "\"Wij hebben geconstateerd dat ...\" klinkt als een proces-verbaal. Beschrijf wat u zag, en vraag de huurder wat er speelt.",
+  "voorstel": [
+   "Bij ons bezoek op ... zagen we dat ... Klopt dat? Wilt u ons bellen?"
+  ],
+  "goed": [
+   "Tijdens de schouw hebben we gezien dat uw keuken er weer netjes uitziet.",
+   "De huurcommissie stelt vast hoe hoog de huur mag zijn.",
+   "We verhogen je huur met het percentage dat de overheid dit jaar heeft vastgesteld."
+  ],
+  "fout": [
+   "Wij hebben geconstateerd dat uw tuin ernstig verwaarloosd is.",
+   "Wij hebben bij de schouw vastgesteld dat uw tuin ernstig verwaarloosd is.",
+   "Wij constateren dat de rookmelder in uw hal is verwijderd."
+  ]
+ },
+ {
+  "id": "zonder-toestemming-gedaan",
+  "regel": "blaming",
+  "patroon": "U heeft|hebt|had|hadden|hebben zonder_toestemming|zonder_overleg|eigenmachtig|op_eigen_houtje|zonder_te_vragen",
+  "uitleg": "\"U heeft zonder toestemming ...\" is een beschuldiging. Beschrijf wat u zag, en vraag de huurder om uitleg.",
+  "voorstel": [
+   "Wij zagen dat ... Wilt u ons vertellen hoe dat zit?"
+  ],
+  "goed": [
+   "U mag zonder toestemming schilderen en behangen."
+  ],
+  "fout": [
+   "U heeft zonder toestemming een tweede hond in huis genomen.",
+   "Je hebt op eigen houtje een schutting geplaatst."
+  ]
+ },
+ {
+  "id": "gevolg-van-uw-gedrag",
+  "regel": "blaming",
+  "patroon": "uw|je|jouw woongedrag|leefgedrag|stookgedrag|ventilatiegedrag|gedrag|handelen|nalatigheid",
+  "uitleg": "\"Het gevolg van uw woongedrag\" legt de schuld bij de huurder zonder onderzoek. Zeg wat u zag, en wat u samen kunt doen.",
+  "voorstel": [
+   "We zagen ... Dat kan komen door ... Zullen we samen kijken wat helpt?"
+  ],
+  "goed": [
+   "Goed ventileren helpt tegen schimmel; we geven u graag tips.",
+   "Schade die door eigen toedoen is ontstaan, vergoeden wij niet."
+  ],
+  "fout": [
+   "De schimmel is het gevolg van uw eigen woongedrag.",
+   "Voor zover de schimmel het gevolg is van uw leefgedrag, zijn de herstelkosten voor uw rekening."
+  ]
+ },
+ {
+  "id": "u-moet-gewoon",
+  "regel": "commanding",
+  "patroon": "U +moeten|+dienen gewoon|maar_gewoon|nu_eens|eens_een_keer",
+  "uitleg": "\"Je moet gewoon ...\" klinkt als een bevel aan een kind. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U kunt gewoon bellen als u vragen heeft.",
+   "Je kunt deze mail ook gewoon laten liggen."
+  ],
+  "fout": [
+   "Je moet je tuin gewoon bijhouden.",
+   "U moet nu eens een keer de huur op tijd betalen."
+  ]
+ },
+ {
+  "id": "doen-toekomen",
+  "regel": "stock-phrases",
+  "patroon": "+doen toekomen",
+  "uitleg": "\"Wij doen u ... toekomen\" is oude kantoortaal. Schrijf: \"U krijgt ...\" of \"Bij deze brief zit ...\".",
+  "voorstel": [
+   "U krijgt ...",
+   "Bij deze brief zit ..."
+  ],
+  "goed": [
+   "Bij deze brief zit het inspectierapport."
+  ],
+  "fout": [
+   "Wij doen u hierbij een afschrift van het inspectierapport toekomen.",
+   "Hierbij doen wij u de welkomstmap toekomen."
+  ]
+ },
+ {
+  "id": "ontvangst-bevestigen",
+  "regel": "stock-phrases",
+  "patroon": "+bevestigen ontvangst",
+  "uitleg": "\"Wij bevestigen de ontvangst van\" is oude kantoortaal. Schrijf: \"Wij hebben uw ... ontvangen.\"",
+  "voorstel": [
+   "Wij hebben uw ... ontvangen."
+  ],
+  "goed": [
+   "We hebben je opzegging ontvangen."
+  ],
+  "fout": [
+   "Wij bevestigen hierbij de ontvangst van uw opzegging.",
+   "Hierbij bevestigen wij de ontvangst van uw klacht."
+  ]
+ },
+ {
+  "id": "met-dit-schrijven",
+  "regel": "stock-phrases",
+  "patroon": "met_dit_schrijven|met_ons_schrijven|bij_dezen|per_dezen",
+  "uitleg": "\"Met dit schrijven\" en \"bij dezen\" zijn oude kantoortaal. Begin met waar de brief over gaat.",
+  "voorstel": [
+   "In deze brief leest u ..."
+  ],
+  "goed": [
+   "In deze brief leest u wanneer de schilders komen."
+  ],
+  "fout": [
+   "Met dit schrijven informeren wij u over de planning van de werkzaamheden.",
+   "Bij dezen zeggen wij de huurovereenkomst op."
+  ]
+ },
+ {
+  "id": "hierbij-laten-weten",
+  "regel": "stock-phrases",
+  "patroon": "hierbij|bij_deze +laten weten",
+  "uitleg": "\"Hierbij laten wij u weten\" is een overbodige aanloop. Zeg meteen wat er is.",
+  "voorstel": [
+   "(weglaten:) Uw aanvraag is ..."
+  ],
+  "goed": [
+   "We laten je weten wanneer de monteur komt."
+  ],
+  "fout": [
+   "Hierbij laten we je weten dat je aanvraag is afgewezen."
+  ]
+ },
+ {
+  "id": "hierbij-passief",
+  "regel": "stock-phrases",
+  "patroon": "hierbij|bij_deze +worden uitgenodigd|verzocht|geïnformeerd|medegedeeld|meegedeeld|gevraagd|opgeroepen|gesommeerd",
+  "uitleg": "\"U wordt hierbij uitgenodigd\" is stijf en onpersoonlijk. Schrijf: \"Wij nodigen u uit\".",
+  "voorstel": [
+   "Wij nodigen u uit ...",
+   "Wilt u ...?"
+  ],
+  "goed": [
+   "We nodigen u uit voor een gesprek op 8 oktober."
+  ],
+  "fout": [
+   "U wordt hierbij uitgenodigd voor een gesprek op ons kantoor op 8 oktober om 10.00 uur."
+  ]
+ },
+ {
+  "id": "niet-gecorrespondeerd",
+  "regel": "policy-shield",
+  "patroon": "NEG gecorrespondeerd|gediscussieerd|onderhandeld|voor_discussie_vatbaar|ter_discussie",
+  "uitleg": "\"Hierover wordt niet gecorrespondeerd\" sluit elk gesprek af. Leg uit waarom, en zeg waar de huurder terechtkan (bijvoorbeeld de Huurcommissie).",
+  "voorstel": [
+   "Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Bent u het niet eens met de servicekosten? Dan kunt u bezwaar maken bij de Huurcommissie."
+  ],
+  "fout": [
+   "Over de hoogte van de servicekosten wordt niet gecorrespondeerd.",
+   "Op grond van de geldende regelgeving is de huurverhoging niet voor discussie vatbaar."
+  ]
+ },
+ {
+  "id": "op-kosten-van-de-huurder",
+  "regel": "impersonal",
+  "patroon": "kosten_van_de|rekening_van_de huurder|huurders|bewoner|bewoners|eigenaar|vertrekkende|vorige",
+  "uitleg": "\"Op kosten van de huurder\" praat over de lezer in de derde persoon. Spreek hem aan: \"u betaalt\".",
+  "voorstel": [
+   "U betaalt ...",
+   "Die kosten zijn voor u."
+  ],
+  "goed": [
+   "Als u de sleutels kwijt bent, vervangen wij de cilinder; dat kost € 75, en dat betaalt u zelf."
+  ],
+  "fout": [
+   "Bij verlies van de sleutels wordt de cilinder op kosten van de huurder vervangen.",
+   "Achtergelaten goederen worden op kosten van de vertrekkende huurder verwijderd.",
+   "Conform de onderhoudsverdeling komt het ontstoppen van de afvoer voor rekening van de huurder."
+  ]
+ },
+ {
+  "id": "kan-leiden-tot",
+  "regel": "threatening",
+  "patroon": "KAN|zal|zullen|zou|zouden +leiden|gevolgen|consequenties procedure|rechtszaak|ontbinding|opzegging|maatregelen|boete|huurcontract|huurovereenkomst|woning|opschorten|opschorting|kosten",
+  "behalve": [
+   "geen"
+  ],
+  "uitleg": "\"Dit kan leiden tot ...\" is een verhuld dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij ... Dat willen we voorkomen: bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "De renovatie leidt tot lagere energiekosten voor u.",
+   "De verhuizing heeft geen gevolgen voor uw huurcontract.",
+   "In de bijlage leest u wat de renovatie voor uw woning kan betekenen."
+  ],
+  "fout": [
+   "Het niet meewerken aan de renovatie kan leiden tot een gerechtelijke procedure.",
+   "Wij wijzen u erop dat het niet nakomen van deze afspraak gevolgen kan hebben voor uw huurcontract.",
+   "Het niet verlenen van medewerking kan leiden tot het opschorten van de werkzaamheden en bijkomende kosten voor u."
+  ]
+ },
+ {
+  "id": "voorwaarde-met-straf",
+  "regel": "threatening",
+  "patroon": "wegslepen|weggesleept|+wegslepen|+afvoeren|+weghalen|+verwijderen|rekening|*kosten|hovenier|+vervallen|+verliezen|kwijt|sloten",
+  "voorwaarde": "gevolg",
+  "uitleg": "Een voorwaarde met een straf (\"Doet u dit niet, dan ...\") klinkt als een dreigement. Vraag het, zeg waarom, en zeg wat u samen kunt doen als het niet lukt.",
+  "voorstel": [
+   "Lukt het niet om ... vóór ...? Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "Als u de sleutels kwijt bent, bel ons dan; dan vervangen wij het slot.",
+   "Wilt u de heg snoeien? Lukt dat niet, dan helpt de buurtconciërge u.",
+   "Als u niet thuis bent, maken we een nieuwe afspraak.",
+   "Bent u niet tevreden, dan kunt u een klacht indienen; dat kost niets."
+  ],
+  "fout": [
+   "Snoeit u de heg niet vóór 1 oktober, dan laten wij dat doen en sturen wij u de rekening.",
+   "Zien we je scooter nog één keer in het trappenhuis, dan halen we hem weg.",
+   "Zorg dat de tuin op 1 mei netjes is, anders sturen we een hovenier en krijg je de rekening.",
+   "Als u de afspraak niet nakomt, dan worden de voorrijkosten bij u in rekening gebracht.",
+   "Wij laten de sloten van uw berging vervangen als u de berging niet vóór vrijdag leeghaalt."
+  ]
+ },
+ {
+  "id": "zelf-verantwoordelijk",
+  "regel": "refusal",
+  "patroon": "U +zijn zelf verantwoordelijk|aansprakelijk",
+  "negatie": "verboden",
+  "uitleg": "\"U bent zelf verantwoordelijk\" schuift de zaak terug zonder hulp. Zeg wat de huurder kan doen, en wie kan helpen.",
+  "voorstel": [
+   "Dit doet u zelf. Lukt het niet? Dan kan onze klusdienst het voor € ... doen."
+  ],
+  "goed": [
+   "U bent niet zelf verantwoordelijk voor de schade; wij herstellen het."
+  ],
+  "fout": [
+   "Zoals in de huurovereenkomst staat, bent u zelf verantwoordelijk voor het ontstoppen van de gootsteen.",
+   "Je bent zelf aansprakelijk voor de schade aan de deur."
+  ]
+ },
+ {
+  "id": "zonder-vergoeding",
+  "regel": "refusal",
+  "patroon": "zonder vergoeding|compensatie|tegemoetkoming|schadevergoeding",
+  "uitleg": "\"Zonder vergoeding\" is een nee. Zeg waarom, en wat de huurder kan doen.",
+  "voorstel": [
+   "U krijgt hiervoor geen vergoeding, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "U krijgt een vergoeding van € 500 voor de verhuiskosten."
+  ],
+  "fout": [
+   "Veranderingen die u zelf heeft aangebracht, worden bij de renovatie zonder vergoeding verwijderd."
+  ]
+ },
+ {
+  "id": "in-strijd-met",
+  "regel": "refusal",
+  "patroon": "in_strijd_met",
+  "negatie": "verboden",
+  "uitleg": "\"Dit is in strijd met ...\" is een verbod in juridische taal. Zeg wat niet mag, waarom, en wat wel kan.",
+  "voorstel": [
+   "U mag ... niet, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "Een schotel op het balkon is niet in strijd met de regels, als hij binnen de balustrade hangt."
+  ],
+  "fout": [
+   "Het ophangen van een schotel is in strijd met het beleid van de corporatie.",
+   "Onderhuur is in strijd met de huurovereenkomst."
+  ]
+ },
+ {
+  "id": "geen-gelijk-geven",
+  "regel": "refusal",
+  "patroon": "NEG gelijk +geven",
+  "uitleg": "\"Wij kunnen u geen gelijk geven\" wijst af zonder uitweg. Zeg wat u wel kunt doen, en waar de huurder terechtkan (klachtencommissie).",
+  "voorstel": [
+   "We zien het anders, omdat ... Bent u het daar niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Wij geven u gelijk en passen de rekening aan."
+  ],
+  "fout": [
+   "Wij hebben uw klacht zorgvuldig bekeken, maar kunnen u niet gelijk geven, omdat de planning vooraf met u is afgesproken.",
+   "Wij geven u hierin geen gelijk."
+  ]
+ },
+ {
+  "id": "niet-geselecteerd",
+  "regel": "refusal",
+  "patroon": "U NEG geselecteerd|uitgekozen|ingeloot|gekozen|aangenomen|toegelaten",
+  "uitleg": "\"U bent niet geselecteerd\" is een kale afwijzing. Zeg waarom, en wat de huurder nu kan doen.",
+  "voorstel": [
+   "Deze woning gaat naar iemand anders, omdat ... U kunt wel ..."
+  ],
+  "goed": [
+   "U bent gekozen voor deze woning; gefeliciteerd!"
+  ],
+  "fout": [
+   "U bent niet geselecteerd voor deze woning.",
+   "Je bent helaas niet ingeloot voor de studentenwoning."
+  ]
+ },
+ {
+  "id": "uitsluitend-verleend",
+  "regel": "refusal",
+  "behalve": [
+   "op_vertoon",
+   "mits",
+   "indien",
+   "na",
+   "nadat"
+  ],
+  "patroon": "uitsluitend|enkel +verlenen|+toekennen|+vergoeden|+toestaan|+accepteren|+behandelen|+verstrekken|+inwilligen",
+  "uitleg": "\"Wordt uitsluitend verleend in ...\" zegt nee tegen iedereen daarbuiten, zonder uitweg. Zeg wie wel in aanmerking komt, en wat de anderen kunnen doen.",
+  "voorstel": [
+   "U komt in aanmerking als ... Komt u niet in aanmerking? Dan kunt u ..."
+  ],
+  "goed": [
+   "We vergoeden de verhuiskosten; daarnaast krijgt u hulp bij het inpakken."
+  ],
+  "fout": [
+   "Urgentie wordt uitsluitend verleend in situaties zoals omschreven in het urgentiereglement.",
+   "Wij vergoeden uitsluitend de helft van de kosten."
+  ]
+ },
+ {
+  "id": "gerechtelijke-procedure",
+  "regel": "threatening",
+  "patroon": "gerechtelijke|juridische|rechterlijke procedure|procedures|actie|acties|weg",
+  "behalve": [
+   "geen"
+  ],
+  "uitleg": "\"Een gerechtelijke procedure\" noemen is dreigen. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij ... Dat willen we voorkomen: bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "Wij starten geen gerechtelijke procedure zolang u zich aan de betalingsregeling houdt."
+  ],
+  "fout": [
+   "Wie niet meewerkt aan de renovatie, loopt het risico dat wij een gerechtelijke procedure starten.",
+   "Wij zullen de juridische weg bewandelen."
+  ]
+ },
+ {
+  "id": "risico-lopen",
+  "regel": "threatening",
+  "patroon": "loopt|lopen|loop|liep|liepen risico|gevaar",
+  "behalve": [
+   "geen",
+   "brand*",
+   "lekkage",
+   "schimmel",
+   "vallen",
+   "struikelen",
+   "letsel",
+   "ongeluk",
+   "koolmonoxide",
+   "inbraak",
+   "elektrocutie",
+   "ziek"
+  ],
+  "uitleg": "\"U loopt het risico dat ...\" is een verhuld dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Met een rookmelder loopt u minder risico bij brand.",
+   "U loopt geen risico: de huur blijft gelijk."
+  ],
+  "fout": [
+   "Wie niet meewerkt aan de renovatie, loopt het risico dat de kosten op hem worden verhaald.",
+   "U loopt het risico uw woning kwijt te raken."
+  ]
+ },
+ {
+  "id": "kost-u-uw-woning",
+  "regel": "threatening",
+  "patroon": "KAN|zal|zullen|zou|zouden +kosten huurcontract|woning|huis|huurovereenkomst|inschrijving|woonplek",
+  "behalve": [
+   "€",
+   "euro",
+   "per",
+   "maand",
+   "bedrag",
+   "energie*",
+   "huur",
+   "extra"
+  ],
+  "uitleg": "\"Dit kan u uw woning kosten\" is een dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wat het kost om uw woning te verduurzamen, leest u in de bijlage."
+  ],
+  "fout": [
+   "Als de overlast doorgaat, kan het je uiteindelijk je huurcontract kosten."
+  ]
+ },
+ {
+  "id": "sterke-aanwijzingen",
+  "regel": "blaming",
+  "patroon": "sterke|duidelijke|concrete|ernstige|gegronde aanwijzingen|vermoedens|vermoeden|signalen|indicaties",
+  "uitleg": "\"Wij hebben sterke aanwijzingen dat u ...\" is een beschuldiging. Zeg wat u zag, en vraag de huurder om uitleg.",
+  "voorstel": [
+   "Wij kregen een melding dat ... Klopt dat? Wilt u ons bellen?"
+  ],
+  "goed": [
+   "We hebben een melding gekregen over geluid uit uw woning; wilt u ons vertellen hoe u het ziet?"
+  ],
+  "fout": [
+   "Wij hebben sterke aanwijzingen dat je je woning via Airbnb verhuurt."
+  ]
+ },
+ {
+  "id": "omdat-u-schade",
+  "regel": "blaming",
+  "patroon": "omdat_u|omdat_je|omdat_jij|doordat_u|doordat_je|doordat_jij|omdat_jullie|doordat_jullie beschadigd|beschadiging|kapot|verstopt|verstopping|schade|defect|gebroken|gescheurd|lekkage|overlast|vervuild",
+  "bereik": "zin",
+  "behalve": [
+   "snel",
+   "op_tijd",
+   "gelukkig",
+   "beperkt",
+   "dankzij",
+   "melding",
+   "meldde",
+   "gemeld",
+   "last_van",
+   "heeft_van",
+   "hebt_van",
+   "had_van"
+  ],
+  "uitleg": "Een redenzin die de schuld legt (\"Omdat u ..., is de leiding kapot\") verwijt. Beschrijf wat er is gebeurd, en wat er nu kan.",
+  "voorstel": [
+   "De leiding is beschadigd. Dat kan komen door ... Wij repareren het; de kosten zijn ..."
+  ],
+  "goed": [
+   "Omdat u de lekkage snel meldde, bleef de schade beperkt.",
+   "Omdat u last heeft van overlast, nemen wij contact op met uw buren."
+  ],
+  "fout": [
+   "Omdat u de afvoer zelf met een chemisch middel heeft proberen te ontstoppen, is de leiding beschadigd geraakt.",
+   "Doordat je de kat in de gang liet, is de vloerbedekking vervuild."
+  ]
+ },
+ {
+  "id": "zonder-overleg-weg",
+  "regel": "threatening",
+  "patroon": "zonder_overleg|zonder_pardon|zonder_waarschuwing|zonder_verdere_waarschuwing|zonder_aankondiging|zonder_verdere_aankondiging +afvoeren|+verwijderen|+wegslepen|+weghalen|vernietigd|opgeruimd|weggegooid",
+  "uitleg": "\"... wordt zonder overleg afgevoerd\" dreigt. Zeg wanneer u komt, wat er gebeurt, en hoe de huurder het kan voorkomen.",
+  "voorstel": [
+   "Op ... halen wij weg wat dan nog in de gang staat. Wilt u uw spullen vóór die dag weghalen? Lukt dat niet, bel ons."
+  ],
+  "goed": [
+   "Wij halen het grofvuil zonder extra kosten bij u op."
+  ],
+  "fout": [
+   "De bergingen worden op 3 april gecontroleerd, en alles wat dan nog in de gang staat, wordt zonder overleg afgevoerd.",
+   "Fietsen in de gang worden zonder verdere waarschuwing verwijderd."
+  ]
+ },
+ {
+  "id": "wettelijke-rente",
+  "regel": "threatening",
+  "patroon": "wettelijke_rente|rente verschuldigd|+betalen|+rekenen|in_rekening",
+  "bereik": "zin",
+  "uitleg": "\"U bent de wettelijke rente verschuldigd\" dreigt met meer kosten. Zeg wat er gebeurt, en bied eerst een regeling aan.",
+  "voorstel": [
+   "Betaalt u later, dan komen er kosten bij. Dat willen we voorkomen: bel ons voor een betalingsregeling."
+  ],
+  "goed": [
+   "Over uw tegoed krijgt u rente van ons."
+  ],
+  "fout": [
+   "Bij niet tijdige betaling bent u de wettelijke rente verschuldigd."
+  ]
+ },
+ {
+  "id": "als-niet-verzonden",
+  "regel": "stock-phrases",
+  "patroon": "als_niet_verzonden|als_niet_verstuurd|als_niet_geschreven|als_niet_ontvangen",
+  "uitleg": "\"U kunt deze brief als niet verzonden beschouwen\" is een oude formule. Schrijf: \"Dan hoeft u niets te doen.\"",
+  "voorstel": [
+   "Heeft u al betaald? Dan hoeft u niets te doen. Dank u wel!"
+  ],
+  "goed": [
+   "Heeft u al betaald? Dan hoeft u niets te doen."
+  ],
+  "fout": [
+   "Mocht u inmiddels hebben betaald, dan kunt u deze brief als niet verzonden beschouwen."
+  ]
+ },
+ {
+  "id": "zoals-al-vaker-gezegd",
+  "regel": "blaming",
+  "patroon": "diverse_malen|meermaals|herhaaldelijk|al_vaker|al_zo_vaak|meerdere_keren|al_meerdere_keren|keer_op_keer|talloze_keren +uitleggen|gezegd|geschreven|gemeld|aangegeven|meegedeeld|medegedeeld|gevraagd|verzocht",
+  "uitleg": "\"Zoals wij u al diverse malen hebben uitgelegd\" verwijt dat de huurder niet luistert. Zeg het gewoon nog een keer, vriendelijk.",
+  "voorstel": [
+   "Even ter herinnering: ..."
+  ],
+  "goed": [
+   "Zoals wij u eerder schreven, komt de schilder in mei."
+  ],
+  "fout": [
+   "Zoals wij u al diverse malen hebben uitgelegd, mag u geen dieren houden op de bovenwoning.",
+   "Wij hebben je al meerdere keren gevraagd je scooter niet in de gang te zetten."
+  ]
+ },
+ {
+  "id": "vergelijken-met-buren",
+  "regel": "blaming",
+  "patroon": "terwijl buren|bovenburen|benedenburen|bewoners|huurders|iedereen|anderen|andere|meeste",
+  "bereik": "zin",
+  "uitleg": "De huurder vergelijken met de buren (\"terwijl uw buren wel ...\") beschaamt. Zeg wat u vraagt, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Terwijl de schilders bezig zijn, kunt u gewoon thuisblijven."
+  ],
+  "fout": [
+   "Je huurachterstand is inmiddels opgelopen tot drie maanden, terwijl je buren gewoon op tijd betalen.",
+   "Wij hebben van u nog geen ingevulde vragenlijst ontvangen, terwijl de meeste buren dit al wel hebben gedaan."
+  ]
+ },
+ {
+  "id": "buren-wel",
+  "regel": "blaming",
+  "patroon": "buren|bovenburen|benedenburen|bewoners|huurders|anderen wel|wél|het_wel_voor_elkaar|geen_enkel_probleem|wel_netjes",
+  "behalve": [
+   "KAN",
+   "ook",
+   "krijgen_ook|krijgt_ook|een_brief",
+   "ontvangen",
+   "ontvangt",
+   "informeren",
+   "geïnformeerd",
+   "bericht",
+   "ja_zegt",
+   "ja_zeggen",
+   "procent",
+   "instemt",
+   "instemmen",
+   "ingestemd"
+  ],
+  "uitleg": "De huurder vergelijken met de buren (\"uw buren houden het wel netjes\") beschaamt. Zeg wat u vraagt, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Uw buren krijgen ook een brief over de werkzaamheden.",
+   "Andere bewoners kunnen wel meedoen aan de bewonersavond."
+  ],
+  "fout": [
+   "Uw buren houden de galerij wel netjes.",
+   "Andere bewoners in uw portiek krijgen het wel voor elkaar om hun balkon netjes te houden.",
+   "Uw bovenburen hebben met precies dezelfde badkamer geen enkel probleem met schimmel."
+  ]
+ },
+ {
+  "id": "de-enige",
+  "regel": "blaming",
+  "patroon": "de_enige|enige_in|enige_die U|uw|jouw",
+  "negatie": "verboden",
+  "bereik": "zin",
+  "uitleg": "\"U bent de enige in de straat die ...\" stelt de huurder aan de kaak. Zeg wat u vraagt, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U bent niet de enige met vragen over de afrekening."
+  ],
+  "fout": [
+   "Uw tuin is de enige in het complex die er zo bij ligt.",
+   "Jij bent de enige in de straat die de container aan de straat laat staan."
+  ]
+ },
+ {
+  "id": "hoe-vaak-nog",
+  "regel": "blaming",
+  "patroon": "hoe_vaak|hoe_vaak_nog +moeten|+vragen|+uitleggen|zeggen WIJ|U",
+  "bereik": "zin",
+  "uitleg": "\"Hoe vaak moeten wij u nog vragen ...?\" is een verwijt als vraag. Vraag het gewoon, met de reden.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Hoe vaak wilt u de nieuwsbrief ontvangen?"
+  ],
+  "fout": [
+   "Hoe vaak moeten wij u nog vragen om de gang vrij te houden?",
+   "Hoe vaak moeten wij u nog uitleggen dat een klemmende deur onder huurdersonderhoud valt?"
+  ]
+ },
+ {
+  "id": "waarom-niet",
+  "regel": "blaming",
+  "patroon": "waarom_heeft_u|waarom_hebt_u|waarom_heb_je|waarom_heeft_je|waarom_heb_jij|waarom_bent_u|waarom_ben_je|waarom_ben_jij|waarom_was_u|waarom_was_je|waarom_reageert_u|waarom_reageer_je|waarom_betaalt_u|waarom_betaal_je|waarom_laat_u|waarom_laat_je|waarom_doet_u|waarom_doe_je|waarom_houdt_u|waarom_hou_je|waarom_houd_je niet|nooit|geen",
+  "bereik": "zin",
+  "uitleg": "\"Waarom heeft u niet ...?\" klinkt als een verhoor. Vraag wat er speelde: \"Lukte het niet om ...? Vertel het ons.\"",
+  "voorstel": [
+   "Lukte het niet om ...? Vertel het ons, dan kijken we samen wat kan."
+  ],
+  "goed": [
+   "Weet u niet waarom uw aanvraag is afgewezen? Bel ons, dan leggen we het uit."
+  ],
+  "fout": [
+   "Waarom was u er niet toen de monteur kwam?",
+   "Waarom reageert u niet op onze brieven?"
+  ]
+ },
+ {
+  "id": "zo-moeilijk",
+  "regel": "blaming",
+  "patroon": "echt_zo_moeilijk|nou_zo_moeilijk|echt_niet_zo_moeilijk|niet_zo_moeilijk|echt_zo_lastig|echt_niet_zo_lastig|te_veel_moeite|teveel_moeite",
+  "uitleg": "\"Is het nou echt zo moeilijk ...?\" is spot. Zeg wat u vraagt, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Vindt u het invullen moeilijk? Wij helpen u graag."
+  ],
+  "fout": [
+   "Is het nou echt zo moeilijk om je afwas binnen een dag op te ruimen?",
+   "Blijkbaar is het voor u te veel moeite om af en toe een raam open te zetten."
+  ]
+ },
+ {
+  "id": "ter-ore-gekomen",
+  "regel": "blaming",
+  "patroon": "ter_ore_gekomen|ter_ore_gekomen_dat|opgevallen_dat|opgemerkt_dat|bekend_met_het_feit U|uw|je|jouw",
+  "bereik": "zin",
+  "uitleg": "\"Het is ons ter ore gekomen dat u ...\" klinkt als een beschuldiging uit het niets. Zeg wat u hoorde of zag, en vraag de huurder hoe het zit.",
+  "voorstel": [
+   "We kregen een melding dat ... Klopt dat? Wilt u ons bellen?"
+  ],
+  "goed": [
+   "Het is ons opgevallen dat veel bewoners de nieuwe fietsenstalling al gebruiken."
+  ],
+  "fout": [
+   "Het is ons ter ore gekomen dat u regelmatig tot diep in de nacht harde muziek draait.",
+   "Het is ons opgevallen dat u uw berging als woonruimte gebruikt.",
+   "Wij zijn bekend met het feit dat uw zoon zonder toestemming bij u inwoont."
+  ]
+ },
+ {
+  "id": "bleek-dat-u",
+  "regel": "blaming",
+  "patroon": "bleek_dat|gebleken_dat U|uw verwaarloosd|vervuild|beschadigd|kapot|verwijderd|losgekoppeld|zonder_toestemming|amateuristisch*|ondeskundig|rommel|onderverhuurt|onderverhuurd|dichtgeplakt|afgesloten|weggehaald",
+  "bereik": "zin",
+  "uitleg": "\"Bij de inspectie bleek dat u ...\" is een vaststelling als verwijt. Zeg wat u zag, en wat er nu moet gebeuren.",
+  "voorstel": [
+   "Bij de inspectie zagen we dat ... Zullen we samen kijken hoe we dat oplossen?"
+  ],
+  "goed": [
+   "Bij de inspectie bleek dat uw woning er goed uitziet."
+  ],
+  "fout": [
+   "Bij de inspectie bleek dat u de rookmelder had losgekoppeld.",
+   "Tijdens de schouw is gebleken dat uw tuin ernstig verwaarloosd is."
+  ]
+ },
+ {
+  "id": "onvoldoende-ventileren",
+  "regel": "blaming",
+  "patroon": "onvoldoende|te_weinig|gebrekkig*|slecht|niet_genoeg U|bewoner|bewoners|huurder|huurders ventileren|ventileert|ventileer|luchten|lucht|hygiëne|stoken|stookt|schoonmaken",
+  "voorwaarde": "overslaan",
+  "uitleg": "Schimmel of ongedierte zonder onderzoek aan de huurder wijten (\"door onvoldoende ventileren door de bewoner\") verwijt. Zeg wat u zag, en wat helpt.",
+  "voorstel": [
+   "Schimmel kan verschillende oorzaken hebben. We komen kijken, en geven u tips over ventileren."
+  ],
+  "goed": [
+   "Als u te weinig ventileert, kan er schimmel ontstaan; zet daarom elke dag even een raam open."
+  ],
+  "fout": [
+   "Schimmel in de badkamer ontstaat vrijwel altijd door onvoldoende ventileren door de bewoner.",
+   "U ventileert onvoldoende, waardoor er schimmel is ontstaan.",
+   "Kakkerlakken ontstaan doorgaans door gebrekkige hygiëne van de bewoners."
+  ]
+ },
+ {
+  "id": "u-verantwoordelijk-voor-rommel",
+  "regel": "blaming",
+  "patroon": "U +zijn verantwoordelijk|schuld rommel|schade|overlast|troep|vervuiling|lekkage|brand",
+  "negatie": "verboden",
+  "uitleg": "\"Jij bent verantwoordelijk voor de rommel\" beschuldigt. Zeg wat u zag, en wat u vraagt.",
+  "voorstel": [
+   "Op de galerij staat ... Wilt u dat vóór ... weghalen?"
+  ],
+  "goed": [
+   "U bent niet verantwoordelijk voor de schade; wij herstellen het."
+  ],
+  "fout": [
+   "Jij bent verantwoordelijk voor de rommel op de galerij."
+  ]
+ },
+ {
+  "id": "door-u-zonder-toestemming",
+  "regel": "blaming",
+  "patroon": "door_u|door_jou|door_je|door_jullie zonder_toestemming|zonder_overleg|eigenmachtig|in_strijd_met",
+  "uitleg": "\"Er is door u zonder toestemming ...\" beschuldigt. Beschrijf wat u zag, en vraag de huurder om uitleg.",
+  "voorstel": [
+   "Wij zagen dat ... Wilt u ons vertellen hoe dat zit?"
+  ],
+  "goed": [
+   "Er is door u op tijd een melding gedaan, dank u wel."
+  ],
+  "fout": [
+   "Er is door jou zonder toestemming een tweede voordeurbel aangelegd."
+  ]
+ },
+ {
+  "id": "u-heeft-in-strijd-met",
+  "regel": "blaming",
+  "patroon": "U heeft|hebt|had|hadden|hebben in_strijd_met",
+  "uitleg": "\"U heeft in strijd met de huurvoorwaarden ...\" is een beschuldiging. Beschrijf wat u zag, en vraag om uitleg.",
+  "voorstel": [
+   "Wij zagen dat ... Wilt u ons vertellen hoe dat zit?"
+  ],
+  "goed": [
+   "U heeft volgens de regels opgezegd."
+  ],
+  "fout": [
+   "U heeft in strijd met de huurvoorwaarden een extra toilet laten aanleggen."
+  ]
+ },
+ {
+  "id": "reeds-zoveel-keer",
+  "regel": "blaming",
+  "patroon": "reeds|al twee|drie|vier|vijf|meerdere|diverse|verschillende|talloze keer|keren|maal|malen U",
+  "behalve": [
+   "KAN",
+   "per",
+   "MAG"
+  ],
+  "uitleg": "\"U bent reeds drie keer aangemaand\" telt de fouten van de huurder. Zeg wat er nu nodig is, en bied hulp aan.",
+  "voorstel": [
+   "We hebben nog geen betaling ontvangen. Lukt het niet? Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "U kunt al drie keer per jaar gratis grofvuil laten ophalen."
+  ],
+  "fout": [
+   "U bent reeds drie keer schriftelijk aangemaand."
+  ]
+ },
+ {
+  "id": "zal-u-niet-verbazen",
+  "regel": "blaming",
+  "patroon": "U NEG +verbazen|+verrassen|ontgaan U|uw|jouw|jou",
+  "behalve": [
+   "uw_verzoek",
+   "uw_aanvraag",
+   "je_verzoek",
+   "je_aanvraag",
+   "jouw_verzoek",
+   "jouw_aanvraag"
+  ],
+  "bereik": "zin",
+  "uitleg": "\"Het zal u niet verbazen dat ...\" verwijt tussen de regels door. Zeg het feitelijk.",
+  "voorstel": [
+   "We kregen opnieuw een klacht over ... Wilt u ons bellen?"
+  ],
+  "goed": [
+   "Het verbaast ons niet dat u vragen heeft over de nieuwe afrekening."
+  ],
+  "fout": [
+   "Het zal u niet verbazen dat wij opnieuw een klacht over u hebben ontvangen.",
+   "Het zal u niet zijn ontgaan dat de container al weken naast uw voordeur staat.",
+   "Het zal je vast niet verbazen dat we opnieuw klachten krijgen over de keuken op jouw verdieping."
+  ]
+ },
+ {
+  "id": "laatste-keer-geweest",
+  "regel": "threatening",
+  "bereik": "zin",
+  "patroon": "laatste_keer_is_geweest|laatste_keer_geweest|nog_één_kans|nog_een_kans|laatste_kans|nog_één_klacht|nog_een_klacht|nog_één_melding|nog_een_melding|nog_één_waarschuwing",
+  "uitleg": "\"Dit is de laatste keer\" of \"nog één kans\" dreigt zonder te zeggen wat er gebeurt. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Dit is de laatste keer dat de schilders in uw straat werken; daarna is het project klaar."
+  ],
+  "fout": [
+   "Wij rekenen erop dat dit de laatste keer is geweest.",
+   "Je krijgt nog één kans om de achterstand in te lopen.",
+   "Nog één klacht en we zetten de volgende stap."
+  ]
+ },
+ {
+  "id": "in-de-gaten-houden",
+  "regel": "threatening",
+  "patroon": "+houden in_de_gaten U|uw|jou|jouw|je",
+  "bereik": "zin",
+  "uitleg": "\"Wij houden u in de gaten\" klinkt als toezicht op een verdachte. Zeg wat u gaat doen, en waarom.",
+  "voorstel": [
+   "We komen over ... weken terug om samen te kijken hoe het gaat."
+  ],
+  "goed": [
+   "Houd de website in de gaten voor nieuwe woningen."
+  ],
+  "fout": [
+   "Wij houden u in de gaten.",
+   "Wij houden uw situatie nauwlettend in de gaten."
+  ]
+ },
+ {
+  "id": "weggesleept-vernietigd",
+  "regel": "threatening",
+  "patroon": "+worden weggesleept|vernietigd|geruimd|leeggeruimd|+wegslepen|afgevoerd|verwijderd spullen|fietsen|goederen|eigendommen|auto|scooter|aanhanger|aanhangwagen|alles|voertuigen|fiets|bromfiets",
+  "bereik": "zin",
+  "behalve": [
+   "keuken",
+   "badkamer",
+   "asbest",
+   "grofvuil_op",
+   "graffiti",
+   "gratis",
+   "NEG"
+  ],
+  "uitleg": "\"Uw spullen worden verwijderd en vernietigd\" dreigt. Zeg wanneer, waarom, en hoe de huurder het kan voorkomen.",
+  "voorstel": [
+   "Op ... halen wij weg wat dan nog in de gang staat. Wilt u uw spullen vóór die dag weghalen? Lukt dat niet, bel ons."
+  ],
+  "goed": [
+   "De aannemer voert het asbest veilig af.",
+   "Wij halen uw grofvuil op afspraak gratis op.",
+   "Wij begrijpen dat dit vervelend is, omdat u al alles had leeggeruimd."
+  ],
+  "fout": [
+   "Uw auto staat al maanden ongebruikt op de parkeerplaats en zal worden weggesleept.",
+   "Spullen in de gemeenschappelijke gang worden na 1 mei door ons verwijderd en vernietigd.",
+   "Fietsen die na 1 oktober zonder label in de stalling staan, worden door ons verwijderd."
+  ]
+ },
+ {
+  "id": "gerechtelijk-opzeggen",
+  "regel": "threatening",
+  "patroon": "gerechtelijk +opzeggen|+ontbinden|+beeindigen|ontruimd|+dagvaarden",
+  "uitleg": "\"De huur wordt gerechtelijk opgezegd\" dreigt met de rechter. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als u niet verhuist, moet de rechter beslissen. Dat willen we voorkomen: we helpen u een andere woning te vinden."
+  ],
+  "goed": [
+   "Wij zeggen de huur niet op; u kunt blijven wonen."
+  ],
+  "fout": [
+   "Aan bewoners die weigeren te verhuizen, zal de huur gerechtelijk worden opgezegd."
+  ]
+ },
+ {
+  "id": "gedagvaard",
+  "regel": "threatening",
+  "patroon": "+dagvaarden",
+  "uitleg": "Dagvaarden noemen is dreigen. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij naar de rechter. Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij helpen u bij het invullen van het formulier."
+  ],
+  "fout": [
+   "Huurders die geen medewerking verlenen, zullen door ons worden gedagvaard."
+  ]
+ },
+ {
+  "id": "verantwoordelijk-houden",
+  "regel": "threatening",
+  "patroon": "WIJ +houden U|jou verantwoordelijk|aansprakelijk",
+  "uitleg": "\"Wij houden u verantwoordelijk voor alle gevolgen\" dreigt. Zeg wat er gebeurt, en wat de huurder kan doen.",
+  "voorstel": [
+   "Als ..., dan betaalt u ... Wilt u dat voorkomen? Bel ons."
+  ],
+  "goed": [
+   "Wij houden u op de hoogte van de planning."
+  ],
+  "fout": [
+   "Wij houden u verantwoordelijk voor alle gevolgen."
+  ]
+ },
+ {
+  "id": "niet-langer-tolereren",
+  "regel": "threatening",
+  "patroon": "+tolereren|+dulden|getolereerd",
+  "uitleg": "\"Dit wordt niet langer getolereerd\" dreigt zonder te zeggen wat er gebeurt. Zeg wat er gebeurt, en wat de huurder kan doen.",
+  "voorstel": [
+   "Houdt de overlast aan, dan moeten wij ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij helpen u graag met een oplossing voor de overlast."
+  ],
+  "fout": [
+   "Overlast van je hond wordt niet langer getolereerd.",
+   "Wij zullen dit gedrag niet langer tolereren.",
+   "U zult begrijpen dat wij dit gedrag niet langer kunnen tolereren."
+  ]
+ },
+ {
+  "id": "slotenmaker-binnen",
+  "regel": "threatening",
+  "patroon": "slotenmaker|loper|breekijzer binnen|betreden|+betreden|openen|openmaken|openbreken",
+  "negatie": "verboden",
+  "behalve": [
+   "voor_u",
+   "voor_je",
+   "voor_jou",
+   "kwijt",
+   "helpen",
+   "helpt"
+  ],
+  "bereik": "zin",
+  "uitleg": "\"Dan gaan wij met een slotenmaker naar binnen\" dreigt. Zeg waarom u binnen moet zijn, en maak een nieuwe afspraak.",
+  "voorstel": [
+   "We moeten in uw woning ... Bent u er niet? Dan maken we een nieuwe afspraak. Lukt het echt niet, dan ..."
+  ],
+  "goed": [
+   "Bent u uw sleutel kwijt? Dan kan een slotenmaker de deur voor u openen."
+  ],
+  "fout": [
+   "Indien u bij het tweede bezoek wederom niet thuis bent, zullen wij de woning met behulp van een slotenmaker betreden.",
+   "Bent u niet thuis, dan gaan wij met een loper naar binnen."
+  ]
+ },
+ {
+  "id": "keihard-aanpakken",
+  "regel": "threatening",
+  "patroon": "keihard|hard|streng|stevig +aanpakken",
+  "uitleg": "\"Dit wordt keihard aangepakt\" dreigt. Zeg wat er gebeurt, en waarom.",
+  "voorstel": [
+   "Als we onderhuur vinden, dan ... Dat doen we omdat ..."
+  ],
+  "goed": [
+   "We pakken de lekkage deze week aan."
+  ],
+  "fout": [
+   "Woonfraude wordt door ons altijd keihard aangepakt."
+  ]
+ },
+ {
+  "id": "raar-opkijken",
+  "regel": "threatening",
+  "patroon": "raar_opkijken|gek_opkijken|vreemd_opkijken|ons_begrip_te_rekenen|op_ons_begrip_rekenen",
+  "uitleg": "\"Dan moet u niet raar opkijken als ...\" dreigt met een knipoog. Zeg wat er gebeurt, en waarom.",
+  "voorstel": [
+   "Fietsen voor de ingang halen wij weg, omdat ..."
+  ],
+  "goed": [
+   "Op ons begrip kunt u rekenen."
+  ],
+  "fout": [
+   "Wie zijn fiets voor de ingang laat staan, moet niet raar opkijken als hij verdwenen is.",
+   "Wie zijn auto voor de garagedeur van een ander zet, hoeft niet op ons begrip te rekenen."
+  ]
+ },
+ {
+  "id": "worden-uitgesloten",
+  "regel": "threatening",
+  "patroon": "+worden uitgesloten",
+  "uitleg": "\"U wordt uitgesloten\" is een straf. Zeg waarom, en wat de huurder kan doen.",
+  "voorstel": [
+   "Doet u niet mee? Dan ... U kunt later alsnog ..."
+  ],
+  "goed": [
+   "Schade door storm is uitgesloten van de dekking, maar wij helpen u bij de melding."
+  ],
+  "fout": [
+   "Woningzoekenden die drie keer een aangeboden woning weigeren, worden een jaar uitgesloten van reageren.",
+   "Indien u niet instemt met de plaatsing van zonnepanelen, zal uw woning van het project worden uitgesloten."
+  ]
+ },
+ {
+  "id": "huurovertreding",
+  "regel": "threatening",
+  "patroon": "huurovertreding|wanprestatie|ernstige_schending|schending_van_de_huurovereenkomst|tekortkoming_in_de_nakoming",
+  "uitleg": "\"Dit wordt als huurovertreding aangemerkt\" dreigt in juridische taal. Zeg wat er gebeurt, en waarom.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij zoeken samen met u een oplossing."
+  ],
+  "fout": [
+   "Weigering van de behandeling zal als huurovertreding worden aangemerkt."
+  ]
+ },
+ {
+  "id": "draagt-zorg-voor",
+  "regel": "impersonal",
+  "patroon": "huurder|huurders|bewoner|bewoners|huurster draagt|dragen zorg_voor",
+  "uitleg": "\"De huurder draagt zorg voor ...\" praat over de lezer. Schrijf \"u zorgt voor\" of, beter, vraag het.",
+  "voorstel": [
+   "U zorgt voor ...",
+   "Wilt u ...?"
+  ],
+  "goed": [
+   "U zorgt zelf voor het onderhoud van de tuin."
+  ],
+  "fout": [
+   "De huurder draagt zorg voor het onderhoud van de tuin."
+  ]
+ },
+ {
+  "id": "de-huurder-derde-persoon",
+  "regel": "impersonal",
+  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner",
+  "behalve": [
+   "U",
+   "uw",
+   "WIJ",
+   "nieuwe",
+   "vorige",
+   "volgende",
+   "huurder_van",
+   "overlijden",
+   "overleden",
+   "procent"
+  ],
+  "uitleg": "\"De huurder\" in een brief aan de huurder praat over de lezer in plaats van tegen hem. Schrijf \"u\".",
+  "voorstel": [
+   "U ...",
+   "uw ..."
+  ],
+  "goed": [
+   "Wij geven de sleutels aan de nieuwe huurder."
+  ],
+  "fout": [
+   "Muizen in de woning vallen onder de verantwoordelijkheid van de huurder.",
+   "Reparaties die het gevolg zijn van onjuist gebruik, worden doorberekend aan de huurder.",
+   "De eindinspectie wordt uitgevoerd in aanwezigheid van de vertrekkende huurder."
+  ]
+ },
+ {
+  "id": "uit-onze-administratie",
+  "regel": "stock-phrases",
+  "patroon": "uit_onze_administratie|uit_onze_gegevens|uit_ons_systeem blijken|blijkt|bleek|gebleken",
+  "uitleg": "\"Uit onze administratie blijkt\" is een oude formule. Zeg het direct: \"We hebben ... nog niet ontvangen.\"",
+  "voorstel": [
+   "We hebben ... nog niet ontvangen."
+  ],
+  "goed": [
+   "We hebben de huur van maart nog niet ontvangen."
+  ],
+  "fout": [
+   "Uit onze administratie blijkt dat de huur over maart nog niet door ons is ontvangen."
+  ]
+ },
+ {
+  "id": "met-belangstelling-tegemoet",
+  "regel": "stock-phrases",
+  "patroon": "met_belangstelling|met_interesse|gaarne +zien|tegemoet",
+  "uitleg": "\"Wij zien uw betaling met belangstelling tegemoet\" is stijve kantoortaal. Vraag het gewoon.",
+  "voorstel": [
+   "Wilt u ... vóór ... betalen?"
+  ],
+  "goed": [
+   "We kijken uit naar je reactie!"
+  ],
+  "fout": [
+   "Wij zien uw betaling met belangstelling tegemoet."
+  ]
+ },
+ {
+  "id": "wij-betreuren",
+  "regel": "stock-phrases",
+  "patroon": "WIJ +betreuren het",
+  "uitleg": "\"Wij betreuren het dat ...\" is afstandelijk. Zeg gewoon: \"Wat vervelend dat ...\" of \"Het spijt ons dat ...\".",
+  "voorstel": [
+   "Het spijt ons dat ...",
+   "Wat vervelend dat ..."
+  ],
+  "goed": [
+   "Het spijt ons dat de monteur niet is gekomen."
+  ],
+  "fout": [
+   "Wij betreuren het dat u niet tevreden bent over onze dienstverlening."
+  ]
+ },
+ {
+  "id": "geen-aanleiding-standpunt",
+  "regel": "stock-phrases",
+  "patroon": "zaak_als_afgedaan|als_afgedaan|geen_gevolg_worden_gegeven|geen_gevolg_geven|geen_gevolg_kan_worden_gegeven|ter_kennis|attent|rekenen_op_uw_begrip|met_vriendelijke_groet_verblijven",
+  "uitleg": "Formules als \"ons standpunt\", \"geen aanleiding\", \"als afgedaan beschouwen\" en \"in de gelegenheid stellen\" zijn kantoortaal. Zeg het gewoon.",
+  "voorstel": [
+   "We blijven bij ons besluit, omdat ... Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "We blijven bij ons besluit, omdat de kosten te hoog zijn."
+  ],
+  "fout": [
+   "Wij verwijzen u naar de toelichting in de bijlage en beschouwen de zaak hiermee als afgedaan.",
+   "Aan uw verzoek kan geen gevolg worden gegeven.",
+   "Wij brengen u ter kennis dat de cilinders van de hoofdingang op 4 april worden vervangen."
   ]
  }
 ];

@@ -63,6 +63,16 @@ const TIMING = new Set(['voordat', 'totdat']);
 const REMINDER = new Set(['vergeet', 'vergeten', 'aarzel', 'aarzelt', 'schroom', 'schroomt', 'twijfel']);
 /** After ", niet" these start the contrasted phrase ("..., niet om ...", "..., niet de kosten"). */
 const CONTRAST_NEXT = new Set(['om', 'voor', 'omdat', 'in', 'op', 'met', 'door', 'de', 'het', 'een', 'als', 'uit', 'bij', 'naar']);
+/** Permission: "niet meer dan" with these restricts ("U mag niet meer dan twee dieren houden"). */
+const PERMISSION = new Set(['mag', 'mogen', 'moogt', 'toegestaan', 'maximaal']);
+/** After "en", a subject (or, one word on, an inverted subject) shows that a new clause starts. */
+const EN_STARTS = new Set(['wij', 'we', 'u', 'je', 'jij', 'ik', 'zij', 'ze', 'hij', 'het', 'er', 'dan', 'daarom', 'dus', 'daarna', 'ook', 'men', 'iedereen', 'niemand']);
+/** Finite verbs right after "en" ("en krijgt u", "en is", "en wordt"). */
+const CLAUSE_VERB = new Set([
+  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'heeft', 'hebben', 'had', 'kan', 'kunnen', 'kunt', 'mag', 'mogen',
+  'moet', 'moeten', 'zal', 'zullen', 'zult', 'gaat', 'gaan', 'komt', 'komen', 'krijgt', 'krijg', 'krijgen', 'blijft', 'hoeft',
+  'betaalt', 'betaal', 'ontvangt', 'staat', 'staan', 'laat', 'laten', 'volgt', 'vervalt', 'stuur', 'stuurt', 'sturen',
+]);
 /** Obligation words: negated they are good news for whoever would be obliged ("U bent niet verplicht"), a refusal when that is us. */
 const OBLIGATION = new Set(['verplicht', 'gehouden']);
 
@@ -122,6 +132,9 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       (lower === 'als' && (AS_PREPOSITION.has(next) || AS_BEFORE.has(prev) || asBareNoun)) || (lower === 'of' && !subjectNext);
     if (notConjunction) opener = hard || (comma && subordinate) ? null : undefined;
     else if (lower === 'dan' && comma) opener = 'dan';
+    // "en" joins clauses ("..., en wij komen", "en krijg je de rekening"), but also words in a list
+    // ("leeg, schoon en in goede staat", "uw pas en dat van uw partner"): only the first starts a clause.
+    else if (lower === 'en' && !EN_STARTS.has(next) && !EN_STARTS.has(words[i + 2]?.lower ?? '') && !CLAUSE_VERB.has(next)) opener = undefined;
     else if (lower && CLAUSE_STARTERS.has(lower)) opener = lower;
     // "dat" after a pronominal adverb ("wijzen u erop dat", "gaan ervan uit dat") is always a conjunction.
     else if (lower === 'dat' && (comma || AFTER_COMPLEMENTISER.has(next) || PRONOMINAL_ADVERB.test(prev))) opener = 'dat';
@@ -160,8 +173,10 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (OURS.has(words[i]!.lower)) hasOurs = true;
       if (words[i]!.lower === 'wij' || words[i]!.lower === 'we') hasWe = true;
     }
+    let hasPermission = false;
     for (let i = c.from; i < c.to; i++) {
       const l = words[i]!.lower;
+      if (PERMISSION.has(l)) hasPermission = true;
       if (HOEVEN.has(l)) good = true;
       if (l === 'zonder' && hasOurs) good = true;
       if (NEGATIONS.has(l) && isWord(words[i])) c.anyNegation = true;
@@ -174,9 +189,12 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       const next2 = words[i + 2]?.lower ?? '';
       const prev = words[i - 1]?.lower ?? '';
       if (NON_NEGATING_NEXT.has(next)) continue; // niet alleen ... maar ook
-      if (COMPARATIVE_NEXT.has(next) && next2 === 'dan') continue; // niet later dan
+      // "niet later dan" sets a limit; "mag niet meer dan twee dieren houden" restricts.
+      if (COMPARATIVE_NEXT.has(next) && next2 === 'dan' && !(hasPermission && next !== 'later')) continue;
       if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
       if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
+      // "deze brief als niet verzonden beschouwen": a formula, not a refusal.
+      if (prev === 'als' && /^(?:verzonden|verstuurd|geschreven|ontvangen|gelezen)$/.test(next)) continue;
       // "Vergeet niet ...", "Aarzel niet ...": the negation belongs to the reminder, not to what follows.
       if (REMINDER.has(prev)) continue;
       if (w.lower === 'niet' && next === 'voor' && next2 === 'niets') continue; // niet voor niets: with good reason

@@ -43,7 +43,7 @@ export const AFTER_COMPLEMENTISER = new Set([
 export const REASON_WORDS = new Set([
   'omdat', 'want', 'zodat', 'anders', 'vanwege', 'daarom', 'daardoor', 'veiligheid', 'brandveiligheid', 'voorkomen',
   'voorkomt', 'ter', 'gezondheid', 'schimmel', 'overlast', 'brandgevaar', 'gevaarlijk', 'gevaar', 'beschadigen',
-  'beschadigd', 'schade', 'vluchtroute', 'vluchtweg', 'doorgang', 'i.v.m.', 'verband', 'zo', 'buren',
+  'beschadigd', 'schade', 'vluchtroute', 'vluchtweg', 'doorgang', 'i.v.m.', 'verband', 'zo', 'buren', 'teneinde', 'opdat',
 ]);
 /** A refusal of something the tenant asked: a reason does not excuse missing an alternative. */
 export const REQUEST_WORDS = new Set(['verzoek', 'aanvraag', 'vraag', 'wens', 'verzoeken', 'aanvragen', 'toestemming', 'aanvraagformulier']);
@@ -237,6 +237,32 @@ const VERBS: Record<string, VerbSpec> = {
   opzeggen: { inf: 'zeggen', particle: 'op', forms: ['zeg', 'zegt', 'zei', 'zeiden'], pp: ['opgezegd'] },
   beeindigen: { inf: 'beëindigen', forms: ['beëindig', 'beëindigt', 'beëindigde', 'beëindigden'], pp: ['beëindigd'] },
   begrijpen: { inf: 'begrijpen', forms: ['begrijp', 'begrijpt', 'begreep', 'begrepen'], pp: ['begrepen'] },
+  // Observing, noticing and knowing: the verbs of lecturing ("dat weet u best", "wat u zelf ook wel merkt").
+  merken: { inf: 'merken', forms: ['merk', 'merkt', 'merkte', 'merkten'], pp: ['gemerkt'] },
+  constateren: { inf: 'constateren', forms: ['constateer', 'constateert', 'constateerde', 'constateerden'], pp: ['geconstateerd'] },
+  vaststellen: { inf: 'stellen', particle: 'vast', forms: ['stel', 'stelt', 'stelde', 'stelden'], pp: ['vastgesteld'] },
+  bevestigen: { inf: 'bevestigen', forms: ['bevestig', 'bevestigt', 'bevestigde', 'bevestigden'], pp: ['bevestigd'] },
+  lezen: { inf: 'lezen', forms: ['lees', 'leest', 'las', 'lazen'], pp: ['gelezen'], homographs: ['door', 'na', 'voor'] },
+  doorlezen: { inf: 'lezen', particle: 'door', forms: ['lees', 'leest', 'las', 'lazen'], pp: ['doorgelezen'] },
+  nalezen: { inf: 'lezen', particle: 'na', forms: ['lees', 'leest', 'las', 'lazen'], pp: ['nagelezen'] },
+  uitleggen: { inf: 'leggen', particle: 'uit', forms: ['leg', 'legt', 'legde', 'legden'], pp: ['uitgelegd'] },
+  verbazen: { inf: 'verbazen', forms: ['verbaas', 'verbaast', 'verbaasde', 'verbaasden'], pp: ['verbaasd'] },
+  verrassen: { inf: 'verrassen', forms: ['verras', 'verrast', 'verraste', 'verrasten'], pp: ['verrast'] },
+  toekomen: { inf: 'komen', particle: 'toe', forms: ['kom', 'komt', 'kwam', 'kwamen'], pp: ['toegekomen'] },
+  verstrijken: { inf: 'verstrijken', forms: ['verstrijk', 'verstrijkt', 'verstreek', 'verstreken'], pp: ['verstreken'] },
+  vervallen: { inf: 'vervallen', forms: ['verval', 'vervalt', 'verviel', 'vervielen'], pp: ['vervallen'] },
+  wegslepen: { inf: 'slepen', particle: 'weg', forms: ['sleep', 'sleept', 'sleepte', 'sleepten'], pp: ['weggesleept'] },
+  afvoeren: { inf: 'voeren', particle: 'af', forms: ['voer', 'voert', 'voerde', 'voerden'], pp: ['afgevoerd'] },
+  weghalen: { inf: 'halen', particle: 'weg', forms: ['haal', 'haalt', 'haalde', 'haalden'], pp: ['weggehaald'] },
+  verwijderen: { inf: 'verwijderen', forms: ['verwijder', 'verwijdert', 'verwijderde', 'verwijderden'], pp: ['verwijderd'] },
+  leiden: { inf: 'leiden', forms: ['leid', 'leidt', 'leidde', 'leidden'], pp: ['geleid'], homographs: ['af', 'op', 'in', 'uit', 'om'] },
+  kosten: { inf: 'kosten', forms: ['kost', 'kostte', 'kostten'], pp: ['gekost'] },
+  tolereren: { inf: 'tolereren', forms: ['tolereer', 'tolereert', 'tolereerde', 'tolereerden'], pp: ['getolereerd'] },
+  dulden: { inf: 'dulden', forms: ['duld', 'duldt', 'duldde', 'duldden'], pp: ['geduld'] },
+  aanpakken: { inf: 'pakken', particle: 'aan', forms: ['pak', 'pakt', 'pakte', 'pakten'], pp: ['aangepakt'] },
+  uitsluiten: { inf: 'sluiten', particle: 'uit', forms: ['sluit', 'sloot', 'sloten'], pp: ['uitgesloten'] },
+  betreden: { inf: 'betreden', forms: ['betreed', 'betreedt', 'betrad', 'betraden'], pp: ['betreden'] },
+  dagvaarden: { inf: 'dagvaarden', forms: ['dagvaard', 'dagvaardt', 'dagvaardde'], pp: ['gedagvaard'] },
   brengen: { inf: 'brengen', forms: ['breng', 'brengt', 'bracht', 'brachten'], pp: ['gebracht'] },
 };
 

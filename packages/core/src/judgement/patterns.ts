@@ -254,6 +254,9 @@ function inSeparable(lemma: Lemma, words: readonly Word[], i: number, r: Range):
   return r.to - 1 > i && lemma.homographs.has(last);
 }
 
+/** Verbs and "te" that may stand between a separable particle and its verb ("af te wijzen", "af kunnen wijzen"). */
+const CLUSTER = new Set(['te', 'kunnen', 'willen', 'zullen', 'moeten', 'mogen', 'kan', 'wil', 'zal', 'moet', 'mag', 'worden', 'zijn', 'hebben']);
+
 interface Range {
   from: number;
   to: number;
@@ -283,7 +286,13 @@ function matchToken(t: Token, words: readonly Word[], r: Range, used: Set<number
       for (let i = r.from; i < r.to; i++) {
         if (used.has(i) || !isWord(words[i]) || !t.lemma.split.has(words[i]!.lower)) continue;
         // The particle stands after the finite verb (verb-second) or right before it ("af te wijzen" is joined above).
-        for (let j = r.from; j < r.to; j++) if (j !== i && !used.has(j) && words[j]!.lower === t.lemma.particle) return [i, j];
+        // After the verb (verb-second: "Wij wijzen uw aanvraag af"), or right before it in a
+        // verb-final cluster ("dat wij het niet af kunnen wijzen"); a particle further in front is a
+        // preposition ("als je na het douchen ... aan laat staan" is not "nalaten").
+        for (let j = r.from; j < r.to; j++) {
+          if (j === i || used.has(j) || words[j]!.lower !== t.lemma.particle) continue;
+          if (j > i || words.slice(j + 1, i).every((x) => CLUSTER.has(x.lower))) return [i, j];
+        }
       }
       return null;
     }
@@ -435,10 +444,14 @@ function clauseMask(t: Token, scan: SentenceScan, info: SentenceInfo): number {
         for (const [l, b] of scan.byLower) if (t.lemma.joined.has(l) || t.lemma.split.has(l)) mask |= b;
       }
       break;
-    case 'seq':
-      mask = -1;
-      for (const p of t.parts) if ((mask &= clauseMask(p, scan, info)) === 0) break;
+    case 'seq': {
+      // Every part must occur somewhere; the sequence starts in a clause of its first part
+      // (it may run on into the next clause: "vastgesteld dat" in sentence scope).
+      let all = -1;
+      for (const p of t.parts) if ((all &= clauseMask(p, scan, info) ? -1 : 0) === 0) break;
+      mask = all === 0 ? 0 : clauseMask(t.parts[0]!, scan, info);
       break;
+    }
     case 'alt':
       for (const o of t.options) mask |= clauseMask(o, scan, info);
       break;
@@ -546,11 +559,13 @@ export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: 
     }
     if (!everywhere) continue;
     if (p.sentenceScope) {
+      // A negation in a condition does not negate the consequence: in "Als u niet betaalt,
+      // brengen wij de kosten bij u in rekening" the "niet" belongs to the condition.
       sentenceRange ??= {
         from: 0,
         to: words.length,
-        negations: new Set(info.clauses.flatMap((c) => c.negations)),
-        anyNegation: info.clauses.some((c) => c.anyNegation),
+        negations: new Set(info.clauses.flatMap((c) => (c.conditional ? [] : c.negations))),
+        anyNegation: info.clauses.some((c) => c.anyNegation && !c.conditional),
       };
       const m = matchIn(p, info, sentenceRange);
       if (m) pushHit(hits, p, m, info, doc, skip);
