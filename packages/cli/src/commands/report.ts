@@ -117,9 +117,10 @@ export async function reportCommand(paths: string[], flags: ReportFlags): Promis
   if (flags.out) writeAtomic(flags.out, text);
   else process.stdout.write(text);
   const seconds = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   process.stderr.write(
-    `huurbrief: ${flags.out ? `rapport geschreven naar ${flags.out}` : 'rapport gemaakt'}: ${figures.letters.current} brieven, ` +
-      `${timings.commits} commits, ${timings.versionsLinted} versies gecontroleerd in ${seconds(timings.totalMs)} s ` +
+    `huurbrief: ${flags.out ? `rapport geschreven naar ${flags.out}` : 'rapport gemaakt'}: ${count(figures.letters.current, 'brief', 'brieven')}, ` +
+      `${count(timings.commits, 'commit', 'commits')}, ${count(timings.versionsLinted, 'versie', 'versies')} gecontroleerd in ${seconds(timings.totalMs)} s ` +
       `(git ${seconds(timings.gitMs)} s, controle ${seconds(timings.lintMs)} s, goedkeuringen ${seconds(timings.reviewMs)} s)\n`,
   );
   return 0;
