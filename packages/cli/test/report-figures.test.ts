@@ -200,3 +200,25 @@ describe('stateAt', () => {
     expect(stateAt(t, at('2025-01-31T23:59:59Z'))!.version).toBe('c1');
   });
 });
+
+describe('the HTML page', () => {
+  it('escapes what comes from the repository: file names, names and sentences', async () => {
+    const { renderReport } = await import('../src/report/html.js');
+    const path = 'brieven/<img src=x onerror=alert(1)>.md';
+    const t = track(path, [ev('2024-12-02T10:00:00Z', 'c1'), ev('2025-04-02T10:00:00Z', 'good')]);
+    const evil = new Map(sentences);
+    evil.set('good', ['Zie </ins><script>alert(1)</script> hier.', ...sentences.get('good')!]);
+    const f = computeFigures(
+      input([t], {
+        sentences: evil,
+        review: { letters: [{ path, state: 'approved', approvers: ['"bob"@delinde.nl'] }], approvals: [], problems: [] },
+        names: new Map([['"bob"@delinde.nl', 'Bob <b>Jansen</b>']]),
+      }),
+    );
+    const html = renderReport(f);
+    expect(html).not.toMatch(/<script|<img|<b>/);
+    expect(html).toContain('brieven/&lt;img src=x onerror=alert(1)&gt;.md');
+    expect(html).toContain('Zie &lt;/ins&gt;&lt;script&gt;alert(1)&lt;/script&gt; hier.');
+    expect(html).toContain('Bob &lt;b&gt;Jansen&lt;/b&gt;');
+  });
+});
