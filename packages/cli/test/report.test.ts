@@ -7,7 +7,7 @@
 // Then the HTML page in headless Chromium: a screenshot (test-output/report/), the charts
 // present and visible, no request outside the file, and axe-core without serious or critical
 // violations. Without Chromium these skip with a printed reason, except with CI=true.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,6 +175,20 @@ describe('huurbrief report over a year of history', () => {
     // Each chart has a data table beside it.
     for (const caption of ['Taalniveau per maand', 'Meldingen per soort per maand', 'Verbeterde brieven: eerst en nu', 'Brieven per status van de goedkeuring', 'Wachttijd per maand']) {
       expect(html).toContain(`<caption>${caption}</caption>`);
+    }
+  });
+
+  it('leaves out what .huurbriefignore leaves out, as lint does', () => {
+    writeFileSync(join(dir, '.huurbriefignore'), 'brieven/algemeen/\n');
+    try {
+      const r = runCli(['report', 'brieven', '--since', `${YEAR}-01-01`, '--until', `${YEAR}-12-31`, '--format', 'json'], { cwd: dir });
+      expect(r.code).toBe(0);
+      const ignored = JSON.parse(r.stdout) as ReportFigures;
+      const kept = plan.filter((l) => !finalPath(l).startsWith('brieven/algemeen/'));
+      expect(ignored.letters.seen).toBe(kept.length);
+      expect(ignored.successes.letters.every((s) => !s.path.startsWith('brieven/algemeen/'))).toBe(true);
+    } finally {
+      rmSync(join(dir, '.huurbriefignore'));
     }
   });
 
