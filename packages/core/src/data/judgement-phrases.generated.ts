@@ -4739,5 +4739,54 @@ export const judgementPhrases = [
    "Aan uw verzoek kan geen gevolg worden gegeven.",
    "Wij brengen u ter kennis dat de cilinders van de hoofdingang op 4 april worden vervangen."
   ]
+ },
+ {
+  "id": "noodzakelijk-dat",
+  "regel": "commanding",
+  "patroon": "noodzakelijk_dat|vereist_dat|noodzakelijk_is_dat",
+  "bereik": "zin",
+  "negatie": "verboden",
+  "uitleg": "\"Het is noodzakelijk dat de huurder ...\" beveelt in loketttaal. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan kan ..."
+  ],
+  "goed": [
+   "Het is niet noodzakelijk dat u thuis bent."
+  ],
+  "fout": [
+   "Het is noodzakelijk dat de woning voor inspectie toegankelijk is.",
+   "Voor het plaatsen van de warmtepomp is het noodzakelijk dat de huurder de zolder vrijmaakt."
+  ]
+ },
+ {
+  "id": "wij-verwachten-dat-bewoners",
+  "regel": "commanding",
+  "patroon": "WIJ +verwachten|+rekenen dat|erop alle|iedereen|bewoners|huurders|bewoner|huurder",
+  "bereik": "zin",
+  "uitleg": "\"Wij verwachten dat alle bewoners ...\" beveelt. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Wij verwachten dat de werkzaamheden twee weken duren."
+  ],
+  "fout": [
+   "Wij verwachten dat alle bewoners aanwezig zijn op de informatieavond."
+  ]
+ },
+ {
+  "id": "moet-door-u",
+  "regel": "commanding",
+  "patroon": "+moeten|+dienen door_u|door_jou|door_je|door_jullie",
+  "uitleg": "\"... moet door u worden ...\" beveelt en verstopt de huurder in een lijdende zin. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het formulier kan door u of door ons worden ingevuld."
+  ],
+  "fout": [
+   "Verwijderde kozijnen moeten door u op eigen kosten worden teruggeplaatst."
+  ]
  }
 ];
