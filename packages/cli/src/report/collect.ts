@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
-import { ConfigError, type ResolvedConfig } from '@huurbrief/core';
+import type { ResolvedConfig } from '@huurbrief/core';
 import { ConfigLoader, decodeLetter, InputError, type LoadedConfig } from '@huurbrief/core/node';
 import { AllowedSignersError, contentHash, GitError, RecordError, ReviewSetupError, verify, type ReviewReport } from '@huurbrief/review';
 import { UsageError } from '../errors.js';
@@ -237,4 +237,3 @@ export async function collectReport(options: CollectOptions): Promise<{ figures:
   };
 }
 
-export { ConfigError };
