@@ -106,6 +106,9 @@ export const judgementPhrases = [
   "regel": "refusal",
   "patroon": "NEG de_bedoeling",
   "soort": "verbod",
+  "behalve": [
+   "wat"
+  ],
   "uitleg": "\"Niet de bedoeling\" is een verbod in vage woorden. Zeg wat er wel kan, en waarom.",
   "voorstel": [
    "Wilt u ... ? Dan ...",
@@ -207,7 +210,9 @@ export const judgementPhrases = [
    "binnen|binnenkomen|binnenkomt|binnenkomen|binnengaan|binnengaat|binnenlaten|binnengelaten|binnengekomen|binnentreden|binnengaan",
    "betreden",
    "missen",
-   "vergeten"
+   "vergeten",
+   "ontvangen",
+   "vernemen"
   ],
   "uitleg": "Een verbod zonder reden voelt als een standje. Zeg waarom, of zeg wat wel mag.",
   "voorstel": [
@@ -808,7 +813,7 @@ export const judgementPhrases = [
  {
   "id": "volgens-de-regels",
   "regel": "policy-shield",
-  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel",
+  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel|artikel|*beleid|*procedure|*procedures|*regels|*reglement|*verordening|*richtlijnen|*voorwaarden|*regeling|*systeem",
   "soort": "bij-nee",
   "uitleg": "Een nee met \"volgens de regels\" verschuilt zich achter de regel. Leg uit waarom, en zeg wat wel kan.",
   "voorstel": [
@@ -879,7 +884,7 @@ export const judgementPhrases = [
  {
   "id": "nu-eenmaal",
   "regel": "policy-shield",
-  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven",
+  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven|werkwijze|manier|regel|*beleid|*procedure|*procedures|*regels|*reglement|*verordening|*richtlijnen|*voorwaarden|*regeling|*systeem",
   "uitleg": "\"Zo is het nu eenmaal\" sluit het gesprek af zonder reden.",
   "voorstel": [
    "Deze regel is er omdat ... We kijken graag met u wat wel kan."
@@ -898,7 +903,9 @@ export const judgementPhrases = [
   "patroon": "BELEID|*beleid|*regels|*voorwaarden|*reglement",
   "soort": "in-nee",
   "behalve": [
-   "+voldoen"
+   "+voldoen",
+   "gerechtelijke",
+   "juridische"
   ],
   "uitleg": "Een nee met het beleid of de regels als reden verschuilt zich achter papier. Zeg waarom, en wat wel kan.",
   "voorstel": [
@@ -1030,7 +1037,7 @@ export const judgementPhrases = [
  {
   "id": "wij-verwachten-dat-u",
   "regel": "commanding",
-  "patroon": "WIJ +verwachten|+verlangen|+rekenen dat|van|erop U",
+  "patroon": "WIJ +verwachten|+verlangen dat|van|erop U",
   "bereik": "zin",
   "uitleg": "\"Wij verwachten dat u\" klinkt als een eis. Vraag het en zeg waarom.",
   "voorstel": [
@@ -1043,7 +1050,7 @@ export const judgementPhrases = [
    "Wij verwachten dat u de woning schoon oplevert.",
    "Wij verwachten van u dat u de overlast direct stopt.",
    "Wij verlangen van u dat u de schuur leegmaakt.",
-   "Wij rekenen erop dat u de tuin deze week opruimt."
+   "Wij verwachten van u dat u de tuin deze week opruimt."
   ]
  },
  {
@@ -1763,7 +1770,11 @@ export const judgementPhrases = [
   "regel": "blaming",
   "patroon": "U had|hadden moeten|kunnen",
   "behalve": [
-   "wij_hadden|we_hadden|ik_had|wij_hebben|we_hebben"
+   "wij_hadden|we_hadden|ik_had|wij_hebben|we_hebben",
+   "sorry",
+   "excuses",
+   "excuus",
+   "spijt"
   ],
   "bereik": "zin",
   "uitleg": "\"U had moeten\" kijkt terug en verwijt. Zeg wat er nu kan gebeuren.",
@@ -1892,7 +1903,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-dient",
   "regel": "impersonal",
-  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
+  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan|verantwoordelijk|aansprakelijk",
   "behalve": [
    "huurder_van|huurders_van|huurster_van|bewoner_van|bewoners_van",
    "andere",
@@ -2790,7 +2801,8 @@ export const judgementPhrases = [
    "misschien",
    "mogelijk",
    "wellicht",
-   "WIJ"
+   "WIJ",
+   "niemand"
   ],
   "uitleg": "\"U heeft ... niet gedaan\" is een verwijt. Zeg wat er nog moet gebeuren, en vraag wat er speelt.",
   "voorstel": [
@@ -2899,7 +2911,7 @@ export const judgementPhrases = [
  {
   "id": "al-eerder",
   "regel": "blaming",
-  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk U",
+  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk|reeds_eerder|reeds_vaker|reeds_meermaals|reeds_herhaaldelijk U",
   "negatie": "verboden",
   "voorwaarde": "overslaan",
   "behalve": [
@@ -3010,6 +3022,12 @@ export const judgementPhrases = [
   "id": "wij-zeggen-op",
   "regel": "threatening",
   "patroon": "WIJ +opzeggen|+beeindigen|+ontbinden huurovereenkomst|huurcontract|huur|contract|huurrelatie",
+  "behalve": [
+   "graag",
+   "meedenken",
+   "mee",
+   "helpen"
+  ],
   "negatie": "verboden",
   "uitleg": "Dreigen met het einde van het huurcontract maakt bang. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
   "voorstel": [
@@ -3076,6 +3094,9 @@ export const judgementPhrases = [
   "id": "niet-verschenen",
   "regel": "blaming",
   "patroon": "U NEG verschenen|opgedaagd|komen_opdagen|gekomen",
+  "behalve": [
+   "aanmerking"
+  ],
   "voorwaarde": "overslaan",
   "uitleg": "\"U bent niet verschenen\" verwijt. Zeg wat er nu nodig is: een nieuwe afspraak.",
   "voorstel": [
@@ -3433,6 +3454,9 @@ export const judgementPhrases = [
   "regel": "commanding",
   "soort": "zonder-reden",
   "patroon": "+zijn gewenst|wenselijk",
+  "behalve": [
+   "indien_gewenst|als_gewenst|desgewenst|waar_gewenst|indien_nodig"
+  ],
   "negatie": "verboden",
   "uitleg": "\"Het is gewenst dat ...\" is een bevel zonder afzender. Vraag het, en zeg waarom.",
   "voorstel": [
@@ -3486,6 +3510,9 @@ export const judgementPhrases = [
   "id": "u-weet-best",
   "regel": "blaming",
   "patroon": "U +weten|+zien|+merken|+begrijpen best|zelf_ook_wel|zelf_wel|ook_wel|toch_zelf|toch_ook|heel_goed|donders_goed|drommels_goed",
+  "behalve": [
+   "WIJ"
+  ],
   "uitleg": "\"Dat weet u best\" of \"wat u zelf ook wel ziet\" beleert de huurder. Zeg feitelijk wat er is.",
   "voorstel": [
    "Wij kregen meldingen over ... Wilt u ons vertellen hoe u het ziet?"
@@ -4275,7 +4302,7 @@ export const judgementPhrases = [
  {
   "id": "ter-ore-gekomen",
   "regel": "blaming",
-  "patroon": "ter_ore_gekomen|ter_ore_gekomen_dat|opgevallen_dat|opgemerkt_dat|bekend_met_het_feit U|uw|je|jouw",
+  "patroon": "ter_ore_gekomen|ter_ore_gekomen_dat|opgevallen_dat|opgemerkt_dat|bekend_met_het_feit|ons_gebleken|ons_gebleken_dat U|uw|je|jouw",
   "bereik": "zin",
   "uitleg": "\"Het is ons ter ore gekomen dat u ...\" klinkt als een beschuldiging uit het niets. Zeg wat u hoorde of zag, en vraag de huurder hoe het zit.",
   "voorstel": [
@@ -4293,7 +4320,7 @@ export const judgementPhrases = [
  {
   "id": "bleek-dat-u",
   "regel": "blaming",
-  "patroon": "bleek_dat|gebleken_dat U|uw verwaarloosd|vervuild|beschadigd|kapot|verwijderd|losgekoppeld|zonder_toestemming|amateuristisch*|ondeskundig|rommel|onderverhuurt|onderverhuurd|dichtgeplakt|afgesloten|weggehaald",
+  "patroon": "bleek_dat_u|bleek_dat_uw|bleek_dat_je|bleek_dat_jij|bleek_dat_jouw|gebleken_dat_u|gebleken_dat_uw|gebleken_dat_je|gebleken_dat_jouw verwaarloosd|vervuild|beschadigd|kapot|verwijderd|losgekoppeld|zonder_toestemming|amateuristisch*|ondeskundig|rommel|onderverhuurt|onderverhuurd|dichtgeplakt|afgesloten|weggehaald",
   "bereik": "zin",
   "uitleg": "\"Bij de inspectie bleek dat u ...\" is een vaststelling als verwijt. Zeg wat u zag, en wat er nu moet gebeuren.",
   "voorstel": [
@@ -4464,7 +4491,11 @@ export const judgementPhrases = [
    "grofvuil_op",
    "graffiti",
    "gratis",
-   "NEG"
+   "NEG",
+   "wilt",
+   "zodat",
+   "daarom",
+   "omdat"
   ],
   "uitleg": "\"Uw spullen worden verwijderd en vernietigd\" dreigt. Zeg wanneer, waarom, en hoe de huurder het kan voorkomen.",
   "voorstel": [
@@ -4650,7 +4681,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-derde-persoon",
   "regel": "impersonal",
-  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner",
+  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner|van_de_verhuurder|door_de_verhuurder|aan_de_verhuurder",
   "behalve": [
    "U",
    "uw",
@@ -4787,6 +4818,261 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Verwijderde kozijnen moeten door u op eigen kosten worden teruggeplaatst."
+  ]
+ },
+ {
+  "id": "had-u-dan",
+  "regel": "blaming",
+  "patroon": "had_u|had_je|had_jij|hadden_jullie dan",
+  "bereik": "zin",
+  "uitleg": "\"Had u ... gemeld, dan was ...\" kijkt terug en verwijt. Zeg wat er nu gebeurt.",
+  "voorstel": [
+   "De schade is groter geworden. We repareren het plafond op ..."
+  ],
+  "goed": [
+   "Had u vragen over de afrekening? Dan kunt u ons bellen."
+  ],
+  "fout": [
+   "Had u de lekkage direct doorgegeven, dan was de schade veel kleiner geweest."
+  ]
+ },
+ {
+  "id": "hoe-komt-het",
+  "regel": "blaming",
+  "patroon": "hoe_komt_het_dat|hoe_kan_het_dat U",
+  "bereik": "zin",
+  "uitleg": "\"Hoe komt het dat u ...?\" klinkt als een verhoor. Vraag wat er speelde.",
+  "voorstel": [
+   "Lukte het niet eerder? Vertel het ons."
+  ],
+  "goed": [
+   "Hoe komt het dat de lift zo vaak stilstaat? Dat zoeken wij nu uit."
+  ],
+  "fout": [
+   "Hoe komt het dat u de melding pas nu doet?"
+  ]
+ },
+ {
+  "id": "na-drie-herinneringen",
+  "regel": "blaming",
+  "patroon": "na twee|drie|vier|meerdere|herhaalde|diverse|verschillende herinneringen|aanmaningen|brieven|verzoeken|telefoontjes U",
+  "uitleg": "\"Na drie herinneringen\" telt de fouten van de huurder. Bedank gewoon, of zeg wat er nu nodig is.",
+  "voorstel": [
+   "Dank u wel voor uw reactie."
+  ],
+  "goed": [
+   "Na twee herinneringen sturen wij geen brief meer, maar bellen wij u."
+  ],
+  "fout": [
+   "Fijn dat u na drie herinneringen toch nog heeft gereageerd."
+  ]
+ },
+ {
+  "id": "u-bent-vast-op-de-hoogte",
+  "regel": "blaming",
+  "patroon": "U vast_wel|toch_wel|ongetwijfeld|natuurlijk_wel|heus_wel op_de_hoogte|bekend",
+  "uitleg": "\"U bent vast wel op de hoogte van de regel\" beleert. Noem de afspraak gewoon, met de reden.",
+  "voorstel": [
+   "In de huisregels staat dat ... Dat is omdat ..."
+  ],
+  "goed": [
+   "We houden u op de hoogte van de planning."
+  ],
+  "fout": [
+   "Je bent vast wel op de hoogte van de regel dat je 's nachts niet mag boren."
+  ]
+ },
+ {
+  "id": "als-een-goed-huurder",
+  "regel": "blaming",
+  "patroon": "als_een_goed_huurder|als_goed_huurder|als_een_goede_huurder|als_een_fatsoenlijke_huurder",
+  "uitleg": "\"Dat u zich als een goed huurder zult gedragen\" wantrouwt de nieuwe huurder. Heet hem welkom.",
+  "voorstel": [
+   "We wensen u veel woonplezier."
+  ],
+  "goed": [
+   "We wensen u veel woonplezier in uw nieuwe huis."
+  ],
+  "fout": [
+   "Wij vertrouwen erop dat u zich prettig zult voelen en dat u zich als een goed huurder zult gedragen."
+  ]
+ },
+ {
+  "id": "is-de-bedoeling-dat",
+  "regel": "commanding",
+  "patroon": "is_de_bedoeling_dat U|bewoners|huurders|huurder|bewoner|iedereen",
+  "bereik": "zin",
+  "negatie": "verboden",
+  "uitleg": "\"Het is de bedoeling dat de bewoners ...\" beveelt in een omweg. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het is de bedoeling dat de schilders in mei klaar zijn."
+  ],
+  "fout": [
+   "Het is de bedoeling dat de bewoners om beurten de galerij vegen."
+  ]
+ },
+ {
+  "id": "ten-strengste",
+  "regel": "commanding",
+  "patroon": "ten_strengste|strikt_verboden|streng_verboden",
+  "uitleg": "\"Ten strengste verboden\" is een bevel met stemverheffing. Zeg wat niet mag, en waarom.",
+  "voorstel": [
+   "... mag niet, omdat ..."
+  ],
+  "goed": [
+   "Roken in de lift mag niet, omdat de rook lang blijft hangen."
+  ],
+  "fout": [
+   "Het parkeren van aanhangers, caravans en boten op het binnenterrein is ten strengste verboden."
+  ]
+ },
+ {
+  "id": "dossier-overdragen",
+  "regel": "threatening",
+  "patroon": "dossier|zaak|vordering +overdragen|uit_handen|doorsturen|doorgestuurd|doorgezet juridische|juridisch|advocaat|jurist",
+  "bereik": "zin",
+  "uitleg": "\"Wij dragen uw dossier over aan onze juridische afdeling\" dreigt. Zeg wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij sturen uw vraag door naar de juiste collega."
+  ],
+  "fout": [
+   "Daar u niet op onze uitnodiging bent ingegaan, zullen wij het dossier overdragen aan onze juridische afdeling."
+  ]
+ },
+ {
+  "id": "zo-vriendelijk-willen-zijn",
+  "regel": "stock-phrases",
+  "patroon": "zo_vriendelijk_willen_zijn|zo_vriendelijk_zijn|zo_goed_willen_zijn",
+  "uitleg": "\"Zou u zo vriendelijk willen zijn\" is een omslachtige formule. Vraag het gewoon: \"Wilt u ...?\"",
+  "voorstel": [
+   "Wilt u ...?"
+  ],
+  "goed": [
+   "Wilt u uw auto voortaan ergens anders parkeren? Dan kan de buurman zijn garage in."
+  ],
+  "fout": [
+   "Zou u zo vriendelijk willen zijn om uw auto voortaan niet meer voor de ingang van de garage te parkeren?"
+  ]
+ },
+ {
+  "id": "hierbij-welkom",
+  "regel": "stock-phrases",
+  "patroon": "hierbij|bij_deze heten|heet welkom",
+  "uitleg": "\"Hierbij heten wij u welkom\" is een stijve aanloop. Schrijf: \"Welkom in uw nieuwe huis!\"",
+  "voorstel": [
+   "Welkom in uw nieuwe huis!"
+  ],
+  "goed": [
+   "Welkom in je nieuwe huis!"
+  ],
+  "fout": [
+   "Hierbij heten wij u van harte welkom als nieuwe huurder van Woonstichting De Linde."
+  ]
+ },
+ {
+  "id": "kennisgenomen",
+  "regel": "stock-phrases",
+  "patroon": "kennisgenomen|kennis_genomen|heeft_onze_aandacht|hebben_onze_aandacht|door_omstandigheden",
+  "uitleg": "Formules als \"wij hebben kennisgenomen van\", \"heeft onze aandacht\" en \"door omstandigheden\" zeggen niets. Zeg wat u gelezen heeft, wat u gaat doen, of wat er is gebeurd.",
+  "voorstel": [
+   "We hebben uw brief gelezen.",
+   "We gaan ... doen.",
+   "De monteur is ziek."
+  ],
+  "goed": [
+   "We hebben uw brief gelezen en bellen u deze week."
+  ],
+  "fout": [
+   "Wij hebben kennisgenomen van uw brief aan de bewonerscommissie.",
+   "Uw melding heeft onze aandacht.",
+   "Door omstandigheden is het helaas niet mogelijk de reparatie op de afgesproken datum uit te voeren."
+  ]
+ },
+ {
+  "id": "niet-onderhandelbaar",
+  "regel": "policy-shield",
+  "patroon": "niet_onderhandelbaar|valt_niet_over_te_onderhandelen|niet_over_te_onderhandelen|niets_tegen_te_doen|niets_aan_te_doen|doet_niet_ter_zake|dat_is_gewoon_zo|daar_zijn_de_huisregels_voor|daar_zijn_de_regels_voor",
+  "uitleg": "\"Daar valt niet over te onderhandelen\" of \"dat is gewoon zo\" sluit het gesprek. Geef de reden, en zeg waar de huurder terechtkan als hij het er niet mee eens is.",
+  "voorstel": [
+   "Dit is zo omdat ... Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Over de datum van de verhuizing kunnen we samen afspraken maken."
+  ],
+  "fout": [
+   "De verhoging is conform het landelijk vastgestelde maximum en derhalve niet onderhandelbaar.",
+   "Het woningwaarderingsstelsel bepaalt de maximale huur, en daar is niets tegen te doen.",
+   "Dat is gewoon zo, daar zijn de regels voor."
+  ]
+ },
+ {
+  "id": "het-systeem-kan-niet",
+  "regel": "policy-shield",
+  "patroon": "systeem|computersysteem|computer|programma KAN|+laten NEG",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Ons systeem kan dat niet\" verschuilt zich achter een computer. Zeg wat u wel kunt doen.",
+  "voorstel": [
+   "Een regeling van meer dan twaalf maanden maken we niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Kunt u niet inloggen op het systeem? Bel ons, dan helpen we u."
+  ],
+  "fout": [
+   "Ons computersysteem kan geen betalingsregeling van meer dan twaalf maanden aanmaken."
+  ]
+ },
+ {
+  "id": "u-wordt-gewezen",
+  "regel": "impersonal",
+  "patroon": "+worden gewezen|erop_gewezen|er_op_gewezen|geattendeerd",
+  "uitleg": "\"U wordt erop gewezen dat ...\" verstopt wie er spreekt. Schrijf \"wij\" en zeg het gewoon.",
+  "voorstel": [
+   "Let op: ...",
+   "Wij vragen u ..."
+  ],
+  "goed": [
+   "Wij wijzen u graag de weg in het nieuwe gebouw."
+  ],
+  "fout": [
+   "U wordt er hierbij op gewezen dat huisdieren op de galerij niet zijn toegestaan."
+  ]
+ },
+ {
+  "id": "verdient-aanbeveling",
+  "regel": "impersonal",
+  "patroon": "verdient_aanbeveling|verdient_de_aanbeveling|verdient_de_voorkeur|wordt_aanbevolen|wordt_aangeraden",
+  "uitleg": "\"Het verdient aanbeveling\" praat langs de lezer heen. Schrijf: \"Wij raden u aan ...\" of geef de tip direct.",
+  "voorstel": [
+   "Tip: ...",
+   "Wij raden u aan ..."
+  ],
+  "goed": [
+   "Tip: draai de buitenkraan in de winter dicht."
+  ],
+  "fout": [
+   "Het verdient aanbeveling om de buitenkraan in de winter af te sluiten."
+  ]
+ },
+ {
+  "id": "wij-rekenen-erop",
+  "regel": "commanding",
+  "patroon": "wij_rekenen_erop|we_rekenen_erop|rekenen_wij_erop|rekenen_we_erop|wij_rekenen_er_op|wij_rekenen_er|we_rekenen_er U",
+  "bereik": "zin",
+  "uitleg": "\"Wij rekenen erop dat u ...\" is een bevel in een omweg. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U kunt erop rekenen dat wij de lekkage snel verhelpen."
+  ],
+  "fout": [
+   "Wij rekenen erop dat u de tuin deze week opruimt."
   ]
  }
 ];
