@@ -173,5 +173,30 @@ export const spellingWords = [
    "kapotgingen"
   ],
   "uitleg": "Vormen van kapotgaan die de woordenlijst mist (\"als er iets kapotgaat\")."
+ },
+ {
+  "woord": "douchewagen",
+  "vormen": [
+   "douchewagens"
+  ],
+  "uitleg": "Tijdelijke douche bij een badkamerrenovatie."
+ },
+ {
+  "woord": "septictank",
+  "vormen": [
+   "septictanks"
+  ]
+ },
+ {
+  "woord": "kitrand",
+  "vormen": [
+   "kitranden"
+  ]
+ },
+ {
+  "woord": "opknapdag",
+  "vormen": [
+   "opknapdagen"
+  ]
  }
 ];

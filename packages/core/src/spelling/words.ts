@@ -107,10 +107,9 @@ function startsHere(text: string, s: Sentence, i: number): boolean {
   return STARTS.test(text.slice(prev.end, s.words[i]!.start));
 }
 
-/** Letters of each part of an unlisted compound, at least. */
-const COMPOUND_PART = 4;
-/** Linking letters (tussenklanken) of Dutch compounds. */
-const LINKING = ['s', 'e', 'en', 'es'];
+/** Letters of the first and the second part of an unlisted compound, at least ("gas|inspectie"). */
+const COMPOUND_FIRST = 3;
+const COMPOUND_SECOND = 4;
 
 /** Results of `known` per word list (and second list) and config (`woorden`): most words repeat from letter to letter. */
 const knownCache = new WeakMap<SpellingDictionary, WeakMap<SpellingDictionary, WeakMap<object, Map<string, boolean>>>>();
@@ -169,22 +168,22 @@ export class SpellingCheck {
   }
 
   /**
-   * A compound the list's compounding misses: a word for which the list has no compound form
-   * ("ketel": no "ketels", "ketele" or "keteln" before another word) followed by a word that may
-   * end a compound ("controle"), both at least four letters. A first part with such a form
-   * ("betaling", whose compound form is "betalings") does not count: "betalingregeling" misses
-   * its s. The parts are plain lower-case words of the list, not the shipped or own words.
+   * A compound the list's compounding misses: a word that the list does not let begin a
+   * compound, not even with a linking s ("ketel": no "ketel+" or "ketels+"), followed by a word
+   * that may end a compound ("controle"). A first part with an s-form ("betaling", whose compound
+   * form is "betalings") does not count: "betalingregeling" misses its s. The parts are plain
+   * lower-case words of the list (first at least 3 letters, second at least 4).
    */
   private unlistedCompound(word: string): boolean {
     const dict = this.dict;
-    if (!dict.compoundStart || !dict.compoundEnd || word.length < 2 * COMPOUND_PART) return false;
+    if (!dict.compoundStart || !dict.compoundEnd || word.length < COMPOUND_FIRST + COMPOUND_SECOND) return false;
     const lower = isCapitalised(word) ? word.toLowerCase() : word;
     if (lower !== word.toLowerCase() || !/^\p{Ll}+$/u.test(lower)) return false;
-    for (let i = COMPOUND_PART; i <= lower.length - COMPOUND_PART; i++) {
+    for (let i = COMPOUND_FIRST; i <= lower.length - COMPOUND_SECOND; i++) {
       const first = lower.slice(0, i);
       const second = lower.slice(i);
       if (!dict.compoundEnd(second) || !dict.has(second) || !dict.has(first)) continue;
-      if (LINKING.some((l) => dict.compoundStart!(first + l)) || dict.compoundStart(first)) continue;
+      if (dict.compoundStart(first) || dict.compoundStart(`${first}s`)) continue;
       return true;
     }
     return false;
