@@ -34,7 +34,9 @@ const sets = [
   ['Ontwikkelset: brieven', readLetters(dir), true],
   // Blind sets 4-6 (2026-12-03): three writers who saw neither the rules nor earlier sets, labelled
   // also for officialese (plain-words, nominalization); measured once before any change for issue 15.
-  ...['blind4.yml', 'blind5.yml', 'blind6.yml']
+  // Blind sets 7-9 (2026-12-03, issue 15): three more writers, same guide; committed before the first
+  // measurement, which was taken once after the generalisation rounds on dev1-6 and blind 4-6.
+  ...['blind4.yml', 'blind5.yml', 'blind6.yml', 'blind7.yml', 'blind8.yml', 'blind9.yml']
     .filter((f) => existsSync(join(dir, f)))
     .map((f) => [`Blinde set ${f.slice(5, 6)}: zinnen`, readSentences(join(dir, f)), false, ALL_EVAL_CATEGORIES]),
   // Development corpus for issue 15 (2026-12-03): writers who saw neither the rules, the word lists

@@ -808,7 +808,7 @@ export const judgementPhrases = [
  {
   "id": "volgens-de-regels",
   "regel": "policy-shield",
-  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel",
+  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel|artikel|*beleid|*procedure|*procedures|*regels|*reglement|*verordening|*richtlijnen|*voorwaarden|*regeling|*systeem",
   "soort": "bij-nee",
   "uitleg": "Een nee met \"volgens de regels\" verschuilt zich achter de regel. Leg uit waarom, en zeg wat wel kan.",
   "voorstel": [
@@ -879,7 +879,7 @@ export const judgementPhrases = [
  {
   "id": "nu-eenmaal",
   "regel": "policy-shield",
-  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven",
+  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven|werkwijze|manier|regel|*beleid|*procedure|*procedures|*regels|*reglement|*verordening|*richtlijnen|*voorwaarden|*regeling|*systeem",
   "uitleg": "\"Zo is het nu eenmaal\" sluit het gesprek af zonder reden.",
   "voorstel": [
    "Deze regel is er omdat ... We kijken graag met u wat wel kan."
@@ -1892,7 +1892,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-dient",
   "regel": "impersonal",
-  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
+  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan|verantwoordelijk|aansprakelijk",
   "behalve": [
    "huurder_van|huurders_van|huurster_van|bewoner_van|bewoners_van",
    "andere",
@@ -2899,7 +2899,7 @@ export const judgementPhrases = [
  {
   "id": "al-eerder",
   "regel": "blaming",
-  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk U",
+  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk|reeds_eerder|reeds_vaker|reeds_meermaals|reeds_herhaaldelijk U",
   "negatie": "verboden",
   "voorwaarde": "overslaan",
   "behalve": [
@@ -4275,7 +4275,7 @@ export const judgementPhrases = [
  {
   "id": "ter-ore-gekomen",
   "regel": "blaming",
-  "patroon": "ter_ore_gekomen|ter_ore_gekomen_dat|opgevallen_dat|opgemerkt_dat|bekend_met_het_feit U|uw|je|jouw",
+  "patroon": "ter_ore_gekomen|ter_ore_gekomen_dat|opgevallen_dat|opgemerkt_dat|bekend_met_het_feit|ons_gebleken|ons_gebleken_dat U|uw|je|jouw",
   "bereik": "zin",
   "uitleg": "\"Het is ons ter ore gekomen dat u ...\" klinkt als een beschuldiging uit het niets. Zeg wat u hoorde of zag, en vraag de huurder hoe het zit.",
   "voorstel": [
@@ -4650,7 +4650,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-derde-persoon",
   "regel": "impersonal",
-  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner",
+  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner|van_de_verhuurder|door_de_verhuurder|aan_de_verhuurder",
   "behalve": [
    "U",
    "uw",
@@ -4787,6 +4787,245 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Verwijderde kozijnen moeten door u op eigen kosten worden teruggeplaatst."
+  ]
+ },
+ {
+  "id": "had-u-dan",
+  "regel": "blaming",
+  "patroon": "had_u|had_je|had_jij|hadden_jullie dan",
+  "bereik": "zin",
+  "uitleg": "\"Had u ... gemeld, dan was ...\" kijkt terug en verwijt. Zeg wat er nu gebeurt.",
+  "voorstel": [
+   "De schade is groter geworden. We repareren het plafond op ..."
+  ],
+  "goed": [
+   "Had u vragen over de afrekening? Dan kunt u ons bellen."
+  ],
+  "fout": [
+   "Had u de lekkage direct doorgegeven, dan was de schade veel kleiner geweest."
+  ]
+ },
+ {
+  "id": "hoe-komt-het",
+  "regel": "blaming",
+  "patroon": "hoe_komt_het_dat|hoe_kan_het_dat U",
+  "bereik": "zin",
+  "uitleg": "\"Hoe komt het dat u ...?\" klinkt als een verhoor. Vraag wat er speelde.",
+  "voorstel": [
+   "Lukte het niet eerder? Vertel het ons."
+  ],
+  "goed": [
+   "Hoe komt het dat de lift zo vaak stilstaat? Dat zoeken wij nu uit."
+  ],
+  "fout": [
+   "Hoe komt het dat u de melding pas nu doet?"
+  ]
+ },
+ {
+  "id": "na-drie-herinneringen",
+  "regel": "blaming",
+  "patroon": "na twee|drie|vier|meerdere|herhaalde|diverse|verschillende herinneringen|aanmaningen|brieven|verzoeken|telefoontjes U",
+  "uitleg": "\"Na drie herinneringen\" telt de fouten van de huurder. Bedank gewoon, of zeg wat er nu nodig is.",
+  "voorstel": [
+   "Dank u wel voor uw reactie."
+  ],
+  "goed": [
+   "Na twee herinneringen sturen wij geen brief meer, maar bellen wij u."
+  ],
+  "fout": [
+   "Fijn dat u na drie herinneringen toch nog heeft gereageerd."
+  ]
+ },
+ {
+  "id": "u-bent-vast-op-de-hoogte",
+  "regel": "blaming",
+  "patroon": "U vast_wel|toch_wel|ongetwijfeld|natuurlijk_wel|heus_wel op_de_hoogte|bekend",
+  "uitleg": "\"U bent vast wel op de hoogte van de regel\" beleert. Noem de afspraak gewoon, met de reden.",
+  "voorstel": [
+   "In de huisregels staat dat ... Dat is omdat ..."
+  ],
+  "goed": [
+   "We houden u op de hoogte van de planning."
+  ],
+  "fout": [
+   "Je bent vast wel op de hoogte van de regel dat je 's nachts niet mag boren."
+  ]
+ },
+ {
+  "id": "als-een-goed-huurder",
+  "regel": "blaming",
+  "patroon": "als_een_goed_huurder|als_goed_huurder|als_een_goede_huurder|als_een_fatsoenlijke_huurder",
+  "uitleg": "\"Dat u zich als een goed huurder zult gedragen\" wantrouwt de nieuwe huurder. Heet hem welkom.",
+  "voorstel": [
+   "We wensen u veel woonplezier."
+  ],
+  "goed": [
+   "We wensen u veel woonplezier in uw nieuwe huis."
+  ],
+  "fout": [
+   "Wij vertrouwen erop dat u zich prettig zult voelen en dat u zich als een goed huurder zult gedragen."
+  ]
+ },
+ {
+  "id": "is-de-bedoeling-dat",
+  "regel": "commanding",
+  "patroon": "is_de_bedoeling_dat U|bewoners|huurders|huurder|bewoner|iedereen",
+  "bereik": "zin",
+  "negatie": "verboden",
+  "uitleg": "\"Het is de bedoeling dat de bewoners ...\" beveelt in een omweg. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het is de bedoeling dat de schilders in mei klaar zijn."
+  ],
+  "fout": [
+   "Het is de bedoeling dat de bewoners om beurten de galerij vegen."
+  ]
+ },
+ {
+  "id": "ten-strengste",
+  "regel": "commanding",
+  "patroon": "ten_strengste|strikt_verboden|streng_verboden",
+  "uitleg": "\"Ten strengste verboden\" is een bevel met stemverheffing. Zeg wat niet mag, en waarom.",
+  "voorstel": [
+   "... mag niet, omdat ..."
+  ],
+  "goed": [
+   "Roken in de lift mag niet, omdat de rook lang blijft hangen."
+  ],
+  "fout": [
+   "Het parkeren van aanhangers, caravans en boten op het binnenterrein is ten strengste verboden."
+  ]
+ },
+ {
+  "id": "dossier-overdragen",
+  "regel": "threatening",
+  "patroon": "dossier|zaak|vordering +overdragen|uit_handen|doorsturen|doorgestuurd|doorgezet juridische|juridisch|advocaat|jurist",
+  "bereik": "zin",
+  "uitleg": "\"Wij dragen uw dossier over aan onze juridische afdeling\" dreigt. Zeg wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij sturen uw vraag door naar de juiste collega."
+  ],
+  "fout": [
+   "Daar u niet op onze uitnodiging bent ingegaan, zullen wij het dossier overdragen aan onze juridische afdeling."
+  ]
+ },
+ {
+  "id": "zo-vriendelijk-willen-zijn",
+  "regel": "stock-phrases",
+  "patroon": "zo_vriendelijk_willen_zijn|zo_vriendelijk_zijn|zo_goed_willen_zijn",
+  "uitleg": "\"Zou u zo vriendelijk willen zijn\" is een omslachtige formule. Vraag het gewoon: \"Wilt u ...?\"",
+  "voorstel": [
+   "Wilt u ...?"
+  ],
+  "goed": [
+   "Wilt u uw auto voortaan ergens anders parkeren? Dan kan de buurman zijn garage in."
+  ],
+  "fout": [
+   "Zou u zo vriendelijk willen zijn om uw auto voortaan niet meer voor de ingang van de garage te parkeren?"
+  ]
+ },
+ {
+  "id": "hierbij-welkom",
+  "regel": "stock-phrases",
+  "patroon": "hierbij|bij_deze heten|heet welkom",
+  "uitleg": "\"Hierbij heten wij u welkom\" is een stijve aanloop. Schrijf: \"Welkom in uw nieuwe huis!\"",
+  "voorstel": [
+   "Welkom in uw nieuwe huis!"
+  ],
+  "goed": [
+   "Welkom in je nieuwe huis!"
+  ],
+  "fout": [
+   "Hierbij heten wij u van harte welkom als nieuwe huurder van Woonstichting De Linde."
+  ]
+ },
+ {
+  "id": "kennisgenomen",
+  "regel": "stock-phrases",
+  "patroon": "kennisgenomen|kennis_genomen|heeft_onze_aandacht|hebben_onze_aandacht|door_omstandigheden",
+  "uitleg": "Formules als \"wij hebben kennisgenomen van\", \"heeft onze aandacht\" en \"door omstandigheden\" zeggen niets. Zeg wat u gelezen heeft, wat u gaat doen, of wat er is gebeurd.",
+  "voorstel": [
+   "We hebben uw brief gelezen.",
+   "We gaan ... doen.",
+   "De monteur is ziek."
+  ],
+  "goed": [
+   "We hebben uw brief gelezen en bellen u deze week."
+  ],
+  "fout": [
+   "Wij hebben kennisgenomen van uw brief aan de bewonerscommissie.",
+   "Uw melding heeft onze aandacht.",
+   "Door omstandigheden is het helaas niet mogelijk de reparatie op de afgesproken datum uit te voeren."
+  ]
+ },
+ {
+  "id": "niet-onderhandelbaar",
+  "regel": "policy-shield",
+  "patroon": "niet_onderhandelbaar|valt_niet_over_te_onderhandelen|niet_over_te_onderhandelen|niets_tegen_te_doen|niets_aan_te_doen|doet_niet_ter_zake|dat_is_gewoon_zo|daar_zijn_de_huisregels_voor|daar_zijn_de_regels_voor",
+  "uitleg": "\"Daar valt niet over te onderhandelen\" of \"dat is gewoon zo\" sluit het gesprek. Geef de reden, en zeg waar de huurder terechtkan als hij het er niet mee eens is.",
+  "voorstel": [
+   "Dit is zo omdat ... Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Over de datum van de verhuizing kunnen we samen afspraken maken."
+  ],
+  "fout": [
+   "De verhoging is conform het landelijk vastgestelde maximum en derhalve niet onderhandelbaar.",
+   "Het woningwaarderingsstelsel bepaalt de maximale huur, en daar is niets tegen te doen.",
+   "Dat is gewoon zo, daar zijn de regels voor."
+  ]
+ },
+ {
+  "id": "het-systeem-kan-niet",
+  "regel": "policy-shield",
+  "patroon": "systeem|computersysteem|computer|programma KAN|+laten NEG",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Ons systeem kan dat niet\" verschuilt zich achter een computer. Zeg wat u wel kunt doen.",
+  "voorstel": [
+   "Een regeling van meer dan twaalf maanden maken we niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Kunt u niet inloggen op het systeem? Bel ons, dan helpen we u."
+  ],
+  "fout": [
+   "Ons computersysteem kan geen betalingsregeling van meer dan twaalf maanden aanmaken."
+  ]
+ },
+ {
+  "id": "u-wordt-gewezen",
+  "regel": "impersonal",
+  "patroon": "+worden gewezen|erop_gewezen|er_op_gewezen|geattendeerd",
+  "uitleg": "\"U wordt erop gewezen dat ...\" verstopt wie er spreekt. Schrijf \"wij\" en zeg het gewoon.",
+  "voorstel": [
+   "Let op: ...",
+   "Wij vragen u ..."
+  ],
+  "goed": [
+   "Wij wijzen u graag de weg in het nieuwe gebouw."
+  ],
+  "fout": [
+   "U wordt er hierbij op gewezen dat huisdieren op de galerij niet zijn toegestaan."
+  ]
+ },
+ {
+  "id": "verdient-aanbeveling",
+  "regel": "impersonal",
+  "patroon": "verdient_aanbeveling|verdient_de_aanbeveling|verdient_de_voorkeur|wordt_aanbevolen|wordt_aangeraden",
+  "uitleg": "\"Het verdient aanbeveling\" praat langs de lezer heen. Schrijf: \"Wij raden u aan ...\" of geef de tip direct.",
+  "voorstel": [
+   "Tip: ...",
+   "Wij raden u aan ..."
+  ],
+  "goed": [
+   "Tip: draai de buitenkraan in de winter dicht."
+  ],
+  "fout": [
+   "Het verdient aanbeveling om de buitenkraan in de winter af te sluiten."
   ]
  }
 ];

@@ -133,12 +133,15 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     if (notConjunction) opener = hard || (comma && subordinate) ? null : undefined;
     else if (lower === 'dan' && comma) opener = 'dan';
     // "en" joins clauses ("..., en wij komen", "en krijg je de rekening"), but also words in a list
-    // ("leeg, schoon en in goede staat", "uw pas en dat van uw partner"): only the first starts a clause.
-    else if (lower === 'en' && !EN_STARTS.has(next) && !EN_STARTS.has(words[i + 2]?.lower ?? '') && !CLAUSE_VERB.has(next)) opener = undefined;
+    // ("leeg, schoon en in goede staat", "uw pas en dat van uw partner"): after a comma, or before a
+    // subject or a finite verb, it starts a clause.
+    else if (lower === 'en' && !comma && !EN_STARTS.has(next) && !EN_STARTS.has(words[i + 2]?.lower ?? '') && !CLAUSE_VERB.has(next)) opener = undefined;
     else if (lower && CLAUSE_STARTERS.has(lower)) opener = lower;
     // "dat" after a pronominal adverb ("wijzen u erop dat", "gaan ervan uit dat") is always a conjunction.
     else if (lower === 'dat' && (comma || AFTER_COMPLEMENTISER.has(next) || PRONOMINAL_ADVERB.test(prev))) opener = 'dat';
     else if (lower === 'mocht' && (i === 0 || comma) && AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? '')) opener = 'mocht';
+    // "Wie niet meewerkt, ...": a free relative at the start is a condition on whoever it applies to.
+    else if (lower === 'wie' && i === 0 && /,/.test(doc.text.slice(w.end, sentence.end))) opener = 'wie';
     else if (hard || (comma && subordinate)) opener = null;
     else opener = undefined;
     if (opener === undefined) continue;

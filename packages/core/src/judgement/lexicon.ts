@@ -27,10 +27,10 @@ export const CLAUSE_STARTERS = new Set([
   'zodra', 'voordat', 'nadat', 'totdat', 'zolang', 'mits', 'dus', 'en', 'of', 'daarom', 'waardoor', 'waarna', 'ofwel',
 ]);
 /** Subordinators after which the clause is a condition, not a statement ("Als u niet thuis bent, ..."). */
-export const CONDITIONAL = new Set(['als', 'indien', 'wanneer', 'mocht', 'tenzij', 'zodra', 'zolang', 'mits', 'ingeval', 'of']);
+export const CONDITIONAL = new Set(['als', 'indien', 'wanneer', 'mocht', 'tenzij', 'zodra', 'zolang', 'mits', 'ingeval', 'of', 'wie']);
 /** Subordinators whose clause ends at the next comma. */
 export const SUBORDINATORS = new Set([
-  'omdat', 'doordat', 'aangezien', 'zodat', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'hoewel', 'zodra', 'voordat',
+  'wie', 'omdat', 'doordat', 'aangezien', 'zodat', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'hoewel', 'zodra', 'voordat',
   'nadat', 'totdat', 'zolang', 'mits', 'mocht', 'waardoor', 'ingeval',
 ]);
 /** After "dat" one of these means "dat" is a conjunction ("... dat wij ..."), not a demonstrative ("dat verzoek"). */

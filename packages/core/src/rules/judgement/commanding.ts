@@ -94,7 +94,7 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   const l1 = w[1]?.lower ?? '';
   // "Zorg ervoor dat je thuis bent als de schilder komt": "als" is "when" there, not a procedure.
   const zorg = l0 === 'zorg' || l0 === 'zorgt';
-  if ((!zorg && info.clauses.some((c) => c.conditional)) || w.some((x) => REASON_WORDS.has(x.lower) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
+  if ((!zorg && info.clauses.some((c) => c.conditional)) || w.some((x, i) => reasonAt(w, i) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
   let end = -1;
   if (TENANT.has(l0) && MUST_NOW.has(l1)) {
     const clause = info.clauses[0]!;
@@ -112,6 +112,13 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
     end = w.length - 1;
   }
   return end < 0 ? null : { start: w[0]!.start, end: w[end]!.end };
+}
+
+/** A reason word; "ergens anders", "iemand anders" are places and people, not "otherwise". */
+function reasonAt(w: readonly { lower: string }[], i: number): boolean {
+  const l = w[i]!.lower;
+  if (!REASON_WORDS.has(l)) return false;
+  return !(l === 'anders' && /^(?:ergens|iemand|iets|niets|niemand|heel|geheel|totaal|helemaal|wat)$/.test(w[i - 1]?.lower ?? ''));
 }
 
 /** "Zet je fiets ...": "je" before a noun is a possessive, not the subject of a question. */
@@ -210,6 +217,16 @@ export const commanding: Rule = {
         { text: 'Zorg ervoor dat de tuin uiterlijk 1 mei is opgeruimd.', note: 'Een opdracht met een termijn, zonder reden.' },
       ],
     },
+    limits: [
+      {
+        text: 'Een bevel in de gewone tegenwoordige tijd, zonder gebiedende wijs of "moet".',
+        example: 'Die satellietschotel haalt u binnen een week weg.',
+      },
+      {
+        text: 'Een bevel met "gewoon" zonder "moet", waar "gewoon" net zo goed vriendelijk kan zijn.',
+        example: 'Je laat de monteur gewoon binnen.',
+      },
+    ],
   },
   check({ doc, report }) {
     const reported = new Set<Sentence>();
