@@ -33,7 +33,8 @@ import { BYTES_FORMAT_VERSION, contentKindOf, FORMAT_VERSION, normaliseContent, 
 import { resolveSigningKey, sshKeygenSign } from './sign.js';
 import { parsePublicKeyLine } from './sshsig.js';
 import { gitOrigins, Identities, reviewReport, type LetterStatus, type Preloaded, type ReviewReport, type StatusOptions } from './status.js';
-import { ALLOWED_SIGNERS, findRepo, loadAllowedSigners, loadRecordsParallel, repoPath, REVIEWS, ReviewSetupError, writeRecord, type LoadedRecords, type RecordSource, type ReviewRepo } from './store.js';
+import { parseAmbassadors, ambassadorRuleFor, type Ambassadors } from './ambassadors.js';
+import { ALLOWED_SIGNERS, AMBASSADORS, findRepo, loadAllowedSigners, loadAmbassadors, loadRecordsParallel, repoPath, REVIEWS, ReviewSetupError, writeRecord, type LoadedRecords, type RecordSource, type ReviewRepo } from './store.js';
 
 /** Why an action was refused (exit code 1). */
 export type RefusalCode =
@@ -45,7 +46,8 @@ export type RefusalCode =
   | 'lint-errors'
   | 'not-approved'
   | 'already-approved'
-  | 'self-review';
+  | 'self-review'
+  | 'not-ambassador';
 
 export type ActionResult =
   | { ok: true; /** Repo-relative record file written (absent when nothing needed writing). */ file?: string; payload?: ReviewPayload; message: string }
@@ -185,6 +187,13 @@ function withSigner(p: Prepared, options: ActionOptions, now: Date, body: (signe
   }
 }
 
+/** The ambassadors line for the letter's path in the working tree, when one with ambassadors applies. */
+function ambassadorsOf(p: Prepared) {
+  const amb = loadAmbassadors(p.repo);
+  const rule = amb ? ambassadorRuleFor(amb, p.rel)?.rule : undefined;
+  return rule?.ambassadors.length ? rule : undefined;
+}
+
 /** `review request`: the writer asks a colleague to review the letter's current content. */
 export function requestReview(letter: string, options: ActionOptions & { reviewer?: string } = {}): ActionResult {
   const cwd = options.cwd ?? process.cwd();
@@ -195,12 +204,15 @@ export function requestReview(letter: string, options: ActionOptions & { reviewe
     if (options.reviewer && options.reviewer.toLowerCase() === signer.principal.toLowerCase()) {
       return refuse('self-review', 'u kunt uzelf niet als beoordelaar vragen: een collega moet de brief beoordelen');
     }
+    const rule = ambassadorsOf(p);
     const { summary } = lintSummary(p.abs, options.configFile);
     const result = record('request', p, signer, now, summary, options.reviewer ? { reviewer: options.reviewer } : {}, options.comment ?? '');
     if (result.ok) {
       const known = options.reviewer ? loadAllowedSigners(p.repo).entries.some((e) => matchPatternList(options.reviewer!, e.principals)) : true;
+      const ambassador = !rule || !options.reviewer || rule.ambassadors.some((a) => a.toLowerCase() === options.reviewer!.toLowerCase());
       result.message = `beoordeling gevraagd${options.reviewer ? ` aan ${options.reviewer}` : ''} voor ${p.rel}` +
-        (known ? '' : ` (let op: ${options.reviewer} staat nog niet in ${ALLOWED_SIGNERS} en kan dus nog niet goedkeuren)`);
+        (known ? '' : ` (let op: ${options.reviewer} staat nog niet in ${ALLOWED_SIGNERS} en kan dus nog niet goedkeuren)`) +
+        (ambassador ? '' : ` (let op: ${options.reviewer} is geen ambassadeur voor ${p.rel}; aftekenen kan alleen door ${rule.ambassadors.join(' of ')}, ${AMBASSADORS} regel ${rule.line})`);
     }
     return result;
   });
@@ -229,6 +241,11 @@ export function approve(letter: string, options: ActionOptions & { overrideLint?
     const byName = status.authors.some((a) => mine.has(`p:${a.trim().toLowerCase()}`));
     if (byName || status.authorKeys.includes(signer.fingerprint)) {
       return refuse('author', `u (${signer.principal}) bent auteur van deze versie van ${p.rel} en mag hem niet zelf goedkeuren; auteurs: ${status.authors.join(', ')}`);
+    }
+    // Where ambassadors apply, only they can sign off (while an applying line still needs its ambassador).
+    const open = status.signOff.requirements.filter((q) => !q.met);
+    if (open.length && !open.some((q) => q.ambassadors.some((a) => mine.has(`p:${a.trim().toLowerCase()}`)))) {
+      return refuse('not-ambassador', `u (${signer.principal}) bent geen ambassadeur voor ${p.rel}; aftekenen door ${status.signOff.summary}`);
     }
     if (status.approvals.some((a) => a.principal.toLowerCase() === me)) {
       return { ok: true, message: `u had deze versie van ${p.rel} al goedgekeurd` };
@@ -347,6 +364,7 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
 
   // Trust data: from the base with --base, never from the change under review.
   let signers: AllowedSigners;
+  let ambassadors: Ambassadors | null;
   let ignoreText: string | undefined;
   if (repo.git && options.base) {
     if (!hasCommits(repo.root)) setupProblem('de repository heeft nog geen commits');
@@ -360,8 +378,13 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
     if (file.mode !== '100644' && file.mode !== '100755') setupProblem(`${ALLOWED_SIGNERS} op de basis ${options.base} is geen gewoon bestand`);
     signers = parseAllowedSigners(file.text, `${ALLOWED_SIGNERS} (basis ${options.base})`);
     ignoreText = showFile(repo.root, commit, '.huurbriefignore')?.text;
+    // Ambassadors too: an author cannot name themselves ambassador in the change (none on the base: none at all).
+    const amb = showFile(repo.root, commit, AMBASSADORS);
+    if (amb && amb.mode !== '100644' && amb.mode !== '100755') setupProblem(`${AMBASSADORS} op de basis ${options.base} is geen gewoon bestand`);
+    ambassadors = amb ? parseAmbassadors(amb.text, `${AMBASSADORS} (basis ${options.base})`) : null;
   } else {
     signers = loadAllowedSigners(repo);
+    ambassadors = loadAmbassadors(repo) ?? null;
     if (repo.git) ignoreText = readIgnore(repo.root);
   }
 
@@ -449,17 +472,17 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
       }
     }
 
-    const preloaded: Preloaded = { signers, loaded, current, ...(graph ? { graph } : {}), ...(worktree ? { dirty: worktree } : {}) };
+    const preloaded: Preloaded = { signers, ambassadors, loaded, current, ...(graph ? { graph } : {}), ...(worktree ? { dirty: worktree } : {}) };
     if (signedCommitsFile) preloaded.signedCommitsFile = signedCommitsFile;
     const report = reviewReport(repo, letters, statusOptions, preloaded);
     report.skipped = skipped;
     if (repo.git && !base) {
-      report.guarantees.push('Zonder --base komen allowed_signers en .huurbriefignore uit de werkmap, dus uit de wijziging zelf: gebruik in CI --base <doeltak>.');
+      report.guarantees.push('Zonder --base komen allowed_signers, ambassadors en .huurbriefignore uit de werkmap, dus uit de wijziging zelf: gebruik in CI --base <doeltak>.');
     }
     if (base) {
       report.base = base;
       report.guarantees.push(
-        `Wie mag tekenen (allowed_signers) en wat is uitgesloten (.huurbriefignore) komen van de basis ${base.ref}, niet uit de wijziging; records die op de basis stonden of in de wijziging zijn toegevoegd, zijn niet verwijderd of gewijzigd.`,
+        `Wie mag tekenen (allowed_signers), wie ambassadeur is (ambassadors) en wat is uitgesloten (.huurbriefignore) komen van de basis ${base.ref}, niet uit de wijziging; records die op de basis stonden of in de wijziging zijn toegevoegd, zijn niet verwijderd of gewijzigd.`,
       );
     }
     if (early.length) {

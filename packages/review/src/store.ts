@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { AllowedSignersError, checkSigner, parseAllowedSigners, type AllowedSigners, type SignerCheck } from './allowed-signers.js';
+import { parseAmbassadors, type Ambassadors } from './ambassadors.js';
 import { gitRoot, gitState } from './git.js';
 import { contentKindOf, FORMAT_VERSION, RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
 import { checkRecordFiles, checkRecordTexts, type CheckedFile } from './record-files.js';
@@ -13,6 +14,8 @@ import { parsePublicKeyBlob, type SshPublicKey } from './sshsig.js';
 export const REVIEW_DIR = '.huurbrief';
 export const ALLOWED_SIGNERS = '.huurbrief/allowed_signers';
 export const REVIEWS = '.huurbrief/reviews';
+/** Optional: who must sign off the letters in a folder (CODEOWNERS syntax). */
+export const AMBASSADORS = '.huurbrief/ambassadors';
 /** Records are signed bytes: git must never convert their line endings. */
 const REVIEWS_GITATTRIBUTES = '# Review records are signed: never convert line endings.\n* -text\n';
 
@@ -93,6 +96,19 @@ export function loadAllowedSigners(repo: ReviewRepo): AllowedSigners {
     );
   }
   return parseAllowedSigners(text, ALLOWED_SIGNERS);
+}
+
+/** `.huurbrief/ambassadors` of the working tree; undefined when there is none (then any trusted colleague may sign off). */
+export function loadAmbassadors(repo: ReviewRepo): Ambassadors | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(repo.root, AMBASSADORS), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new ReviewSetupError(`${AMBASSADORS} kan niet gelezen worden (${code ?? String(error)})`);
+  }
+  return parseAmbassadors(text, AMBASSADORS);
 }
 
 /** Where and when git says a record was added (time from git, not from the signer). */

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 
 it('exports the review API', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
-    'ALLOWED_SIGNERS', 'AllowedSignersError', 'BYTES_FORMAT_VERSION', 'FORMAT_VERSION', 'GUARANTEES_GIT', 'GUARANTEES_NO_GIT', 'GitError',
+    'ALLOWED_SIGNERS', 'AMBASSADORS', 'AllowedSignersError', 'AmbassadorsError', 'ambassadorRuleFor', 'loadAmbassadors', 'parseAmbassadors', 'BYTES_FORMAT_VERSION', 'FORMAT_VERSION', 'GUARANTEES_GIT', 'GUARANTEES_NO_GIT', 'GitError',
     'REVIEWS', 'REVIEW_KINDS', 'REVIEW_NAMESPACE', 'RecordError', 'ReviewSetupError', 'ReviewUsageError', 'STATE_LABELS',
     'SignatureError', 'SigningError', 'addKey', 'approve', 'checkSigner', 'contentHash', 'contentKindOf', 'diffLines', 'diffSinceApproval',
     'findRepo', 'loadAllowedSigners', 'loadRecords', 'matchPatternList', 'normaliseContent', 'parseAllowedSigners',
