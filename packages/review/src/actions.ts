@@ -3,12 +3,11 @@
 import { appendFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigLoader, findLetterFiles, InputError, lintFile, readLetterFile } from '@huurbrief/core/node';
+import { ConfigLoader, findLetterFiles, InputError, lintFile } from '@huurbrief/core/node';
 import { checkSigner, matchPatternList, parseAllowedSigners, parseSshTime, type AllowedSigners } from './allowed-signers.js';
 import { diffLines, type DiffHunk } from './diff.js';
 import {
   blobHashes,
-  blobText,
   commitGraph,
   gitConfig,
   gitState,
@@ -28,8 +27,9 @@ import {
   type TreeEntry,
 } from './git.js';
 import { MAX_RECORD_BYTES } from './record-files.js';
-import { gitLetterScope, WORD_NOT_SIGNED } from './scope.js';
-import { contentHash, FORMAT_VERSION, normaliseContent, REVIEW_NAMESPACE, serializePayload, type LintSummary, type ReviewKind, type ReviewPayload } from './record.js';
+import { gitLetterScope } from './scope.js';
+import { readLetterContent, textOfBytes, type LetterContent } from './content.js';
+import { BYTES_FORMAT_VERSION, contentKindOf, FORMAT_VERSION, normaliseContent, REVIEW_NAMESPACE, serializePayload, type LintSummary, type ReviewKind, type ReviewPayload } from './record.js';
 import { resolveSigningKey, sshKeygenSign } from './sign.js';
 import { parsePublicKeyLine } from './sshsig.js';
 import { gitOrigins, Identities, reviewReport, type LetterStatus, type Preloaded, type ReviewReport, type StatusOptions } from './status.js';
@@ -77,7 +77,8 @@ interface Prepared {
   repo: ReviewRepo;
   abs: string;
   rel: string;
-  text: string;
+  /** Text and hash, read once from the same bytes. */
+  content: LetterContent;
 }
 
 function prepare(letter: string, cwd: string): Prepared | ActionResult {
@@ -87,15 +88,15 @@ function prepare(letter: string, cwd: string): Prepared | ActionResult {
   if (rel === undefined || rel.startsWith('.huurbrief/')) {
     return refuse('outside-repository', `${letter} ligt buiten de repository ${repo.root}; alleen brieven in de repository kunnen beoordeeld worden`);
   }
-  let text: string;
+  let content: LetterContent;
   try {
-    text = readLetterFile(abs).text;
+    content = readLetterContent(abs, rel);
   } catch (error) {
     // Name the letter as the user gave it (as status, diff and log do), not the absolute path.
     if (error instanceof InputError) throw new InputError(letter, error.reason);
     throw error;
   }
-  return { repo, abs, rel, text };
+  return { repo, abs, rel, content };
 }
 
 function lintSummary(abs: string, configFile: string | undefined): { summary: LintSummary; errors: string[] } {
@@ -146,11 +147,15 @@ function resolveSigner(repo: ReviewRepo, options: ActionOptions, now: Date): Sig
 }
 
 function record(kind: ReviewKind, p: Prepared, signer: Signer, now: Date, lint: LintSummary, extra: Partial<ReviewPayload>, comment: string): ActionResult {
+  // Text letters keep format version 1 (older huurbrief versions read it); a Word letter's hash is
+  // over its bytes, which only version 2 can say.
+  const bytes = p.content.kind === 'bytes';
   const payload: ReviewPayload = {
-    'huurbrief-review': FORMAT_VERSION,
+    'huurbrief-review': bytes ? BYTES_FORMAT_VERSION : FORMAT_VERSION,
     kind,
     path: p.rel,
-    sha256: contentHash(p.text),
+    sha256: p.content.hash,
+    ...(bytes ? { content: 'bytes' as const } : {}),
     principal: signer.principal,
     time: now.toISOString(),
     comment,
@@ -264,9 +269,11 @@ export function requestChanges(letter: string, options: ActionOptions & { line?:
   const p = prepare(letter, cwd);
   if ('ok' in p) return p;
   if (options.line !== undefined) {
-    const lines = normaliseContent(p.text).replace(/\n$/, '').split('\n').length;
+    const lines = normaliseContent(p.content.text).replace(/\n$/, '').split('\n').length;
     if (!Number.isInteger(options.line) || options.line < 1 || options.line > lines) {
-      throw new ReviewUsageError(`--line ${options.line} bestaat niet: ${p.rel} heeft ${lines} regels`);
+      // A Word letter's lines are its paragraphs (as in lint's findings).
+      const unit = p.content.kind === 'bytes' ? `alinea's (regels zoals lint ze telt)` : 'regels';
+      throw new ReviewUsageError(`--line ${options.line} bestaat niet: ${p.rel} heeft ${lines} ${unit}`);
     }
   }
   return withSigner(p, options, now, (signer) => {
@@ -394,7 +401,6 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
     for (const f of found.files) {
       const rel = repoPath(repo, f);
       if (rel === undefined) early.push({ file: f, reason: `ligt buiten de repository ${repo.root}`, code: 'input' });
-      else if (/\.docx$/i.test(rel)) skipped.push({ file: rel, reason: WORD_NOT_SIGNED });
       else if (!rel.startsWith('.huurbrief/')) {
         const link = symlinkIn(repo.root, rel);
         if (link) early.push({ file: link, reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand zijn', code: 'symlink' });
@@ -445,17 +451,18 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
     if (repo.git && blobs.size && worktree) {
       const dirty = worktree;
       const clean = letters.filter((l) => blobs.has(l) && !dirty.has(l));
-      const hashes = blobHashes(repo.root, clean.map((l) => blobs.get(l)!));
+      // Text letters against the normalised text of their blob; Word letters byte for byte.
+      const textBlobs = blobHashes(repo.root, clean.filter((l) => contentKindOf(l) === 'text').map((l) => blobs.get(l)!), 'text');
+      const byteBlobs = blobHashes(repo.root, clean.filter((l) => contentKindOf(l) === 'bytes').map((l) => blobs.get(l)!), 'bytes');
       for (const l of clean) {
-        let text: string;
+        let hash: string;
         try {
-          text = readLetterFile(join(repo.root, l), { allowEmpty: true }).text;
+          hash = readLetterContent(join(repo.root, l), l, { allowEmpty: true }).hash;
         } catch {
           continue; // reported by reviewReport
         }
-        const hash = contentHash(text);
         current.set(l, hash);
-        if (hash !== hashes.get(blobs.get(l)!)) {
+        if (hash !== (contentKindOf(l) === 'bytes' ? byteBlobs : textBlobs).get(blobs.get(l)!)) {
           early.push({
             file: l,
             code: 'checkout',
@@ -566,12 +573,18 @@ export interface LetterDiff {
   approval?: LetterStatus['lastApproved'];
   /** Nothing changed since the approval. */
   unchanged: boolean;
+  /** Line (for a Word letter: paragraph) diff of the text. */
   hunks: DiffHunk[];
+  /**
+   * A Word letter whose text is what was approved but whose bytes are not: only its formatting
+   * changed (fonts, spacing, a bold run). Still stale: a Word letter is signed off by its bytes.
+   */
+  formattingOnly?: boolean;
   /** Why no diff could be made (never approved, no git history of that content). */
   unavailable?: string;
 }
 
-/** `review diff`: what changed since the last approved content. */
+/** `review diff`: what changed since the last approved content (a Word letter: its paragraphs). */
 export function diffSinceApproval(letter: string, options: { cwd?: string } = {}): LetterDiff {
   const cwd = options.cwd ?? process.cwd();
   const repo = findRepo(cwd);
@@ -583,13 +596,22 @@ export function diffSinceApproval(letter: string, options: { cwd?: string } = {}
   if (!approval) return { path: rel, unchanged: false, hunks: [], unavailable: 'nog nooit goedgekeurd' };
   if (!repo.git) return { path: rel, approval, unchanged: false, hunks: [], unavailable: 'geen git-repository: de goedgekeurde versie is niet terug te halen' };
   const chain = letterHistories(repo.root, [rel]).byPath.get(rel) ?? [];
-  const hashes = blobHashes(repo.root, chain.map((c) => c.blob));
+  const hashes = blobHashes(repo.root, chain.map((c) => c.blob), contentKindOf(rel));
   const hit = chain.find((c) => hashes.get(c.blob) === approval.sha256);
   if (!hit) {
     return { path: rel, approval, unchanged: false, hunks: [], unavailable: 'de goedgekeurde versie staat niet in de git-geschiedenis van deze brief (nooit vastgelegd?)' };
   }
-  const current = normaliseContent(readLetterFile(join(repo.root, rel), { allowEmpty: true }).text);
-  return { path: rel, approval, unchanged: false, hunks: diffLines(normaliseContent(blobText(repo.root, hit.blob)), current) };
+  let before: string;
+  try {
+    // The blob's bytes, read as the letter is (a Word document: its paragraphs), never assumed to be UTF-8.
+    before = textOfBytes(hit.path, readBlobs(repo.root, [hit.blob]).get(hit.blob)!);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { path: rel, approval, unchanged: false, hunks: [], unavailable: `de goedgekeurde versie is niet te lezen: ${error.reason}` };
+  }
+  const current = normaliseContent(readLetterContent(join(repo.root, rel), rel, { allowEmpty: true }).text);
+  const hunks = diffLines(before, current);
+  return { path: rel, approval, unchanged: false, hunks, ...(!hunks.length && contentKindOf(rel) === 'bytes' ? { formattingOnly: true } : {}) };
 }
 
 /** `review log`: every record about the letter, oldest first (untrusted ones marked). */

@@ -26,13 +26,17 @@ export {
   recordText,
   recordFileName,
   contentHash,
+  contentKindOf,
   normaliseContent,
   RecordError,
   REVIEW_NAMESPACE,
   FORMAT_VERSION,
+  BYTES_FORMAT_VERSION,
   REVIEW_KINDS,
 } from './record.js';
-export type { ReviewPayload, ReviewKind, LintSummary, RecordErrorCode } from './record.js';
+export type { ReviewPayload, ReviewKind, LintSummary, RecordErrorCode, ContentKind } from './record.js';
+export { readLetterContent } from './content.js';
+export type { LetterContent } from './content.js';
 export { parseAllowedSigners, checkSigner, matchPatternList, parseSshTime, AllowedSignersError } from './allowed-signers.js';
 export type { AllowedSigner, AllowedSigners, SignerCheck } from './allowed-signers.js';
 export {

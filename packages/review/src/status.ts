@@ -2,9 +2,10 @@
 // current content, and whether the approver is one of its authors.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, readLetterFile } from '@huurbrief/core/node';
-import { ancestors, blobHashes, commitGraph, isShallow, letterHistories, recordChanges, workTreeStates, type CommitGraph, type LetterChange, type RecordChange } from './git.js';
-import { contentHash, type RecordError } from './record.js';
+import { InputError } from '@huurbrief/core/node';
+import { readLetterContent, textOfBytes } from './content.js';
+import { ancestors, blobHashes, commitGraph, isShallow, letterHistories, readBlobs, recordChanges, workTreeStates, type CommitGraph, type LetterChange, type RecordChange } from './git.js';
+import { contentKindOf, normaliseContent, type ContentKind, type RecordError } from './record.js';
 import type { AllowedSigners } from './allowed-signers.js';
 import { ambassadorPrincipals, ambassadorRuleFor, type AmbassadorRule, type Ambassadors } from './ambassadors.js';
 import { ALLOWED_SIGNERS, loadAllowedSigners, loadAmbassadors, loadRecords, type LoadedRecord, type LoadedRecords, type OriginOf, type ReviewRepo } from './store.js';
@@ -272,7 +273,7 @@ export function reviewReport(repo: ReviewRepo, letters: readonly string[], optio
       continue;
     }
     try {
-      current.set(path, contentHash(readLetterFile(join(repo.root, path), { allowEmpty: true }).text));
+      current.set(path, readLetterContent(join(repo.root, path), path, { allowEmpty: true }).hash);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       report.problems.push({ file: path, reason: error.reason, code: 'letter' });
@@ -295,23 +296,50 @@ export function reviewReport(repo: ReviewRepo, letters: readonly string[], optio
   }
 
   // Blob hashes are only needed where an earlier content was approved (to find where authorship starts).
-  const needBlobs: string[] = [];
+  // Per kind: a Word letter's blobs are hashed as bytes, a text letter's as normalised text.
+  const needBlobs: Record<ContentKind, string[]> = { text: [], bytes: [] };
   for (const path of paths) {
     const h = current.get(path)!;
     if (recordsFor.get(path)!.some((r) => r.trust.ok && r.payload.kind === 'approve' && r.payload.sha256 !== h)) {
-      for (const c of histories.get(path) ?? []) needBlobs.push(c.blob);
+      for (const c of histories.get(path) ?? []) needBlobs[contentKindOf(path)].push(c.blob);
     }
   }
-  const hashes = repo.git && needBlobs.length ? blobHashes(repo.root, needBlobs) : new Map<string, string>();
+  const hashesOf = (kind: ContentKind) => (repo.git && needBlobs[kind].length ? blobHashes(repo.root, needBlobs[kind], kind) : new Map<string, string>());
+  const hashes: Record<ContentKind, Map<string, string>> = { text: hashesOf('text'), bytes: hashesOf('bytes') };
 
   const dirty = preloaded?.dirty ?? (repo.git ? workTreeStates(repo.root) : new Map<string, 'untracked' | 'modified'>());
   const ids = new Identities(signers);
-  const ctx: LetterContext = { ids, ambassadorTokens: new Map(), hashes, options, graphOf, ancestorMemo: new Map(), ...(ambassadors ? { ambassadors } : {}) };
+  const ctx: LetterContext = { ids, ambassadorTokens: new Map(), hashes: hashes.text, options, graphOf, ancestorMemo: new Map(), ...(ambassadors ? { ambassadors } : {}) };
   for (const path of paths) {
-    report.letters.push(letterStatus(path, current.get(path)!, recordsFor.get(path)!, histories.get(path) ?? [], formerNames.get(path)!, dirty.get(path), ctx));
+    const status = letterStatus(path, current.get(path)!, recordsFor.get(path)!, histories.get(path) ?? [], formerNames.get(path)!, dirty.get(path), { ...ctx, hashes: hashes[contentKindOf(path)] });
+    if (repo.git && status.state === 'stale' && contentKindOf(path) === 'bytes') {
+      const note = formattingOnlyNote(repo.root, status, histories.get(path) ?? [], hashes.bytes);
+      if (note) status.notes.push(note);
+    }
+    report.letters.push(status);
   }
   report.exitCode = report.problems.length ? 2 : report.letters.every((l) => l.ok) ? 0 : 1;
   return report;
+}
+
+/**
+ * A Word letter is signed off by its bytes, so a change of formatting alone (a font, a margin, a
+ * bold run) makes the approval stale too. When the text read from the approved version in git
+ * equals the current text, say so: the reviewer then only has to look at the layout.
+ */
+function formattingOnlyNote(root: string, status: LetterStatus, chain: LetterChange[], hashes: Map<string, string>): string | undefined {
+  const approved = status.lastApproved;
+  const blob = approved && chain.find((c) => hashes.get(c.blob) === approved.sha256)?.blob;
+  if (!approved || !blob) return undefined;
+  try {
+    const before = textOfBytes(status.path, readBlobs(root, [blob]).get(blob)!);
+    const now = normaliseContent(readLetterContent(join(root, status.path), status.path, { allowEmpty: true }).text);
+    if (before !== now) return undefined;
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+  return `alleen de opmaak is gewijzigd sinds de goedkeuring door ${approved.principal}: de tekst is gelijk, maar het Word-bestand niet (opmaak, verborgen tekst, afbeeldingen); bekijk het in Word, een Word-brief wordt op zijn bytes afgetekend`;
 }
 
 /** Wildcard principals let one key sign as anyone they match: say so (such records do not count). */

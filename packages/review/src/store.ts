@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { AllowedSignersError, checkSigner, parseAllowedSigners, type AllowedSigners, type SignerCheck } from './allowed-signers.js';
 import { parseAmbassadors, type Ambassadors } from './ambassadors.js';
 import { gitRoot, gitState } from './git.js';
-import { RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
+import { contentKindOf, FORMAT_VERSION, RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
 import { checkRecordFiles, checkRecordTexts, type CheckedFile } from './record-files.js';
 import { parsePublicKeyBlob, type SshPublicKey } from './sshsig.js';
 
@@ -192,6 +192,9 @@ function assemble(results: CheckedFile[], signers: AllowedSigners, now: Date, or
     if (origin.commit === undefined && origin.time.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
       // Not a reason to fail the whole run (anyone could block CI with one record): this record does not count.
       trust = { ok: false, code: 'expired-signer', reason: `tijd ${r.payload.time} ligt in de toekomst` };
+    } else if (r.payload['huurbrief-review'] === FORMAT_VERSION && contentKindOf(r.payload.path) === 'bytes') {
+      // Made before Word letters were signed by their bytes: it signed the extracted text, which is not what goes out.
+      trust = { ok: false, code: 'unknown-signer', reason: 'formaatversie 1 tekent de tekst uit een Word-document af, niet het document zelf; een Word-brief wordt op zijn bytes afgetekend (formaatversie 2), vraag opnieuw om goedkeuring' };
     } else trust = trustOf(signers, r.payload.principal, key, origin.time);
     records.push({ file: r.file, payload: r.payload, key, trust, origin });
   }

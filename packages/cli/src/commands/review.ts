@@ -301,6 +301,10 @@ In CI: huurbrief review verify --base origin/main brieven/`,
           process.stdout.write(`${d.path}: niets veranderd sinds de goedkeuring (${who})\n`);
           return 0;
         }
+        if (d.formattingOnly) {
+          process.stdout.write(`${d.path}: alleen de opmaak is gewijzigd sinds de goedkeuring (${who}); de tekst is gelijk, maar het Word-bestand niet (opmaak, verborgen tekst, afbeeldingen). Bekijk het in Word: een Word-brief wordt op zijn bytes afgetekend.\n`);
+          return 0;
+        }
         let out = `${c.bold(`--- ${d.path}, ${who}`)}\n${c.bold(`+++ ${d.path}, huidige versie`)}\n`;
         for (const h of d.hunks) {
           out += c.dim(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`) + '\n';
