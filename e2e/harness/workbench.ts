@@ -111,6 +111,28 @@ export class Workbench {
     await this.page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: T.ui });
   }
 
+  /**
+   * Opens the Quick Fix menu (Ctrl+.) at the cursor and returns it. Under load the first key press
+   * can come before the editor asked the server for code actions, and then VS Code shows nothing
+   * (or "No code actions available"); a writer presses again, and so do we.
+   */
+  async quickFixMenu(): Promise<Locator> {
+    const menu = this.page.locator('.action-widget');
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await this.page.locator('.editor-instance .monaco-editor.focused').waitFor({ timeout: T.ui });
+      await this.page.keyboard.press('Control+.');
+      try {
+        await menu.waitFor({ state: 'visible', timeout: 5000 });
+        return menu;
+      } catch {
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    await this.page.keyboard.press('Control+.');
+    await menu.waitFor({ state: 'visible', timeout: T.ui });
+    return menu;
+  }
+
   /** The editor's visible text, line by line (the fixture letters fit on one screen). */
   async visibleText(): Promise<string> {
     // Monaco renders spaces as no-break spaces.

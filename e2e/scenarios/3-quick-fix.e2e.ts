@@ -21,9 +21,7 @@ scenario('3. een snelle oplossing (Ctrl+.) verandert de tekst zoals de suggestie
   await wb.openFile(LETTER);
   await wb.waitForProblems(FILE, (ps) => ps.some((p) => p.code === 'plain-words' && p.line === finding!.line), T.activation);
   await wb.goTo(finding!.line, finding!.column + 1);
-  await wb.page.keyboard.press('Control+.');
-  const menu = wb.page.locator('.action-widget');
-  await menu.waitFor({ state: 'visible', timeout: T.ui });
+  const menu = await wb.quickFixMenu();
   // The quick fix that names the word and its suggestion, e.g. Vervang “Indien” door “Als”.
   const fix = menu.locator('.monaco-list-row', { hasText: actual }).filter({ hasText: suggestion }).first();
   await fix.waitFor({ timeout: T.ui });
