@@ -8,14 +8,18 @@ export class GitError extends Error {
   override readonly name = 'GitError';
 }
 
-function git(cwd: string, args: string[], input?: string): Buffer {
+/** Runs git in `cwd` and returns its stdout; a GitError in Dutch when git is missing or fails. */
+export function runGit(cwd: string, args: string[], input?: string): Buffer {
   const result = spawnSync('git', ['-c', 'core.quotepath=off', ...args], {
     cwd,
     input,
     maxBuffer: 1024 * 1024 * 1024,
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
   });
-  if (result.error) throw new GitError(`git kon niet gestart worden: ${result.error.message}`);
+  if (result.error) {
+    const code = (result.error as NodeJS.ErrnoException).code;
+    throw new GitError(code === 'ENOENT' ? 'git is niet gevonden (staat git op het PATH?)' : `git kon niet gestart worden: ${result.error.message}`);
+  }
   if (result.status !== 0) {
     throw new GitError(`git ${args[0]} mislukte: ${result.stderr.toString('utf8').trim() || `uitvoercode ${result.status}`}`);
   }
@@ -37,7 +41,7 @@ export function gitConfig(root: string, key: string): string | undefined {
 
 /** A shallow clone lacks the history that authorship is read from. */
 export function isShallow(root: string): boolean {
-  return git(root, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
+  return runGit(root, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
 }
 
 export function hasCommits(root: string): boolean {
@@ -46,9 +50,9 @@ export function hasCommits(root: string): boolean {
 
 /** `git status` of one path: 'clean' (tracked, unchanged), 'untracked', or 'modified'. */
 export function pathState(root: string, rel: string): 'clean' | 'untracked' | 'modified' {
-  const out = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', rel]).toString('utf8');
+  const out = runGit(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', rel]).toString('utf8');
   if (!out) {
-    const tracked = git(root, ['ls-files', '-z', '--', rel]).toString('utf8');
+    const tracked = runGit(root, ['ls-files', '-z', '--', rel]).toString('utf8');
     return tracked ? 'clean' : 'untracked';
   }
   return out.startsWith('??') ? 'untracked' : 'modified';
@@ -56,7 +60,7 @@ export function pathState(root: string, rel: string): 'clean' | 'untracked' | 'm
 
 /** Letters whose work-tree state is not clean (one `git status` for the whole tree). */
 export function workTreeStates(root: string): Map<string, 'untracked' | 'modified'> {
-  const out = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']).toString('utf8');
+  const out = runGit(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames']).toString('utf8');
   const map = new Map<string, 'untracked' | 'modified'>();
   for (const entry of out.split('\0')) {
     if (entry.length < 4) continue;
@@ -121,7 +125,7 @@ function readLog(root: string, signedCommits: string | undefined, single: string
     // the whole tree, renames followed below in memory.
     ...(single !== undefined ? ['--follow', '--', single] : ['--', '.', ':(exclude).huurbrief']),
   ];
-  const out = git(root, args).toString('utf8');
+  const out = runGit(root, args).toString('utf8');
   const commits: RawCommit[] = [];
   const byHash = new Map<string, RawCommit>();
   for (const chunk of out.split('\x01')) {
@@ -261,7 +265,7 @@ export interface CommitGraph {
 export function commitGraph(root: string, ref = 'HEAD'): CommitGraph {
   const graph: CommitGraph = { index: new Map(), parents: new Map(), time: new Map() };
   if (!hasCommits(root)) return graph;
-  const out = git(root, ['rev-list', '--topo-order', '--parents', '--timestamp', ref]).toString('utf8');
+  const out = runGit(root, ['rev-list', '--topo-order', '--parents', '--timestamp', ref]).toString('utf8');
   let i = 0;
   for (const line of out.split('\n')) {
     if (!line) continue;
@@ -299,7 +303,7 @@ export interface RecordChange {
 /** Every change to `.huurbrief/reviews/` reachable from HEAD, newest first. One git process. */
 export function recordChanges(root: string): RecordChange[] {
   if (!hasCommits(root)) return [];
-  const out = git(root, ['log', '--raw', '--no-abbrev', '--no-renames', '-z', '-m', '--full-history', '--topo-order', '--format=%x01%H%x00', 'HEAD', '--', '.huurbrief/reviews']).toString('utf8');
+  const out = runGit(root, ['log', '--raw', '--no-abbrev', '--no-renames', '-z', '-m', '--full-history', '--topo-order', '--format=%x01%H%x00', 'HEAD', '--', '.huurbrief/reviews']).toString('utf8');
   const changes: RecordChange[] = [];
   for (const chunk of out.split('\x01')) {
     if (!chunk) continue;
@@ -324,7 +328,7 @@ export interface TreeEntry {
 
 /** Files under `path` in the tree of `ref` (repo-relative paths). */
 export function lsTree(root: string, ref: string, path: string): Map<string, TreeEntry> {
-  const out = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', ref, '--', path]).toString('utf8');
+  const out = runGit(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', ref, '--', path]).toString('utf8');
   const map = new Map<string, TreeEntry>();
   for (const entry of out.split('\0')) {
     if (!entry) continue;
@@ -336,11 +340,11 @@ export function lsTree(root: string, ref: string, path: string): Map<string, Tre
 }
 
 /** Raw contents of blobs, from one `git cat-file --batch`. */
-export function readBlobs(root: string, blobs: readonly string[]): Map<string, Buffer> {
+export function readBlobs(root: string, blobs: Iterable<string>): Map<string, Buffer> {
   const unique = [...new Set(blobs)].filter((b) => !/^0+$/.test(b));
   const map = new Map<string, Buffer>();
   if (!unique.length) return map;
-  const out = git(root, ['cat-file', '--batch'], unique.join('\n') + '\n');
+  const out = runGit(root, ['cat-file', '--batch'], unique.join('\n') + '\n');
   let pos = 0;
   for (const id of unique) {
     const nl = out.indexOf(10, pos);
@@ -394,5 +398,5 @@ export function gitState(dir: string): { kind: 'ok'; root: string } | { kind: 'n
 
 /** Commits in a revision range (`a..b`), all parents. */
 export function revList(root: string, range: string): string[] {
-  return git(root, ['rev-list', range]).toString('utf8').split('\n').filter(Boolean);
+  return runGit(root, ['rev-list', range]).toString('utf8').split('\n').filter(Boolean);
 }

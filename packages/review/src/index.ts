@@ -51,6 +51,6 @@ export {
 } from './sshsig.js';
 export type { SshPublicKey, SshSignature } from './sshsig.js';
 export { SigningError } from './sign.js';
-export { GitError } from './git.js';
+export { GitError, runGit, readBlobs } from './git.js';
 export { diffLines } from './diff.js';
 export type { DiffHunk } from './diff.js';

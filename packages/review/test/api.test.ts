@@ -9,8 +9,8 @@ it('exports the review API', async () => {
     'SignatureError', 'SigningError', 'addKey', 'approve', 'checkSigner', 'contentHash', 'contentKindOf', 'diffLines', 'diffSinceApproval',
     'findRepo', 'loadAllowedSigners', 'loadRecords', 'matchPatternList', 'normaliseContent', 'parseAllowedSigners',
     'parseArmoredSignature', 'parsePayload', 'parsePublicKeyBlob', 'parsePublicKeyLine', 'parseSshTime', 'publicKeyBlob',
-    'publicKeyLine', 'readLetterContent', 'readRecord', 'recordFileName', 'recordText', 'repoPath', 'requestChanges', 'requestReview',
-    'reviewLog', 'reviewReport', 'reviewStatus', 'revoke', 'serializePayload', 'signSshSignature', 'verify',
+    'publicKeyLine', 'readBlobs', 'readLetterContent', 'readRecord', 'recordFileName', 'recordText', 'repoPath', 'requestChanges', 'requestReview',
+    'reviewLog', 'reviewReport', 'reviewStatus', 'revoke', 'runGit', 'serializePayload', 'signSshSignature', 'verify',
     'verifySshSignature', 'writeRecord',
   ].sort());
 });

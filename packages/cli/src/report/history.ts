@@ -2,24 +2,24 @@
 // processes whatever the number of letters or commits (one log of the main line, one log of all
 // commits for authors, one log of the review records, one `cat-file --batch` for the texts).
 import { spawnSync } from 'node:child_process';
+import { GitError, readBlobs as readGitBlobs, runGit } from '@huurbrief/review';
 
 export class ReportGitError extends Error {
   override readonly name = 'ReportGitError';
 }
 
-function git(root: string, args: string[], input?: string): Buffer {
-  const result = spawnSync('git', ['-c', 'core.quotepath=off', ...args], {
-    cwd: root,
-    input,
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-  });
-  if (result.error) {
-    const code = (result.error as NodeJS.ErrnoException).code;
-    throw new ReportGitError(code === 'ENOENT' ? 'git is niet gevonden (staat git op het PATH?)' : `git kon niet gestart worden: ${result.error.message}`);
+/** review's git runner, with its Dutch errors as ReportGitError (exit 2 in the report command). */
+function reportGit<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof GitError) throw new ReportGitError(error.message);
+    throw error;
   }
-  if (result.status !== 0) throw new ReportGitError(`git ${args[0]} mislukte: ${result.stderr.toString('utf8').trim() || `uitvoercode ${result.status}`}`);
-  return result.stdout;
+}
+
+function git(root: string, args: string[], input?: string): Buffer {
+  return reportGit(() => runGit(root, args, input));
 }
 
 /** The top of the work tree holding `dir`; a ReportGitError in Dutch outside git or without commits. */
@@ -222,18 +222,5 @@ export function walkHistory(root: string, pathspecs: readonly string[], isLetter
 
 /** Contents of blobs, from one `git cat-file --batch`. */
 export function readBlobs(root: string, blobs: Iterable<string>): Map<string, Buffer> {
-  const unique = [...new Set(blobs)].filter((b) => !ZERO.test(b));
-  const map = new Map<string, Buffer>();
-  if (!unique.length) return map;
-  const out = git(root, ['cat-file', '--batch'], unique.join('\n') + '\n');
-  let pos = 0;
-  for (const id of unique) {
-    const nl = out.indexOf(10, pos);
-    const header = out.subarray(pos, nl).toString('utf8');
-    const size = Number(header.split(' ')[2]);
-    if (header.endsWith('missing') || !Number.isFinite(size)) throw new ReportGitError(`git-object ${id} ontbreekt`);
-    map.set(id, out.subarray(nl + 1, nl + 1 + size));
-    pos = nl + 1 + size + 1;
-  }
-  return map;
+  return reportGit(() => readGitBlobs(root, blobs));
 }
