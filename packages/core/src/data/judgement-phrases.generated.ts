@@ -204,7 +204,7 @@ export const judgementPhrases = [
    "gegevens",
    "delen",
    "doorgeven",
-   "binnen*",
+   "binnen|binnenkomen|binnenkomt|binnenkomen|binnengaan|binnengaat|binnenlaten|binnengelaten|binnengekomen|binnentreden|binnengaan",
    "betreden",
    "missen",
    "vergeten"
@@ -221,6 +221,7 @@ export const judgementPhrases = [
   ],
   "fout": [
    "U mag geen huisdieren houden.",
+   "U mag uw auto niet op het binnenterrein parkeren.",
    "Er mogen geen fietsen in het trappenhuis staan.",
    "Afval mag u niet naast de container zetten."
   ]
@@ -1758,7 +1759,7 @@ export const judgementPhrases = [
   "regel": "blaming",
   "patroon": "U had|hadden moeten|kunnen",
   "behalve": [
-   "WIJ"
+   "wij_hadden|we_hadden|ik_had|wij_hebben|we_hebben"
   ],
   "bereik": "zin",
   "uitleg": "\"U had moeten\" kijkt terug en verwijt. Zeg wat er nu kan gebeuren.",
@@ -1769,7 +1770,8 @@ export const judgementPhrases = [
    "Wij hadden u eerder moeten informeren. Onze excuses."
   ],
   "fout": [
-   "U had de lekkage direct moeten melden."
+   "U had de lekkage direct moeten melden.",
+   "Je had ons eerder moeten bellen, dan hadden we dit kunnen voorkomen."
   ]
  },
  {
@@ -1888,7 +1890,7 @@ export const judgementPhrases = [
   "regel": "impersonal",
   "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
   "behalve": [
-   "van",
+   "huurder_van|huurders_van|huurster_van|bewoner_van|bewoners_van",
    "andere",
    "nieuwe",
    "vorige",
@@ -3168,7 +3170,7 @@ export const judgementPhrases = [
  {
   "id": "nogmaals-wijzen",
   "regel": "blaming",
-  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen",
+  "patroon": "nogmaals|wederom|andermaal|eerder|meermaals|opnieuw|herhaaldelijk +wijzen|attenderen|attent",
   "negatie": "verboden",
   "uitleg": "\"Nogmaals wijzen wij u erop\" is een verwijt. Zeg gewoon wat er nodig is, en waarom.",
   "voorstel": [
@@ -3473,6 +3475,683 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij danken u bij voorbaat voor uw medewerking."
+  ]
+ },
+ {
+  "id": "u-weet-best",
+  "regel": "blaming",
+  "patroon": "U +weten|+zien|+merken|+begrijpen best|zelf_ook_wel|zelf_wel|ook_wel|toch_zelf|toch_ook|heel_goed|donders_goed|drommels_goed",
+  "uitleg": "\"Dat weet u best\" of \"wat u zelf ook wel ziet\" beleert de huurder. Zeg feitelijk wat er is.",
+  "voorstel": [
+   "Wij kregen meldingen over ... Wilt u ons vertellen hoe u het ziet?"
+  ],
+  "goed": [
+   "Ziet u zelf een oplossing? Dan horen we dat graag.",
+   "U weet het beste wat bij uw situatie past."
+  ],
+  "fout": [
+   "Je tuin ziet er verwaarloosd uit, wat je zelf ook wel zult zien.",
+   "Je duiven zorgen voor veel overlast, en dat weet je best.",
+   "Uw hond blaft de hele dag, wat u toch zelf ook wel moet merken.",
+   "U begrijpt heel goed waarom dit niet kan."
+  ]
+ },
+ {
+  "id": "spreekt-vanzelf",
+  "regel": "blaming",
+  "patroon": "spreekt_vanzelf|spreekt_voor_zich|moge_duidelijk|behoeft_geen_betoog|hoeft_geen_betoog|ongetwijfeld_bekend|zal_duidelijk_zijn U|uw",
+  "bereik": "zin",
+  "uitleg": "\"Het spreekt vanzelf dat u ...\" beleert. Zeg wat u vraagt en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het spreekt vanzelf dat wij de schade aan de muur herstellen."
+  ],
+  "fout": [
+   "Het spreekt vanzelf dat u de woning schoon achterlaat.",
+   "Het is u ongetwijfeld bekend dat onderhuur niet is toegestaan.",
+   "Het moge duidelijk zijn dat u zich aan de huisregels moet houden."
+  ]
+ },
+ {
+  "id": "eigen-belang",
+  "regel": "blaming",
+  "patroon": "in_uw_eigen_belang|in_je_eigen_belang|in_jouw_eigen_belang|voor_uw_eigen_bestwil|voor_je_eigen_bestwil|voor_jouw_eigen_bestwil",
+  "uitleg": "\"In uw eigen belang\" klinkt betuttelend. Zeg wat het de huurder oplevert.",
+  "voorstel": [
+   "Als u ... doet, dan ..."
+  ],
+  "goed": [
+   "Als u vóór 1 juni betaalt, komen er geen kosten bij."
+  ],
+  "fout": [
+   "Het is in je eigen belang om deze rekening snel te betalen.",
+   "Wij raden u voor uw eigen bestwil aan de sloten te vervangen."
+  ]
+ },
+ {
+  "id": "regels-zijn-regels-belerend",
+  "regel": "blaming",
+  "patroon": "regels_zijn_regels|afspraak_is_afspraak|wet_is_wet ook_voor_u|ook_voor_jou|ook_voor_jullie",
+  "bereik": "zin",
+  "uitleg": "\"Regels zijn regels\" sluit het gesprek en beleert. Geef de reden van de regel.",
+  "voorstel": [
+   "Deze regel is er omdat ..."
+  ],
+  "goed": [
+   "Deze regel is er omdat de galerij een vluchtroute is."
+  ],
+  "fout": [
+   "Regels zijn regels, ook voor u.",
+   "Afspraak is afspraak, ook voor jou."
+  ]
+ },
+ {
+  "id": "net-als-iedereen",
+  "regel": "blaming",
+  "patroon": "net_als_iedereen|zoals_iedereen|net_als_ieder|net_als_alle_andere|net_als_al_uw|net_als_al_je|net_als_de_rest|zoals_ieder_ander|net_als_ieder_ander|net_als_iedere_andere|net_als_elke_andere",
+  "uitleg": "\"Net als iedereen\" vergelijkt de huurder met anderen en beleert. Zeg wat u vraagt en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Net als andere jaren organiseren we in juni een buurtfeest."
+  ],
+  "fout": [
+   "Je moet je tuin gewoon bijhouden, net als iedereen in de straat.",
+   "U betaalt, net als ieder ander, de huur voor de eerste van de maand."
+  ]
+ },
+ {
+  "id": "kennelijk-vergeten",
+  "regel": "blaming",
+  "patroon": "kennelijk|blijkbaar|klaarblijkelijk|schijnbaar vergeten|ontgaan|ontschoten|doorgedrongen|blijven_hangen|+begrijpen|gelezen",
+  "bereik": "zin",
+  "uitleg": "\"Kennelijk bent u vergeten ...\" is een verwijt met een knipoog. Herinner de huurder er feitelijk aan.",
+  "voorstel": [
+   "Even een herinnering: ..."
+  ],
+  "goed": [
+   "Het is blijkbaar lastig om de juiste bak te vinden, daarom hangen er nu bordjes bij de containers."
+  ],
+  "fout": [
+   "Jij bent kennelijk vergeten dat het grofvuil pas op maandagavond buiten mag.",
+   "Je hebt vast al eens gehoord dat je moet luchten, maar blijkbaar is dat niet blijven hangen.",
+   "Kennelijk heeft u onze vorige brief niet gelezen."
+  ]
+ },
+ {
+  "id": "nog-eens-lezen",
+  "regel": "blaming",
+  "patroon": "nog_eens|nogmaals|eens_goed|goed|rustig huisregels|regels|huurovereenkomst|huurcontract|reglement|brief|brieven +lezen|+doorlezen|+nalezen",
+  "uitleg": "\"Lees de huisregels nog eens goed door\" beleert. Zeg welke afspraak het is, en waarom.",
+  "voorstel": [
+   "In de huisregels staat dat ... Dat is omdat ..."
+  ],
+  "goed": [
+   "In de huisregels leest u hoe u uw fiets in de stalling zet."
+  ],
+  "fout": [
+   "Wellicht is het verstandig de huisregels nog eens rustig door te lezen.",
+   "Lees de huurovereenkomst nog eens goed na."
+  ]
+ },
+ {
+  "id": "langzaam-uitleggen",
+  "regel": "blaming",
+  "patroon": "heel_langzaam|extra_langzaam|voor_de_laatste_keer +uitleggen",
+  "uitleg": "\"We leggen het nog één keer uit\" klinkt neerbuigend. Leg het gewoon uit.",
+  "voorstel": [
+   "Zo werkt het: ..."
+  ],
+  "goed": [
+   "We leggen graag uit hoe de nieuwe thermostaat werkt.",
+   "We leggen het graag nog een keer uit, want de regels zijn ingewikkeld."
+  ],
+  "fout": [
+   "We leggen het nog één keer heel langzaam uit.",
+   "Wij zullen u voor de laatste keer uitleggen hoe het werkt."
+  ]
+ },
+ {
+  "id": "wordt-tijd-dat-u",
+  "regel": "blaming",
+  "patroon": "wordt|werd tijd U",
+  "bereik": "zin",
+  "uitleg": "\"Het wordt tijd dat u ...\" verwijt en beveelt tegelijk. Vraag wat u nodig heeft, met de reden.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het wordt tijd voor een nieuwe keuken, vinden wij ook."
+  ],
+  "fout": [
+   "Je buren klagen al maanden over je, dus het wordt tijd dat je je eens aan de regels gaat houden."
+  ]
+ },
+ {
+  "id": "waarneming-als-verwijt",
+  "regel": "blaming",
+  "patroon": "+constateren|+vaststellen|waargenomen dat",
+  "bereik": "zin",
+  "uitleg": "\"Wij hebben geconstateerd dat ...\" klinkt als een proces-verbaal. Beschrijf wat u zag, en vraag de huurder wat er speelt.",
+  "voorstel": [
+   "Bij ons bezoek op ... zagen we dat ... Klopt dat? Wilt u ons bellen?"
+  ],
+  "goed": [
+   "Tijdens de schouw hebben we gezien dat uw keuken er weer netjes uitziet.",
+   "De huurcommissie stelt vast hoe hoog de huur mag zijn."
+  ],
+  "fout": [
+   "Wij hebben geconstateerd dat uw tuin ernstig verwaarloosd is.",
+   "Wij hebben bij de schouw vastgesteld dat uw tuin ernstig verwaarloosd is.",
+   "Wij constateren dat de rookmelder in uw hal is verwijderd."
+  ]
+ },
+ {
+  "id": "zonder-toestemming-gedaan",
+  "regel": "blaming",
+  "patroon": "U heeft|hebt|had|hadden|hebben zonder_toestemming|zonder_overleg|eigenmachtig|op_eigen_houtje|zonder_te_vragen",
+  "uitleg": "\"U heeft zonder toestemming ...\" is een beschuldiging. Beschrijf wat u zag, en vraag de huurder om uitleg.",
+  "voorstel": [
+   "Wij zagen dat ... Wilt u ons vertellen hoe dat zit?"
+  ],
+  "goed": [
+   "U mag zonder toestemming schilderen en behangen."
+  ],
+  "fout": [
+   "U heeft zonder toestemming een tweede hond in huis genomen.",
+   "Je hebt op eigen houtje een schutting geplaatst."
+  ]
+ },
+ {
+  "id": "gevolg-van-uw-gedrag",
+  "regel": "blaming",
+  "patroon": "uw|je|jouw woongedrag|leefgedrag|stookgedrag|ventilatiegedrag|gedrag|handelen|nalatigheid",
+  "uitleg": "\"Het gevolg van uw woongedrag\" legt de schuld bij de huurder zonder onderzoek. Zeg wat u zag, en wat u samen kunt doen.",
+  "voorstel": [
+   "We zagen ... Dat kan komen door ... Zullen we samen kijken wat helpt?"
+  ],
+  "goed": [
+   "Goed ventileren helpt tegen schimmel; we geven u graag tips.",
+   "Schade die door eigen toedoen is ontstaan, vergoeden wij niet."
+  ],
+  "fout": [
+   "De schimmel is het gevolg van uw eigen woongedrag.",
+   "Voor zover de schimmel het gevolg is van uw leefgedrag, zijn de herstelkosten voor uw rekening."
+  ]
+ },
+ {
+  "id": "u-moet-gewoon",
+  "regel": "commanding",
+  "patroon": "U +moeten|+dienen gewoon|maar_gewoon|nu_eens|eens_een_keer",
+  "uitleg": "\"Je moet gewoon ...\" klinkt als een bevel aan een kind. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U kunt gewoon bellen als u vragen heeft.",
+   "Je kunt deze mail ook gewoon laten liggen."
+  ],
+  "fout": [
+   "Je moet je tuin gewoon bijhouden.",
+   "U moet nu eens een keer de huur op tijd betalen."
+  ]
+ },
+ {
+  "id": "doen-toekomen",
+  "regel": "stock-phrases",
+  "patroon": "+doen toekomen",
+  "uitleg": "\"Wij doen u ... toekomen\" is oude kantoortaal. Schrijf: \"U krijgt ...\" of \"Bij deze brief zit ...\".",
+  "voorstel": [
+   "U krijgt ...",
+   "Bij deze brief zit ..."
+  ],
+  "goed": [
+   "Bij deze brief zit het inspectierapport."
+  ],
+  "fout": [
+   "Wij doen u hierbij een afschrift van het inspectierapport toekomen.",
+   "Hierbij doen wij u de welkomstmap toekomen."
+  ]
+ },
+ {
+  "id": "ontvangst-bevestigen",
+  "regel": "stock-phrases",
+  "patroon": "+bevestigen ontvangst",
+  "uitleg": "\"Wij bevestigen de ontvangst van\" is oude kantoortaal. Schrijf: \"Wij hebben uw ... ontvangen.\"",
+  "voorstel": [
+   "Wij hebben uw ... ontvangen."
+  ],
+  "goed": [
+   "We hebben je opzegging ontvangen."
+  ],
+  "fout": [
+   "Wij bevestigen hierbij de ontvangst van uw opzegging.",
+   "Hierbij bevestigen wij de ontvangst van uw klacht."
+  ]
+ },
+ {
+  "id": "met-dit-schrijven",
+  "regel": "stock-phrases",
+  "patroon": "met_dit_schrijven|met_ons_schrijven|bij_dezen|per_dezen",
+  "uitleg": "\"Met dit schrijven\" en \"bij dezen\" zijn oude kantoortaal. Begin met waar de brief over gaat.",
+  "voorstel": [
+   "In deze brief leest u ..."
+  ],
+  "goed": [
+   "In deze brief leest u wanneer de schilders komen."
+  ],
+  "fout": [
+   "Met dit schrijven informeren wij u over de planning van de werkzaamheden.",
+   "Bij dezen zeggen wij de huurovereenkomst op."
+  ]
+ },
+ {
+  "id": "hierbij-laten-weten",
+  "regel": "stock-phrases",
+  "patroon": "hierbij|bij_deze +laten weten",
+  "uitleg": "\"Hierbij laten wij u weten\" is een overbodige aanloop. Zeg meteen wat er is.",
+  "voorstel": [
+   "(weglaten:) Uw aanvraag is ..."
+  ],
+  "goed": [
+   "We laten je weten wanneer de monteur komt."
+  ],
+  "fout": [
+   "Hierbij laten we je weten dat je aanvraag is afgewezen."
+  ]
+ },
+ {
+  "id": "hierbij-passief",
+  "regel": "stock-phrases",
+  "patroon": "hierbij|bij_deze +worden uitgenodigd|verzocht|geïnformeerd|medegedeeld|meegedeeld|gevraagd|opgeroepen|gesommeerd",
+  "uitleg": "\"U wordt hierbij uitgenodigd\" is stijf en onpersoonlijk. Schrijf: \"Wij nodigen u uit\".",
+  "voorstel": [
+   "Wij nodigen u uit ...",
+   "Wilt u ...?"
+  ],
+  "goed": [
+   "We nodigen u uit voor een gesprek op 8 oktober."
+  ],
+  "fout": [
+   "U wordt hierbij uitgenodigd voor een gesprek op ons kantoor op 8 oktober om 10.00 uur."
+  ]
+ },
+ {
+  "id": "niet-gecorrespondeerd",
+  "regel": "policy-shield",
+  "patroon": "NEG gecorrespondeerd|gediscussieerd|onderhandeld|voor_discussie_vatbaar|ter_discussie",
+  "uitleg": "\"Hierover wordt niet gecorrespondeerd\" sluit elk gesprek af. Leg uit waarom, en zeg waar de huurder terechtkan (bijvoorbeeld de Huurcommissie).",
+  "voorstel": [
+   "Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Bent u het niet eens met de servicekosten? Dan kunt u bezwaar maken bij de Huurcommissie."
+  ],
+  "fout": [
+   "Over de hoogte van de servicekosten wordt niet gecorrespondeerd.",
+   "Op grond van de geldende regelgeving is de huurverhoging niet voor discussie vatbaar."
+  ]
+ },
+ {
+  "id": "op-kosten-van-de-huurder",
+  "regel": "impersonal",
+  "patroon": "kosten_van_de|rekening_van_de huurder|huurders|bewoner|bewoners|eigenaar|vertrekkende|vorige",
+  "uitleg": "\"Op kosten van de huurder\" praat over de lezer in de derde persoon. Spreek hem aan: \"u betaalt\".",
+  "voorstel": [
+   "U betaalt ...",
+   "Die kosten zijn voor u."
+  ],
+  "goed": [
+   "Als u de sleutels kwijt bent, vervangen wij de cilinder; dat kost € 75, en dat betaalt u zelf."
+  ],
+  "fout": [
+   "Bij verlies van de sleutels wordt de cilinder op kosten van de huurder vervangen.",
+   "Achtergelaten goederen worden op kosten van de vertrekkende huurder verwijderd.",
+   "Conform de onderhoudsverdeling komt het ontstoppen van de afvoer voor rekening van de huurder."
+  ]
+ },
+ {
+  "id": "kan-leiden-tot",
+  "regel": "threatening",
+  "patroon": "KAN|zal|zullen|zou|zouden +leiden|gevolgen|consequenties procedure|rechtszaak|ontbinding|opzegging|maatregelen|boete|huurcontract|huurovereenkomst|woning|opschorten|opschorting|kosten",
+  "behalve": [
+   "geen"
+  ],
+  "uitleg": "\"Dit kan leiden tot ...\" is een verhuld dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij ... Dat willen we voorkomen: bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "De renovatie leidt tot lagere energiekosten voor u.",
+   "De verhuizing heeft geen gevolgen voor uw huurcontract.",
+   "In de bijlage leest u wat de renovatie voor uw woning kan betekenen."
+  ],
+  "fout": [
+   "Het niet meewerken aan de renovatie kan leiden tot een gerechtelijke procedure.",
+   "Wij wijzen u erop dat het niet nakomen van deze afspraak gevolgen kan hebben voor uw huurcontract.",
+   "Het niet verlenen van medewerking kan leiden tot het opschorten van de werkzaamheden en bijkomende kosten voor u."
+  ]
+ },
+ {
+  "id": "voorwaarde-met-straf",
+  "regel": "threatening",
+  "patroon": "wegslepen|weggesleept|+wegslepen|+afvoeren|+weghalen|+verwijderen|rekening|*kosten|hovenier|+vervallen|+verliezen|kwijt|sloten",
+  "voorwaarde": "gevolg",
+  "uitleg": "Een voorwaarde met een straf (\"Doet u dit niet, dan ...\") klinkt als een dreigement. Vraag het, zeg waarom, en zeg wat u samen kunt doen als het niet lukt.",
+  "voorstel": [
+   "Lukt het niet om ... vóór ...? Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "Als u de sleutels kwijt bent, bel ons dan; dan vervangen wij het slot.",
+   "Wilt u de heg snoeien? Lukt dat niet, dan helpt de buurtconciërge u.",
+   "Als u niet thuis bent, maken we een nieuwe afspraak.",
+   "Bent u niet tevreden, dan kunt u een klacht indienen; dat kost niets."
+  ],
+  "fout": [
+   "Snoeit u de heg niet vóór 1 oktober, dan laten wij dat doen en sturen wij u de rekening.",
+   "Zien we je scooter nog één keer in het trappenhuis, dan halen we hem weg.",
+   "Zorg dat de tuin op 1 mei netjes is, anders sturen we een hovenier en krijg je de rekening.",
+   "Als u de afspraak niet nakomt, dan worden de voorrijkosten bij u in rekening gebracht.",
+   "Wij laten de sloten van uw berging vervangen als u de berging niet vóór vrijdag leeghaalt."
+  ]
+ },
+ {
+  "id": "zelf-verantwoordelijk",
+  "regel": "refusal",
+  "patroon": "U +zijn zelf verantwoordelijk|aansprakelijk",
+  "negatie": "verboden",
+  "uitleg": "\"U bent zelf verantwoordelijk\" schuift de zaak terug zonder hulp. Zeg wat de huurder kan doen, en wie kan helpen.",
+  "voorstel": [
+   "Dit doet u zelf. Lukt het niet? Dan kan onze klusdienst het voor € ... doen."
+  ],
+  "goed": [
+   "U bent niet zelf verantwoordelijk voor de schade; wij herstellen het."
+  ],
+  "fout": [
+   "Zoals in de huurovereenkomst staat, bent u zelf verantwoordelijk voor het ontstoppen van de gootsteen.",
+   "Je bent zelf aansprakelijk voor de schade aan de deur."
+  ]
+ },
+ {
+  "id": "voor-uw-rekening",
+  "regel": "refusal",
+  "patroon": "voor_uw_rekening|voor_uw_eigen_rekening|voor_je_rekening|voor_je_eigen_rekening|voor_jouw_rekening|voor_jouw_eigen_rekening|voor_rekening_van_de_huurder|voor_rekening_van_huurder",
+  "negatie": "verboden",
+  "behalve": [
+   "incasso*",
+   "deurwaarder*",
+   "voortvloeien",
+   "voortvloeiende",
+   "voortvloeit",
+   "gerechtelijke",
+   "rente",
+   "boete",
+   "aanmaning*"
+  ],
+  "uitleg": "\"De kosten zijn voor uw rekening\" zegt nee tegen vergoeden. Zeg waarom, en wat de huurder kan doen (in delen betalen, een klusdienst).",
+  "voorstel": [
+   "Deze kosten betaalt u zelf, omdat ... Wilt u ze in delen betalen? Bel ons."
+  ],
+  "goed": [
+   "De kosten van de reparatie zijn voor onze rekening.",
+   "Deze kosten zijn niet voor uw rekening.",
+   "De incassokosten komen voor uw rekening."
+  ],
+  "fout": [
+   "Voor zover de schimmel het gevolg is van uw leefgedrag, zijn de herstelkosten voor uw rekening.",
+   "Conform de onderhoudsverdeling komt het ontstoppen van de afvoer voor rekening van de huurder."
+  ]
+ },
+ {
+  "id": "zonder-vergoeding",
+  "regel": "refusal",
+  "patroon": "zonder vergoeding|compensatie|tegemoetkoming|schadevergoeding",
+  "uitleg": "\"Zonder vergoeding\" is een nee. Zeg waarom, en wat de huurder kan doen.",
+  "voorstel": [
+   "U krijgt hiervoor geen vergoeding, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "U krijgt een vergoeding van € 500 voor de verhuiskosten."
+  ],
+  "fout": [
+   "Veranderingen die u zelf heeft aangebracht, worden bij de renovatie zonder vergoeding verwijderd."
+  ]
+ },
+ {
+  "id": "in-strijd-met",
+  "regel": "refusal",
+  "patroon": "in_strijd_met",
+  "negatie": "verboden",
+  "uitleg": "\"Dit is in strijd met ...\" is een verbod in juridische taal. Zeg wat niet mag, waarom, en wat wel kan.",
+  "voorstel": [
+   "U mag ... niet, omdat ... Wel kunt u ..."
+  ],
+  "goed": [
+   "Een schotel op het balkon is niet in strijd met de regels, als hij binnen de balustrade hangt."
+  ],
+  "fout": [
+   "Het ophangen van een schotel is in strijd met het beleid van de corporatie.",
+   "Onderhuur is in strijd met de huurovereenkomst."
+  ]
+ },
+ {
+  "id": "geen-gelijk-geven",
+  "regel": "refusal",
+  "patroon": "NEG gelijk +geven",
+  "uitleg": "\"Wij kunnen u geen gelijk geven\" wijst af zonder uitweg. Zeg wat u wel kunt doen, en waar de huurder terechtkan (klachtencommissie).",
+  "voorstel": [
+   "We zien het anders, omdat ... Bent u het daar niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Wij geven u gelijk en passen de rekening aan."
+  ],
+  "fout": [
+   "Wij hebben uw klacht zorgvuldig bekeken, maar kunnen u niet gelijk geven, omdat de planning vooraf met u is afgesproken.",
+   "Wij geven u hierin geen gelijk."
+  ]
+ },
+ {
+  "id": "niet-geselecteerd",
+  "regel": "refusal",
+  "patroon": "U NEG geselecteerd|uitgekozen|ingeloot|gekozen|aangenomen|toegelaten",
+  "uitleg": "\"U bent niet geselecteerd\" is een kale afwijzing. Zeg waarom, en wat de huurder nu kan doen.",
+  "voorstel": [
+   "Deze woning gaat naar iemand anders, omdat ... U kunt wel ..."
+  ],
+  "goed": [
+   "U bent gekozen voor deze woning; gefeliciteerd!"
+  ],
+  "fout": [
+   "U bent niet geselecteerd voor deze woning.",
+   "Je bent helaas niet ingeloot voor de studentenwoning."
+  ]
+ },
+ {
+  "id": "uitsluitend-verleend",
+  "regel": "refusal",
+  "patroon": "uitsluitend|enkel +verlenen|+toekennen|+vergoeden|+toestaan|+accepteren|+behandelen|+verstrekken|+inwilligen",
+  "uitleg": "\"Wordt uitsluitend verleend in ...\" zegt nee tegen iedereen daarbuiten, zonder uitweg. Zeg wie wel in aanmerking komt, en wat de anderen kunnen doen.",
+  "voorstel": [
+   "U komt in aanmerking als ... Komt u niet in aanmerking? Dan kunt u ..."
+  ],
+  "goed": [
+   "We vergoeden de verhuiskosten; daarnaast krijgt u hulp bij het inpakken."
+  ],
+  "fout": [
+   "Urgentie wordt uitsluitend verleend in situaties zoals omschreven in het urgentiereglement.",
+   "Wij vergoeden uitsluitend de helft van de kosten."
+  ]
+ },
+ {
+  "id": "gerechtelijke-procedure",
+  "regel": "threatening",
+  "patroon": "gerechtelijke|juridische|rechterlijke procedure|procedures|actie|acties|weg",
+  "behalve": [
+   "geen"
+  ],
+  "uitleg": "\"Een gerechtelijke procedure\" noemen is dreigen. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij ... Dat willen we voorkomen: bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "Wij starten geen gerechtelijke procedure zolang u zich aan de betalingsregeling houdt."
+  ],
+  "fout": [
+   "Wie niet meewerkt aan de renovatie, loopt het risico dat wij een gerechtelijke procedure starten.",
+   "Wij zullen de juridische weg bewandelen."
+  ]
+ },
+ {
+  "id": "risico-lopen",
+  "regel": "threatening",
+  "patroon": "loopt|lopen|loop|liep|liepen risico|gevaar",
+  "behalve": [
+   "geen",
+   "brand*",
+   "lekkage",
+   "schimmel",
+   "vallen",
+   "struikelen",
+   "letsel",
+   "ongeluk",
+   "koolmonoxide",
+   "inbraak",
+   "elektrocutie",
+   "ziek"
+  ],
+  "uitleg": "\"U loopt het risico dat ...\" is een verhuld dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Met een rookmelder loopt u minder risico bij brand.",
+   "U loopt geen risico: de huur blijft gelijk."
+  ],
+  "fout": [
+   "Wie niet meewerkt aan de renovatie, loopt het risico dat de kosten op hem worden verhaald.",
+   "U loopt het risico uw woning kwijt te raken."
+  ]
+ },
+ {
+  "id": "kost-u-uw-woning",
+  "regel": "threatening",
+  "patroon": "KAN|zal|zullen|zou|zouden +kosten huurcontract|woning|huis|huurovereenkomst|inschrijving|woonplek",
+  "behalve": [
+   "€",
+   "euro",
+   "per",
+   "maand",
+   "bedrag",
+   "energie*",
+   "huur",
+   "extra"
+  ],
+  "uitleg": "\"Dit kan u uw woning kosten\" is een dreigement. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wat het kost om uw woning te verduurzamen, leest u in de bijlage."
+  ],
+  "fout": [
+   "Als de overlast doorgaat, kan het je uiteindelijk je huurcontract kosten."
+  ]
+ },
+ {
+  "id": "sterke-aanwijzingen",
+  "regel": "blaming",
+  "patroon": "sterke|duidelijke|concrete|ernstige|gegronde aanwijzingen|vermoedens|vermoeden|signalen|indicaties",
+  "uitleg": "\"Wij hebben sterke aanwijzingen dat u ...\" is een beschuldiging. Zeg wat u zag, en vraag de huurder om uitleg.",
+  "voorstel": [
+   "Wij kregen een melding dat ... Klopt dat? Wilt u ons bellen?"
+  ],
+  "goed": [
+   "We hebben een melding gekregen over geluid uit uw woning; wilt u ons vertellen hoe u het ziet?"
+  ],
+  "fout": [
+   "Wij hebben sterke aanwijzingen dat je je woning via Airbnb verhuurt."
+  ]
+ },
+ {
+  "id": "omdat-u-schade",
+  "regel": "blaming",
+  "patroon": "omdat_u|omdat_je|omdat_jij|doordat_u|doordat_je|doordat_jij|omdat_jullie|doordat_jullie beschadigd|beschadiging|kapot|verstopt|verstopping|schade|defect|gebroken|gescheurd|lekkage|overlast|vervuild",
+  "bereik": "zin",
+  "behalve": [
+   "snel",
+   "op_tijd",
+   "gelukkig",
+   "beperkt",
+   "dankzij",
+   "melding",
+   "meldde",
+   "gemeld",
+   "last_van",
+   "heeft_van",
+   "hebt_van",
+   "had_van"
+  ],
+  "uitleg": "Een redenzin die de schuld legt (\"Omdat u ..., is de leiding kapot\") verwijt. Beschrijf wat er is gebeurd, en wat er nu kan.",
+  "voorstel": [
+   "De leiding is beschadigd. Dat kan komen door ... Wij repareren het; de kosten zijn ..."
+  ],
+  "goed": [
+   "Omdat u de lekkage snel meldde, bleef de schade beperkt.",
+   "Omdat u last heeft van overlast, nemen wij contact op met uw buren."
+  ],
+  "fout": [
+   "Omdat u de afvoer zelf met een chemisch middel heeft proberen te ontstoppen, is de leiding beschadigd geraakt.",
+   "Doordat je de kat in de gang liet, is de vloerbedekking vervuild."
+  ]
+ },
+ {
+  "id": "zonder-overleg-weg",
+  "regel": "threatening",
+  "patroon": "zonder_overleg|zonder_pardon|zonder_waarschuwing|zonder_verdere_waarschuwing|zonder_aankondiging|zonder_verdere_aankondiging +afvoeren|+verwijderen|+wegslepen|+weghalen|vernietigd|opgeruimd|weggegooid",
+  "uitleg": "\"... wordt zonder overleg afgevoerd\" dreigt. Zeg wanneer u komt, wat er gebeurt, en hoe de huurder het kan voorkomen.",
+  "voorstel": [
+   "Op ... halen wij weg wat dan nog in de gang staat. Wilt u uw spullen vóór die dag weghalen? Lukt dat niet, bel ons."
+  ],
+  "goed": [
+   "Wij halen het grofvuil zonder extra kosten bij u op."
+  ],
+  "fout": [
+   "De bergingen worden op 3 april gecontroleerd, en alles wat dan nog in de gang staat, wordt zonder overleg afgevoerd.",
+   "Fietsen in de gang worden zonder verdere waarschuwing verwijderd."
+  ]
+ },
+ {
+  "id": "wettelijke-rente",
+  "regel": "threatening",
+  "patroon": "wettelijke_rente|rente verschuldigd|+betalen|+rekenen|in_rekening",
+  "bereik": "zin",
+  "uitleg": "\"U bent de wettelijke rente verschuldigd\" dreigt met meer kosten. Zeg wat er gebeurt, en bied eerst een regeling aan.",
+  "voorstel": [
+   "Betaalt u later, dan komen er kosten bij. Dat willen we voorkomen: bel ons voor een betalingsregeling."
+  ],
+  "goed": [
+   "Over uw tegoed krijgt u rente van ons."
+  ],
+  "fout": [
+   "Bij niet tijdige betaling bent u de wettelijke rente verschuldigd."
+  ]
+ },
+ {
+  "id": "als-niet-verzonden",
+  "regel": "stock-phrases",
+  "patroon": "als_niet_verzonden|als_niet_verstuurd|als_niet_geschreven|als_niet_ontvangen",
+  "uitleg": "\"U kunt deze brief als niet verzonden beschouwen\" is een oude formule. Schrijf: \"Dan hoeft u niets te doen.\"",
+  "voorstel": [
+   "Heeft u al betaald? Dan hoeft u niets te doen. Dank u wel!"
+  ],
+  "goed": [
+   "Heeft u al betaald? Dan hoeft u niets te doen."
+  ],
+  "fout": [
+   "Mocht u inmiddels hebben betaald, dan kunt u deze brief als niet verzonden beschouwen."
   ]
  }
 ];

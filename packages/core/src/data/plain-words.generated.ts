@@ -2721,5 +2721,203 @@ export const plainWords = [
   ],
   "geenHerstel": "'retour sturen' → 'terug sturen' is misspelt ('terugsturen').",
   "bron": "eigen"
+ },
+ {
+  "woord": "honoreren",
+  "vormen": {
+   "honoreren": "toekennen",
+   "gehonoreerd": "toegekend",
+   "honoreert": "kent toe",
+   "honoreer": "ken toe"
+  },
+  "uitleg": "\"Honoreren\" is loketttaal. Schrijf \"toekennen\" of \"ingaan op\".",
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "uitsluitend",
+  "gebruik": [
+   "alleen"
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "slechts",
+  "gebruik": [
+   "alleen",
+   "maar"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "verzuimd",
+  "gebruik": [
+   "niet gedaan",
+   "vergeten"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "genoodzaakt",
+  "gebruik": [
+   "moeten"
+  ],
+  "geenHerstel": "'zien wij ons genoodzaakt ... te' becomes 'moeten wij ...': the sentence changes.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "stappen ondernemen",
+  "vormen": {
+   "stappen ondernemen": "stappen zetten",
+   "stappen te ondernemen": "stappen te zetten",
+   "stappen ondernomen": "stappen gezet"
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "daarvoor bestemde",
+  "gebruik": [
+   "juiste"
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "daartoe bestemde",
+  "gebruik": [
+   "juiste"
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "geen doorgang vinden",
+  "vormen": {
+   "geen doorgang vinden": "niet doorgaan",
+   "vindt geen doorgang": "gaat niet door",
+   "geen doorgang gevonden": "niet doorgegaan"
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "tot het verleden behoort",
+  "gebruik": [
+   "voorbij is"
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "derden",
+  "gebruik": [
+   "anderen"
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "verstrijken",
+  "vormen": {
+   "verstrijken": "aflopen",
+   "verstreken": "afgelopen",
+   "verstrijkt": "loopt af"
+  },
+  "geenHerstel": "'na het verstrijken van' becomes 'na afloop van': more than one word changes.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "op vertoon van",
+  "gebruik": [
+   "als u laat zien"
+  ],
+  "geenHerstel": "The plain version needs a different sentence.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "onrechtmatig",
+  "gebruik": [
+   "zonder toestemming"
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "geacht",
+  "gebruik": [
+   "moeten"
+  ],
+  "alleenMet": [
+   "te"
+  ],
+  "uitleg": "\"U wordt geacht ... te\" is stijve loketttaal. Schrijf \"u moet\" of, beter, vraag het.",
+  "geenHerstel": "'worden geacht ... te' becomes 'moeten': the sentence changes.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "toegang verlenen",
+  "vormen": {
+   "toegang verlenen": "binnenlaten",
+   "toegang te verlenen": "binnen te laten",
+   "toegang verleent": "laat binnen",
+   "toegang verleend": "binnengelaten"
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "vorderen",
+  "vormen": {
+   "vorderen": "eisen",
+   "vorderen wij": "eisen wij",
+   "gevorderd": "geëist"
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "in gebruik geven",
+  "vormen": {
+   "in gebruik geven": "verhuren of uitlenen",
+   "in gebruik te geven": "te verhuren of uit te lenen"
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "uitblijven",
+  "vormen": {
+   "uitblijven": "niet komen",
+   "blijft uit": "komt niet",
+   "uitblijft": "niet komt"
+  },
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "vangen aan",
+  "gebruik": [
+   "beginnen"
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
+ },
+ {
+  "woord": "in kennis stelt",
+  "gebruik": [
+   "laat weten",
+   "vertelt"
+  ],
+  "bron": "eigen"
+ },
+ {
+  "woord": "teruggave",
+  "gebruik": [
+   "terugbetaling"
+  ],
+  "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
+  "bron": "eigen"
  }
 ];

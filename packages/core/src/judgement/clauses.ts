@@ -63,6 +63,8 @@ const TIMING = new Set(['voordat', 'totdat']);
 const REMINDER = new Set(['vergeet', 'vergeten', 'aarzel', 'aarzelt', 'schroom', 'schroomt', 'twijfel']);
 /** After ", niet" these start the contrasted phrase ("..., niet om ...", "..., niet de kosten"). */
 const CONTRAST_NEXT = new Set(['om', 'voor', 'omdat', 'in', 'op', 'met', 'door', 'de', 'het', 'een', 'als', 'uit', 'bij', 'naar']);
+/** Permission: "niet meer dan" with these restricts ("U mag niet meer dan twee dieren houden"). */
+const PERMISSION = new Set(['mag', 'mogen', 'moogt', 'toegestaan', 'maximaal']);
 /** Obligation words: negated they are good news for whoever would be obliged ("U bent niet verplicht"), a refusal when that is us. */
 const OBLIGATION = new Set(['verplicht', 'gehouden']);
 
@@ -160,8 +162,10 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (OURS.has(words[i]!.lower)) hasOurs = true;
       if (words[i]!.lower === 'wij' || words[i]!.lower === 'we') hasWe = true;
     }
+    let hasPermission = false;
     for (let i = c.from; i < c.to; i++) {
       const l = words[i]!.lower;
+      if (PERMISSION.has(l)) hasPermission = true;
       if (HOEVEN.has(l)) good = true;
       if (l === 'zonder' && hasOurs) good = true;
       if (NEGATIONS.has(l) && isWord(words[i])) c.anyNegation = true;
@@ -174,9 +178,12 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       const next2 = words[i + 2]?.lower ?? '';
       const prev = words[i - 1]?.lower ?? '';
       if (NON_NEGATING_NEXT.has(next)) continue; // niet alleen ... maar ook
-      if (COMPARATIVE_NEXT.has(next) && next2 === 'dan') continue; // niet later dan
+      // "niet later dan" sets a limit; "mag niet meer dan twee dieren houden" restricts.
+      if (COMPARATIVE_NEXT.has(next) && next2 === 'dan' && !(hasPermission && next !== 'later')) continue;
       if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
       if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
+      // "deze brief als niet verzonden beschouwen": a formula, not a refusal.
+      if (prev === 'als' && /^(?:verzonden|verstuurd|geschreven|ontvangen|gelezen)$/.test(next)) continue;
       // "Vergeet niet ...", "Aarzel niet ...": the negation belongs to the reminder, not to what follows.
       if (REMINDER.has(prev)) continue;
       if (w.lower === 'niet' && next === 'voor' && next2 === 'niets') continue; // niet voor niets: with good reason

@@ -683,11 +683,13 @@ class SharedMatcher {
       if (!everywhere) continue;
       const hits: PatternHit<unknown>[] = [];
       if (p.sentenceScope) {
+        // A negation in a condition does not negate the consequence: in "Als u niet betaalt,
+        // brengen wij de kosten bij u in rekening" the "niet" belongs to the condition.
         sentenceRange ??= {
           from: 0,
           to: words.length,
-          negations: new Set(info.clauses.flatMap((c) => c.negations)),
-          anyNegation: info.clauses.some((c) => c.anyNegation),
+          negations: new Set(info.clauses.flatMap((c) => (c.conditional ? [] : c.negations))),
+          anyNegation: info.clauses.some((c) => c.anyNegation && !c.conditional),
         };
         const m = matchIn(p, info, sentenceRange);
         if (m) pushHit(hits, p, m, info, doc);

@@ -13,8 +13,21 @@ import { phraseHits, phraseReport } from './shared.js';
 const DEMAND_IMPERATIVES = new Set([
   'zorg', 'betaal', 'voldoe', 'lever', 'stuur', 'maak', 'haal', 'verwijder', 'ruim', 'houd', 'hou', 'zet', 'vul', 'geef',
   'onderteken', 'breng', 'leg', 'plaats', 'doe', 'herstel', 'repareer', 'stop', 'beëindig', 'leeg', 'draag', 'ontruim',
-  'verlaat', 'retourneer', 'regel', 'meld', 'schilder', 'snoei', 'maai',
+  'verlaat', 'retourneer', 'regel', 'meld', 'schilder', 'snoei', 'maai', 'neem', 'sluit', 'hang', 'bezorg', 'vervang',
 ]);
+/**
+ * Polite imperatives with "u" ("Zorgt u ervoor dat ...", "Levert u de sleutels in"): verb-first
+ * statements, not questions. Only verbs that demand; "Belt u gerust" offers.
+ */
+const POLITE_DEMANDS = new Set(['zorgt', 'levert', 'betaalt', 'maakt', 'haalt', 'ruimt', 'verwijdert', 'houdt', 'zet', 'stuurt', 'vult', 'geeft', 'brengt', 'sluit', 'neemt']);
+/** "... zodat / dat de monteur erbij kan": a purpose, so an explained instruction. */
+const CAN = new Set(['kan', 'kunnen', 'kunt']);
+/** The tenant as the subject of an obligation. */
+const TENANT = new Set(['u', 'je', 'jij', 'jullie']);
+/** Present-tense obligation verbs ("u moet", "je dient"). */
+const MUST_NOW = new Set(['moet', 'moeten', 'dient', 'dienen']);
+/** Words that make an obligation an explanation or a kind instruction ("u moet even inloggen", "u moet wel eerst ..."). */
+const INFORMATIVE = new Set(['even', 'eerst', 'wel', 'alleen', 'ook', 'natuurlijk', 'daarvoor', 'hiervoor', 'daarbij', 'dan']);
 const PRONOUNS = new Set(['u', 'je', 'jij', 'wij', 'we', 'ik', 'jullie']);
 const REASONED = new Set(['omdat', 'want', 'zodat', 'anders', 'vanwege', 'daardoor']);
 const REQUEST_VERBS = new Set(['verzoeken', 'verzoek', 'verzocht', 'sommeren', 'gesommeerd', 'eisen', 'eis', 'geëist']);
@@ -22,7 +35,9 @@ const MOET = new Set(['moet', 'moeten', 'dient', 'dienen']);
 /** "U had ... moeten" looks back (blaming), it asks nothing. */
 const PAST = new Set(['had', 'hadden', 'moest', 'moesten']);
 /** Words that set a deadline by themselves. */
-const DEADLINE = new Set(['uiterlijk', 'uiterste', 'onmiddellijk', 'direct', 'meteen', 'vandaag', 'omgaande', 'onverwijld']);
+const DEADLINE = new Set(['uiterlijk', 'uiterste', 'onmiddellijk', 'direct', 'meteen', 'vandaag', 'omgaande', 'onverwijld', 'morgen', 'morgenochtend', 'vanavond']);
+/** After "vóór": a moment ("vóór het weekend", "vóór de komst van de monteur", "vóór eind juni"). */
+const MOMENT = new Set(['eind', 'einde', 'begin', 'half', 'morgen', 'het', 'de', 'komende', 'volgende', 'zaterdag', 'zondag']);
 const PERIOD = new Set(['dag', 'dagen', 'werkdag', 'werkdagen', 'week', 'weken', 'maand']);
 const WEEKDAYS_MONTHS = new Set([
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'januari', 'februari', 'maart', 'april',
@@ -37,13 +52,16 @@ function deadlineAt(info: SentenceInfo): number {
     const l = w[i]!.lower;
     if (DEADLINE.has(l)) return i;
     if (l === 'binnen' && w.slice(i + 1, i + 4).some((x) => PERIOD.has(x.lower))) return i;
-    if ((l === 'vóór' || l === 'voor') && (w[i + 1]?.kind === 'date' || WEEKDAYS_MONTHS.has(w[i + 1]?.lower ?? '') || w[i + 1]?.kind === 'number')) return i;
+    const next = w[i + 1];
+    if ((l === 'vóór' || l === 'voor') && (next?.kind === 'date' || WEEKDAYS_MONTHS.has(next?.lower ?? '') || next?.kind === 'number' || /^\d/.test(next?.text ?? ''))) return i;
+    // "vóór het weekend", "vóór de komst van de monteur": with the accent "vóór" is always time.
+    if (l === 'vóór' && MOMENT.has(next?.lower ?? '')) return i;
   }
   return -1;
 }
 
 /** Who does the "moet": the corporation and its people oblige themselves, not the tenant. */
-const OURS = new Set(['wij', 'we', 'ons', 'onze', 'monteur', 'monteurs', 'aannemer', 'medewerker', 'medewerkers', 'schilder', 'schilders', 'ik']);
+const OURS = new Set(['wij', 'we', 'onze', 'monteur', 'monteurs', 'aannemer', 'medewerker', 'medewerkers', 'schilder', 'schilders', 'ik']);
 
 /**
  * An imperative that opens a clause ("Betaal ...", "..., maar betaal nu!"): the word
@@ -57,8 +75,37 @@ export function imperativeAt(info: SentenceInfo): number {
     const i = c.opener === null ? c.from : c.from + 1;
     const first = w[i];
     if (first && i < c.to && DEMAND_IMPERATIVES.has(first.lower) && !PRONOUNS.has(w[i + 1]?.lower ?? '')) return i;
+    if (first && i === 0 && POLITE_DEMANDS.has(first.lower) && w[1]?.lower === 'u' && !info.question) return i;
   }
   return -1;
+}
+
+/**
+ * A command that needs no deadline: the tenant as the subject of a present obligation at the
+ * start of the sentence ("U moet de schotel weghalen.", "Jullie moeten de bakken binnen hangen."),
+ * or "Zorg (u) ervoor dat ..."; without a condition in the sentence (then it explains a
+ * procedure: "Als u wilt verbouwen, moet u ..."), a reason, a kind word or a softening adverb.
+ */
+function bareCommand(info: SentenceInfo): { start: number; end: number } | null {
+  const w = info.words;
+  // A checklist of steps ("- Zorg dat de monteur bij de ketel kan.") is the usual form of instructions.
+  if (info.sentence.block.type === 'listItem') return null;
+  const l0 = w[0]!.lower;
+  const l1 = w[1]?.lower ?? '';
+  // "Zorg ervoor dat je thuis bent als de schilder komt": "als" is "when" there, not a procedure.
+  const zorg = l0 === 'zorg' || l0 === 'zorgt';
+  if ((!zorg && info.clauses.some((c) => c.conditional)) || w.some((x) => REASON_WORDS.has(x.lower) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
+  let end = -1;
+  if (TENANT.has(l0) && MUST_NOW.has(l1)) {
+    const clause = info.clauses[0]!;
+    if (clause.anyNegation) return null;
+    for (let i = 2; i < clause.to; i++) if (INFORMATIVE.has(w[i]!.lower) || w[i]!.lower === 'zelf' && w[i + 1]?.lower === 'weten') return null;
+    end = 1;
+  } else if ((l0 === 'zorg' && !PRONOUNS.has(l1)) || (l0 === 'zorgt' && l1 === 'u')) {
+    const k = l0 === 'zorg' ? 1 : 2;
+    if (w[k]?.lower === 'ervoor' || w[k]?.lower === 'dat' || w[k]?.lower === 'er') end = k;
+  }
+  return end < 0 ? null : { start: w[0]!.start, end: w[end]!.end };
 }
 
 function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; end: number } | null {
@@ -70,7 +117,9 @@ function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; e
   const imp = imperativeAt(info);
   if (imp >= 0 && info.exclamations > 0) return { start: w[imp]!.start, end: w[Math.min(w.length - 1, imp + 1)]!.end };
   if (w.length < 3) return null;
-  const imperative = DEMAND_IMPERATIVES.has(w[0]!.lower) && !PRONOUNS.has(w[1]!.lower);
+  const imperative = (DEMAND_IMPERATIVES.has(w[0]!.lower) && !PRONOUNS.has(w[1]!.lower)) || (POLITE_DEMANDS.has(w[0]!.lower) && w[1]!.lower === 'u');
+  const bare = bareCommand(info);
+  if (bare) return bare;
   // "U moet ...", "Je moet ...", and the passive "De sleutels moeten ... worden ingeleverd":
   // an obligation nobody from the corporation carries is put on the tenant.
   const mustClause = (c: { from: number; to: number; conditional: boolean }) => {

@@ -1,9 +1,44 @@
-import { analyse } from '../../judgement/clauses.js';
+import { analyse, type SentenceInfo } from '../../judgement/clauses.js';
 import { patternsFor } from '../../judgement/phrases.js';
 import { matchSentence, withoutOverlap, type PatternEntry, type PatternHit } from '../../judgement/patterns.js';
 import { wordListFix, wordSpan } from '../../engine/fix-contexts.js';
 import { matchCase } from '../../engine/messages.js';
 import type { LetterDocument, ReportDescriptor, Sentence } from '../../types.js';
+
+/** Repetition in a condition: "Zien we je scooter nog één keer ..., dan ...". */
+const ASKING = new Set(['vragen', 'vraag', 'vraagt', 'verzoeken', 'verzoek', 'verzoekt', 'helpen', 'help', 'helpt']);
+const AGAIN = /^(?:nogmaals|opnieuw|weer|wederom|nog)$/;
+
+/**
+ * `voorwaarde: gevolg`: the hit is the consequence of the tenant not doing what was asked
+ * ("Snoeit u de heg niet ..., dan ...", "Zorg dat ..., anders ...", "... als u de berging
+ * niet leeghaalt"): a condition clause with a negation or a repetition, or "anders" /
+ * "zo niet" before the hit. The consequence itself is not in the condition ("Als u de
+ * sleutels kwijt bent, bel ons dan" is no threat).
+ */
+function afterNonCompliance(info: SentenceInfo, h: PatternHit<PatternEntry>): boolean {
+  if (h.clause.conditional) return false;
+  const w = info.words;
+  // "..., dan vragen we je het weg te halen": the consequence is a request, not a sanction.
+  for (let i = h.clause.from; i < h.clause.to; i++) if (ASKING.has(w[i]!.lower)) return false;
+  for (let i = 0; i < h.first; i++) {
+    const l = w[i]!.lower;
+    if (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) return true;
+    // "Bij (het) niet (tijdig) verlengen ...", "Bij niet-betaling ...": a condition as a noun phrase.
+    if (l === 'bij' && w.slice(i + 1, i + 4).some((x) => x.lower === 'niet' || x.lower.startsWith('niet-'))) return true;
+  }
+  if (info.question) return false;
+  return info.clauses.some((c) => {
+    if (!c.conditional) return false;
+    if (c.anyNegation) return true;
+    for (let i = c.from; i < c.to; i++) {
+      if (AGAIN.test(w[i]!.lower) && /^(?:één|een|keer|maal)$/.test(w[i + 1]?.lower ?? 'x')) return true;
+      // "als hij er morgen nog staat", "als u dan nog steeds ...": the thing asked is still not done.
+      if (w[i]!.lower === 'nog' && /^(?:steeds|altijd|staat|staan|ligt|liggen|hangt|hangen|is|zijn)$/.test(w[i + 1]?.lower ?? 'x')) return true;
+    }
+    return false;
+  });
+}
 
 export interface PhraseHit {
   sentence: Sentence;
@@ -19,7 +54,10 @@ export function phraseHits(doc: LetterDocument, ruleId: string, keep?: (hit: Pat
     if (s.block.role === 'signature') continue;
     const info = analyse(doc, s);
     const hits = matchSentence(set, doc, info).filter(
-      (h) => !(h.value.voorwaarde === 'overslaan' && h.clause.conditional) && (!keep || keep(h, s)),
+      (h) =>
+        !(h.value.voorwaarde === 'overslaan' && h.clause.conditional) &&
+        (h.value.voorwaarde !== 'gevolg' || afterNonCompliance(info, h)) &&
+        (!keep || keep(h, s)),
     );
     for (const hit of withoutOverlap(hits)) out.push({ sentence: s, hit });
   }
