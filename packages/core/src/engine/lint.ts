@@ -13,6 +13,7 @@ import type {
   Severity,
 } from '../types.js';
 import { suppressing } from './control.js';
+import { prepareSharedWork } from './shared-work.js';
 import { buildDocument, formatForPath, type BuiltDocument } from './document.js';
 import { guardFix } from './fix-guard.js';
 import { interpolate, ruleUrl } from './messages.js';
@@ -65,10 +66,16 @@ export function lintDocument(built: BuiltDocument, config: ResolvedConfig, optio
   const lookup = options.rules ? new Map(options.rules.map((r) => [r.meta.id, r])) : null;
   const ruleFor = (id: string) => (lookup ? lookup.get(id) : getRule(id));
 
+  const enabled: [Rule, ResolvedConfig['rules'][string]][] = [];
   for (const [id, setting] of Object.entries(config.rules)) {
     const rule = ruleFor(id);
     if (!rule || id === 'unused-disable' || (only && !only(rule))) continue;
     if (rule.meta.languages && !rule.meta.languages.includes(doc.lang)) continue;
+    enabled.push([rule, setting]);
+  }
+  if (options.timings) prepareSharedWork(doc, enabled.map(([r]) => r), options.timings);
+  for (const [rule, setting] of enabled) {
+    const id = rule.meta.id;
     const reportFor = (d: ReportDescriptor) => raw.push(toMessage(rule, d, setting.severity, doc.pointAt));
     const context: RuleContext = { doc, options: setting.options, config, report: reportFor };
     const t0 = options.timings ? performance.now() : 0;

@@ -27,7 +27,8 @@
 // every other matchSentence on that sentence only picks its own set's hits out
 // of them. See `SharedMatcher` below.
 import type { LetterDocument, Word } from '../types.js';
-import type { Clause, SentenceInfo } from './clauses.js';
+import { registerSharedWork } from '../engine/shared-work.js';
+import { analyse, type Clause, type SentenceInfo } from './clauses.js';
 import { CLASSES, LEMMAS, type Lemma } from './lexicon.js';
 
 export interface PatternEntry {
@@ -786,3 +787,12 @@ export function withoutOverlap<T>(hits: PatternHit<T>[]): PatternHit<T>[] {
   }
   return out;
 }
+
+// With --timing: the clause analysis and the matching of every set, timed on their own line.
+registerSharedWork({
+  label: '(gedeeld: zinsanalyse en zinspatronen)',
+  needed: (rules) => rules.some((r) => r.meta.category === 'no-phrasing' || r.meta.category === 'tone'),
+  prepare(doc) {
+    for (const s of doc.sentences) shared.hitsOf(doc, analyse(doc, s));
+  },
+});
