@@ -6,7 +6,7 @@
 // on sentence by sentence) and the whole letters (brieven/). Run after `pnpm build`: `pnpm eval` (`--details`
 // lists every miss and false positive). Exit code 1 when a category of the
 // development set is below recall 0.90 or above a false-positive rate of 0.05.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -34,9 +34,17 @@ const sets = [
   ['Ontwikkelset: brieven', readLetters(dir), true],
   // Blind sets 4-6 (2026-12-03): three writers who saw neither the rules nor earlier sets, labelled
   // also for officialese (plain-words, nominalization); measured once before any change for issue 15.
-  ...['blind4.yml', 'blind5.yml', 'blind6.yml']
+  // Blind sets 7-9 (2026-12-03, issue 15): three more writers, same guide; committed before the first
+  // measurement, which was taken once after the generalisation rounds on dev1-6 and blind 4-6.
+  ...['blind4.yml', 'blind5.yml', 'blind6.yml', 'blind7.yml', 'blind8.yml', 'blind9.yml']
     .filter((f) => existsSync(join(dir, f)))
     .map((f) => [`Blinde set ${f.slice(5, 6)}: zinnen`, readSentences(join(dir, f)), false, ALL_EVAL_CATEGORIES]),
+  // Development corpus for issue 15 (2026-12-03): writers who saw neither the rules, the word lists
+  // nor any earlier set, only the labelling guide. Tuned on after their first measurement.
+  ...readdirSync(dir)
+    .filter((f) => /^dev\d+\.yml$/.test(f))
+    .sort((a, b) => parseInt(a.slice(3), 10) - parseInt(b.slice(3), 10))
+    .map((f) => [`Ontwikkelset ${f.slice(3, -4)}: zinnen`, readSentences(join(dir, f)), false, ALL_EVAL_CATEGORIES]),
 ];
 let failed = false;
 for (const [title, items, gate, categories] of sets) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, VERSION } from '@huurbrief/core';
-import { InputError } from '@huurbrief/core/node';
+import { BaselineError, InputError } from '@huurbrief/core/node';
 import { commandModules } from './commands/index.js';
 import { translateCommanderError, dutchHelp } from './help.js';
 import { UsageError } from './errors.js';
@@ -74,6 +74,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof ConfigError) {
       process.stderr.write(`huurbrief: fout in configuratie: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof BaselineError) {
+      process.stderr.write(`huurbrief: fout in baseline: ${error.message}\n`);
       return 2;
     }
     if (error instanceof InputError || error instanceof UsageError) {

@@ -26,6 +26,9 @@ export type { ConfigLayer, PresetName } from './config/resolve.js';
 export { ConfigError } from './config/errors.js';
 export { configJsonSchema } from './config/schema.js';
 export { allRules, getRule } from './rules/index.js';
+// Baseline: accepted findings per letter and rule (matching is pure; the file is read by ./node.ts).
+export { BASELINE_VERSION, baselineCounts, entryTotal, isCounted, matchBaseline, pruneEntry, serializeBaseline, updateEntry } from './baseline/baseline.js';
+export type { Baseline, BaselineEntry, BaselineMatch, UpdateOptions } from './baseline/baseline.js';
 export { CATEGORIES } from './types.js';
 export type * from './types.js';
 export const VERSION = '0.1.0';

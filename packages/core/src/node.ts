@@ -9,3 +9,5 @@ export { findLetterFiles, LETTER_EXTENSIONS } from './node/discover.js';
 export type { DiscoveredFiles } from './node/discover.js';
 export { lintFile } from './node/lint-file.js';
 export type { FileResult } from './node/lint-file.js';
+export { BASELINE_FILE, BaselineError, BaselineLoader, baselineRoot, findBaselineFile, letterKey, newBaselineFile, parseBaseline, readBaseline } from './node/baseline.js';
+export type { BaselineLoaderOptions, LetterBaseline } from './node/baseline.js';

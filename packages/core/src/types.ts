@@ -272,12 +272,25 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Good and bad examples: generate the docs and run as tests. */
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  /**
+   * What the rule cannot see (Dutch), each with an example it does not report although a
+   * careful editor would: documented under "Wat deze regel niet ziet", and tested, so the
+   * docs change when the rule learns it.
+   */
+  limits?: readonly RuleLimit[];
   /** Only for these languages (default: all). */
   languages?: readonly Language[];
   /** Option overrides in the `huurbrief:strict` preset. */
   strictOptions?: Record<string, unknown>;
   /** Severity in the `huurbrief:strict` preset (default: `defaultSeverity`). */
   strictSeverity?: Severity;
+}
+
+export interface RuleLimit {
+  /** What the rule misses and why (Dutch). */
+  text: string;
+  /** A sentence with the problem that the rule does not report. */
+  example: string;
 }
 
 export interface ReportDescriptor {

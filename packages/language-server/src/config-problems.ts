@@ -1,5 +1,3 @@
-import type { ConfigError } from '@huurbrief/core';
-
 /**
  * Tells the writer about a broken config once per distinct error (not on
  * every keystroke, not once per open letter). When the file loads fine again,
@@ -8,12 +6,16 @@ import type { ConfigError } from '@huurbrief/core';
 export class ConfigProblems {
   private readonly shown = new Map<string, string>();
 
-  constructor(private readonly notify: (message: string) => void) {}
+  constructor(
+    private readonly notify: (message: string) => void,
+    /** The sentence before the error (the baseline's problems say something else). */
+    private readonly lead = 'huurbrief: fout in configuratie, brieven worden niet gecontroleerd.',
+  ) {}
 
-  report(error: ConfigError): void {
+  report(error: { file: string; message: string }): void {
     if (this.shown.get(error.file) === error.message) return;
     this.shown.set(error.file, error.message);
-    this.notify(`huurbrief: fout in configuratie, brieven worden niet gecontroleerd. ${error.message}`);
+    this.notify(`${this.lead} ${error.message}`);
   }
 
   resolved(files: readonly string[]): void {

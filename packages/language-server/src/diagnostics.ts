@@ -14,7 +14,14 @@ export interface DiagnosticData {
   actual?: string;
   expected?: string[];
   fix?: Fix;
+  /** Accepted by the baseline (`.huurbrief/baseline.json`): shown as a hint. */
+  baseline?: true;
 }
+
+/** Diagnostic code of a baseline file that cannot be read (not a rule). */
+export const BASELINE_ERROR_CODE = 'baseline-error';
+/** Added to the message of a finding the baseline accepted. */
+export const BASELINE_SUFFIX = ' (geaccepteerd in de baseline)';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -30,18 +37,22 @@ export function messageRange(m: Pick<LintMessage, 'line' | 'column' | 'endLine' 
   };
 }
 
-/** A core finding as an LSP diagnostic: `ruleId` → `code`, docs url → `codeDescription.href`. */
-export function toDiagnostic(m: LintMessage, uri: string, version: number): Diagnostic {
+/**
+ * A core finding as an LSP diagnostic: `ruleId` → `code`, docs url → `codeDescription.href`.
+ * A finding the baseline accepted is a hint, whatever its severity: it is known, not new.
+ */
+export function toDiagnostic(m: LintMessage, uri: string, version: number, accepted = false): Diagnostic {
   const data: DiagnosticData = { version, offset: m.offset, endOffset: m.endOffset };
+  if (accepted) data.baseline = true;
   if (m.actual !== undefined) data.actual = m.actual;
   if (m.expected !== undefined) data.expected = m.expected;
   if (m.fix !== undefined) data.fix = m.fix;
   const d: Diagnostic = {
     range: messageRange(m),
-    severity: SEVERITY[m.severity],
+    severity: accepted ? DiagnosticSeverity.Hint : SEVERITY[m.severity],
     code: m.ruleId,
     source: SOURCE,
-    message: m.message,
+    message: accepted ? `${m.message}${BASELINE_SUFFIX}` : m.message,
     data,
   };
   if (m.url) d.codeDescription = { href: m.url };
@@ -60,6 +71,17 @@ export function configErrorDiagnostic(error: ConfigError): Diagnostic {
     code: CONFIG_ERROR_CODE,
     source: SOURCE,
     message: `Fout in configuratie, de brief is niet gecontroleerd: ${error.message}`,
+  };
+}
+
+/** A broken baseline does not stop linting: one error at the top says why every finding is shown. */
+export function baselineErrorDiagnostic(error: { message: string }): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    code: BASELINE_ERROR_CODE,
+    source: SOURCE,
+    message: `Fout in de baseline, alle bevindingen worden getoond: ${error.message}`,
   };
 }
 

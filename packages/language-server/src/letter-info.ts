@@ -19,8 +19,14 @@ function reasons(v: unknown): string[] {
 
 /** `huurbrief/letterInfo`: the figures of one lint outcome plus the review state. */
 export function letterInfo(outcome: LintOutcome, review: ReviewState): LetterInfo {
-  const counts: LetterCounts = { errors: 0, warnings: 0, infos: 0, fixable: 0, byRule: {} };
+  const counts: LetterCounts = { errors: 0, warnings: 0, infos: 0, accepted: 0, fixable: 0, byRule: {} };
   for (const m of outcome.messages) {
+    // Accepted by the baseline: known, not new; counted apart (quick fixes still work on them).
+    if (outcome.accepted.has(m)) {
+      counts.accepted!++;
+      if (m.fix) counts.fixable++;
+      continue;
+    }
     if (m.severity === 'error') counts.errors++;
     else if (m.severity === 'warning') counts.warnings++;
     else counts.infos++;

@@ -31,9 +31,12 @@ export interface ReviewState {
 }
 
 export interface LetterCounts {
+  /** Findings the baseline does not accept (accepted ones are in `accepted`, not here). */
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the baseline (`.huurbrief/baseline.json`) accepted; absent from older servers. */
+  accepted?: number;
   /** Findings with an automatic fix. */
   fixable: number;
   /** Findings per rule id. */
@@ -64,9 +67,12 @@ export interface LetterInfo {
 
 export interface LintWorkspaceResult {
   files: number;
+  /** Findings the baseline does not accept. */
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the baseline accepted (absent from older servers). */
+  accepted?: number;
   /** Files that could not be linted, with the reason (Dutch). */
   problems: string[];
 }

@@ -70,7 +70,7 @@ export function registerRequests(connection: Connection, session: Session): void
   });
 
   connection.onRequest(LINT_WORKSPACE, async (): Promise<LintWorkspaceResult> => {
-    const result: LintWorkspaceResult = { files: 0, errors: 0, warnings: 0, infos: 0, problems: [] };
+    const result: LintWorkspaceResult = { files: 0, errors: 0, warnings: 0, infos: 0, accepted: 0, problems: [] };
     for (const root of session.configs.roots()) {
       const settings = await session.settingsFor(pathToFileURL(root).href);
       let ignorePatterns: string[] = [];
@@ -89,20 +89,27 @@ export function registerRequests(connection: Connection, session: Session): void
         const open = documents.get(uri);
         try {
           let found: LintMessage[];
-          if (open) found = (await session.runner.run(uri))?.messages ?? [];
-          else {
+          let accepted: ReadonlySet<LintMessage>;
+          if (open) {
+            const outcome = await session.runner.run(uri);
+            found = outcome?.messages ?? [];
+            accepted = outcome?.accepted ?? new Set();
+          } else {
             const letter = readLetterFile(abs);
-            found = lintText(letter.text, { config: session.configs.forDocument(uri, settings).config, filePath: abs }).messages;
+            const config = session.configs.forDocument(uri, settings).config;
+            found = lintText(letter.text, { config, filePath: abs }).messages;
+            accepted = session.baselines.match(abs, found, config).accepted;
           }
           result.files++;
           for (const m of found) {
-            if (m.severity === 'error') result.errors++;
+            if (accepted.has(m)) result.accepted!++;
+            else if (m.severity === 'error') result.errors++;
             else if (m.severity === 'warning') result.warnings++;
             else result.infos++;
           }
           if (!open) {
             session.workspacePushed.add(uri);
-            void connection.sendDiagnostics({ uri, diagnostics: found.map((m) => toDiagnostic(m, uri, 0)) });
+            void connection.sendDiagnostics({ uri, diagnostics: found.map((m) => toDiagnostic(m, uri, 0, accepted.has(m))) });
           }
         } catch (error) {
           if (error instanceof InputError || error instanceof ConfigError) result.problems.push(error.message);

@@ -1,8 +1,9 @@
 import { ConfigError, type LintMessage, type Metrics, type ResolvedConfig } from '@huurbrief/core';
 import { DiagnosticSeverity, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Configs } from './configs.js';
-import { configErrorDiagnostic, shiftForBom, SOURCE, toDiagnostic } from './diagnostics.js';
+import type { Baselines } from './baselines.js';
+import { uriToPath, type Configs } from './configs.js';
+import { baselineErrorDiagnostic, configErrorDiagnostic, shiftForBom, SOURCE, toDiagnostic } from './diagnostics.js';
 import { Cancelled, type Linter } from './linter.js';
 import type { Settings } from './settings.js';
 
@@ -11,7 +12,10 @@ export interface LintOutcome {
   uri: string;
   version: number;
   text: string;
+  /** Every finding, the ones the baseline accepted included (hover and quick fixes work on those too). */
   messages: LintMessage[];
+  /** The findings the baseline accepted (shown as hints, not counted). */
+  accepted: ReadonlySet<LintMessage>;
   metrics: Metrics | null;
   config: ResolvedConfig | null;
   configFile: string | null;
@@ -23,6 +27,7 @@ export interface RunnerDeps {
   documents: TextDocuments<TextDocument>;
   linter: Linter;
   configs: Configs;
+  baselines: Baselines;
   settingsFor(uri: string): Promise<Settings>;
   /** A broken config (shown to the writer once per distinct error). */
   onConfigError(error: ConfigError): void;
@@ -142,7 +147,7 @@ export class LintRunner {
     const settings = await this.deps.settingsFor(uri);
     if (!current()) return undefined;
     const text = doc.getText();
-    const base: LintOutcome = { uri, version, text, messages: [], metrics: null, config: null, configFile: null, configError: null, diagnostics: [] };
+    const base: LintOutcome = { uri, version, text, messages: [], accepted: new Set(), metrics: null, config: null, configFile: null, configError: null, diagnostics: [] };
     if (!settings.enable) return this.store(base, generation);
 
     let loaded;
@@ -175,14 +180,18 @@ export class LintRunner {
     }
     if (!current()) return undefined;
     const messages = bom ? shiftForBom(result.messages) : result.messages;
+    const baseline = this.deps.baselines.match(uriToPath(uri), messages, loaded.config);
+    const diagnostics = messages.map((m) => toDiagnostic(m, uri, version, baseline.accepted.has(m)));
+    if (baseline.error) diagnostics.unshift(baselineErrorDiagnostic(baseline.error));
     return this.store(
       {
         ...base,
         messages,
+        accepted: baseline.accepted,
         metrics: result.metrics,
         config: loaded.config,
         configFile: loaded.file ?? null,
-        diagnostics: messages.map((m) => toDiagnostic(m, uri, version)),
+        diagnostics,
       },
       generation,
     );

@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Baselines } from './baselines.js';
 import { FIX_ALL_KIND } from './code-actions.js';
 import { ConfigProblems } from './config-problems.js';
 import { Configs, uriToPath } from './configs.js';
@@ -36,6 +37,7 @@ export interface Session {
   documents: TextDocuments<TextDocument>;
   runner: LintRunner;
   configs: Configs;
+  baselines: Baselines;
   settingsFor(uri: string): Promise<Settings>;
   /** True when the client pulls diagnostics (then the server does not push them for open documents). */
   pull(): boolean;
@@ -58,6 +60,14 @@ export function startServer(connection: Connection): Session {
   const configs = new Configs(() => folders);
   // window/showMessage (a notification): the writer is told, nothing waits for an answer.
   const problems = new ConfigProblems((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }));
+  const baselineProblems = new ConfigProblems(
+    (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message }),
+    'huurbrief: fout in de baseline, alle bevindingen worden getoond.',
+  );
+  const baselines = new Baselines(
+    (e) => baselineProblems.report(e),
+    (file) => baselineProblems.resolved([file]),
+  );
   let runner!: LintRunner;
 
   const settingsFor = (uri: string): Promise<Settings> => {
@@ -96,6 +106,7 @@ export function startServer(connection: Connection): Session {
       documents,
       linter: new Linter(init.workerThreshold ?? WORKER_THRESHOLD),
       configs,
+      baselines,
       settingsFor,
       onConfigError: (e) => problems.report(e),
       onConfigOk: (files) => problems.resolved(files),
@@ -117,7 +128,7 @@ export function startServer(connection: Connection): Session {
     connection.onInitialized(() => {
       if (dynamicWatch) {
         void connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/{huurbrief.config.json,.huurbriefrc.json}' }],
+          watchers: [{ globPattern: '**/{huurbrief.config.json,.huurbriefrc.json}' }, { globPattern: '**/.huurbrief/baseline.json' }],
         });
       }
       if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'huurbrief' });
@@ -126,6 +137,7 @@ export function startServer(connection: Connection): Session {
           const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
           folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined)];
           configs.clear();
+          baselines.clear();
           relintAll();
         });
       }
@@ -138,14 +150,17 @@ export function startServer(connection: Connection): Session {
     if (raw !== undefined) pushedSettings = normaliseSettings(raw);
     settingsCache.clear();
     configs.clear();
+    baselines.clear();
     relintAll();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => configs.isConfigFile(uriToPath(c.uri) ?? c.uri))) {
-      configs.clear();
-      relintAll();
-    }
+    const paths = params.changes.map((c) => uriToPath(c.uri) ?? c.uri);
+    const config = paths.some((p) => configs.isConfigFile(p));
+    const baseline = paths.some((p) => Baselines.isBaselineFile(p));
+    if (config) configs.clear();
+    if (baseline) baselines.clear();
+    if (config || baseline) relintAll();
   });
 
   // Document events. `onDidChangeContent` also fires right after open; open is handled on its own.
@@ -167,8 +182,9 @@ export function startServer(connection: Connection): Session {
   documents.onDidSave(({ document }) => {
     const path = uriToPath(document.uri);
     // Clients without file watching (Neovim 0.7): saving a config file in the editor reloads it.
-    if (path && configs.isConfigFile(path)) {
+    if (path && (configs.isConfigFile(path) || Baselines.isBaselineFile(path))) {
       configs.clear();
+      baselines.clear();
       relintAll();
       return;
     }
@@ -198,7 +214,7 @@ export function startServer(connection: Connection): Session {
     return { kind: 'full', items: outcome.diagnostics };
   });
 
-  const session: Session = { documents, get runner() { return runner; }, configs, settingsFor, pull: () => usePull, publish, workspacePushed: new Set() };
+  const session: Session = { documents, get runner() { return runner; }, configs, baselines, settingsFor, pull: () => usePull, publish, workspacePushed: new Set() };
   registerRequests(connection, session);
   connection.onShutdown(() => runner?.dispose());
   documents.listen(connection);

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ConfigError, type ConfigLayer, type LintResult } from '@huurbrief/core';
-import { ConfigLoader, decodeLetter, InputError } from '@huurbrief/core/node';
+import { BaselineError, ConfigLoader, decodeLetter, InputError } from '@huurbrief/core/node';
 import { paint } from '../color.js';
 import { formatters } from '../formatters/index.js';
 import type { FileReport } from '../formatters/types.js';
@@ -15,8 +15,9 @@ import { outputStream } from '../lint/stream.js';
 import { UsageError } from '../errors.js';
 import { parseRuleFlags } from './rule-flag.js';
 import { exceedsAnnotations, githubSummary } from '../formatters/github.js';
+import { BaselineRun, checkBaselineFlags, type BaselineFlags } from '../lint/baseline.js';
 
-export interface LintFlags extends PerformanceFlags {
+export interface LintFlags extends PerformanceFlags, BaselineFlags {
   format: string;
   /** `-c <file>`: a path; `--no-config`: false. */
   config?: string | false;
@@ -77,12 +78,23 @@ export function lintOptions(): Option[] {
   ];
 }
 
+/** The baseline options of `huurbrief lint` (accepted findings, see docs/adoption.md). */
+export function baselineOptions(): Option[] {
+  return [
+    new Option('--baseline-update', 'neem de huidige bevindingen op in de baseline (.huurbrief/baseline.json): die tellen daarna niet meer mee'),
+    new Option('--baseline-rule <regel>', 'met --baseline-update: werk alleen deze regel bij (herhaalbaar)').argParser(collect),
+    new Option('--baseline-prune', 'maak de baseline strakker: verlaag aantallen die niet meer nodig zijn en haal verdwenen brieven weg'),
+    new Option('--baseline <bestand>', 'gebruik dit baselinebestand in plaats van .huurbrief/baseline.json te zoeken'),
+    new Option('--no-baseline', 'gebruik geen baseline: toon alle bevindingen'),
+  ];
+}
+
 export function register(program: Command): void {
   const command = program
     .command('lint', { isDefault: true })
     .description('controleer brieven (bestanden, mappen of globpatronen; standaard de huidige map)')
     .argument('[paden...]', 'bestanden, mappen of globpatronen (.md, .markdown, .txt, .docx)');
-  for (const option of [...lintOptions(), ...performanceOptions()]) command.addOption(option);
+  for (const option of [...lintOptions(), ...baselineOptions(), ...performanceOptions()]) command.addOption(option);
   command
     .addHelpText(
       'after',
@@ -93,8 +105,12 @@ github (annotaties in GitHub Actions; fouten eerst), gitlab (Code Quality-rappor
 Met --fix-dry-run staat de diff op standaarduitvoer (te gebruiken met git apply); de overgebleven
 meldingen komen dan alleen in --output-file.
 
+Baseline: met --baseline-update legt huurbrief de bevindingen van vandaag vast in
+.huurbrief/baseline.json (per brief en regel een aantal). Daarna tellen alleen nieuwe
+bevindingen mee; --baseline-prune verlaagt de aantallen als brieven beter worden.
+
 Uitvoercodes: 0 geen fouten, 1 fouten gevonden (of meer waarschuwingen dan --max-warnings),
-2 verkeerd gebruik, fout in configuratie of onleesbaar bestand.
+2 verkeerd gebruik, fout in configuratie of baseline, of onleesbaar bestand.
 
 Voorbeelden:
   huurbrief lint brieven/
@@ -102,6 +118,8 @@ Voorbeelden:
   huurbrief lint brieven/ --format sarif --output-file huurbrief.sarif
   huurbrief lint brieven/ --rule 'plain-words: off' --max-warnings 0
   huurbrief lint brieven/ --fix-dry-run > verbeteringen.diff
+  huurbrief lint brieven/ --baseline-update
+  huurbrief lint brieven/ --baseline-prune
   cat brief.md | huurbrief lint --stdin --stdin-filename brieven/brief.md`,
     )
     .action(async (paths: string[], flags: LintFlags) => {
@@ -141,6 +159,7 @@ function checkFlags(paths: string[], flags: LintFlags): void {
     }
     if (isDir) throw new UsageError(`kan uitvoer niet schrijven naar ${flags.outputFile}: dat is een map`);
   }
+  checkBaselineFlags(flags);
 }
 
 /** Writes the formatted output to --output-file (parent folders created), or stdout. */
@@ -190,6 +209,9 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   const onProgress = flags.stdin ? undefined : progressReporter();
   // Large runs stream stylish/json output letter by letter (memory stays flat).
   const stream = outputStream(flags, useColor(process.stdout));
+  const baseline = flags.baseline === false ? undefined : new BaselineRun(cwd, flags, configOptions(flags, overrides), Boolean(flags.stdin && !flags.stdinFilename));
+  // Streamed output is written letter by letter: the baseline is applied before each letter is written.
+  const onReport = stream && baseline ? (r: FileReport) => void (baseline.apply(r) && stream.onReport(r)) : stream?.onReport;
   const run = await runLint({
     paths,
     cwd,
@@ -198,7 +220,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     ...(onProgress ? { onProgress } : {}),
     ...(flags.errorOnUnmatchedPattern === false ? { errorOnUnmatchedPattern: false } : {}),
     ...performanceRunOptions(flags),
-    ...(stream ? { onReport: stream.onReport } : {}),
+    ...(onReport ? { onReport } : {}),
   });
 
   let all = run.reports;
@@ -211,6 +233,10 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     }
     process.stderr.write(fixSummary(fixed.fixes, Boolean(flags.fixDryRun)));
   }
+  // After --fix: the baseline counts what is left in the letters.
+  if (baseline) all = stream ? all.filter((r) => !baseline.dropped.has(r)) : all.filter((r) => baseline.apply(r));
+  const baselineOutcome = baseline?.finish();
+  const problemCount = run.problems.length + (baselineOutcome?.problems.length ?? 0);
 
   const errorsOnly = flags.quiet ? all.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : all;
   // --quiet in stylish output: only letters with errors, and nothing at all without errors (as ESLint does).
@@ -220,9 +246,9 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   if (!flags.fixDryRun || flags.outputFile !== undefined) {
     // Only problems and no letter: the problems say it all (json still prints its array).
     const silent = quietStylish && reports.length === 0;
-    if (!silent && (reports.length > 0 || run.problems.length === 0 || flags.format !== 'stylish' || flags.outputFile !== undefined)) {
+    if (!silent && (reports.length > 0 || problemCount === 0 || flags.format !== 'stylish' || flags.outputFile !== undefined)) {
       const color = flags.outputFile === undefined && useColor(process.stdout);
-      if (stream) stream.end(run.problems.length);
+      if (stream) stream.end(problemCount);
       else emit(formatter(reports, { color, cwd }), flags.outputFile);
     }
   }
@@ -236,10 +262,12 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     }
   }
   reportPerformance(run, flags);
-  for (const p of run.problems) {
-    process.stderr.write(`huurbrief: ${p instanceof ConfigError ? `fout in configuratie: ${p.message}` : p.message}\n`);
+  for (const m of baselineOutcome?.messages ?? []) process.stderr.write(`huurbrief: ${m}\n`);
+  for (const p of [...run.problems, ...(baselineOutcome?.problems ?? [])]) {
+    const prefix = p instanceof ConfigError ? 'fout in configuratie: ' : p instanceof BaselineError ? 'fout in baseline: ' : '';
+    process.stderr.write(`huurbrief: ${prefix}${p.message}\n`);
   }
-  if (run.problems.length) return 2;
+  if (problemCount) return 2;
   if (all.some((r) => r.messages.some((m) => m.severity === 'error'))) return 1;
   // Warnings count even with --quiet (ESLint does the same): the limit is a gate, --quiet is display.
   const warnings = all.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);

@@ -37,6 +37,8 @@ export interface RuleDoc {
   options: OptionDoc[];
   valid: ExampleDoc[];
   invalid: ExampleDoc[];
+  /** What the rule cannot see, with an example it does not report. */
+  limits?: { text: string; example: string }[];
   url: string;
 }
 
@@ -98,6 +100,7 @@ export function ruleDoc(rule: Rule, rules: readonly Rule[] = allRules): RuleDoc 
     invalid: m.examples.invalid.map(example),
     url: ruleUrl(m.id),
   };
+  if (m.limits?.length) doc.limits = m.limits.map((l) => ({ text: l.text, example: l.example }));
   if (m.strictSeverity && m.strictSeverity !== m.defaultSeverity) doc.strictSeverity = m.strictSeverity;
   if (m.languages) doc.languages = m.languages;
   return doc;
@@ -170,6 +173,12 @@ export function ruleMarkdown(doc: RuleDoc): string {
   for (const ex of doc.invalid) lines.push(exampleMarkdown(ex, true), '');
   lines.push('## Goed', '');
   for (const ex of doc.valid) lines.push(exampleMarkdown(ex, false), '');
+  if (doc.limits?.length) {
+    lines.push('## Wat deze regel niet ziet', '');
+    lines.push('Deze regel zoekt naar vormen en zinsbouw, niet naar betekenis. Wat hij mist (en wat een collega bij het meelezen wel ziet):', '');
+    for (const l of doc.limits) lines.push(`- ${l.text} Bijvoorbeeld: _${l.example}_`);
+    lines.push('');
+  }
   lines.push('## Opties', '');
   if (doc.options.length === 0) lines.push('Deze regel heeft geen opties.', '');
   else {

@@ -1,7 +1,7 @@
 import { allRules, VERSION, type LintMessage, type Rule, type Severity } from '@huurbrief/core';
 import { ruleDoc, ruleHelpMarkdown, ruleHelpText } from '../docs/rule-doc.js';
 import type { FileReport, Formatter } from './types.js';
-import { fingerprints } from './fingerprint.js';
+import { fingerprintMap } from './fingerprint.js';
 
 // SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), the subset
 // GitHub code scanning reads: tool.driver.rules with help text, results with
@@ -44,7 +44,7 @@ function region(m: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'
   return { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn };
 }
 
-function result(m: LintMessage, report: FileReport, artifactIndex: number, ruleIndex: number | undefined, fingerprint: string) {
+function result(m: LintMessage, report: FileReport, artifactIndex: number, ruleIndex: number | undefined, fingerprint: string, baselineFile?: string) {
   const artifactLocation = { uri: toUri(report.path), uriBaseId: '%SRCROOT%', index: artifactIndex };
   const out: Record<string, unknown> = {
     ruleId: m.ruleId,
@@ -65,6 +65,9 @@ function result(m: LintMessage, report: FileReport, artifactIndex: number, ruleI
       },
     ];
   }
+  // Accepted by the baseline: a result with an external suppression (SARIF 3.35), as
+  // SARIF viewers and CI tools understand; it did not count for the exit code.
+  if (baselineFile !== undefined) out['suppressions'] = [{ kind: 'external', status: 'accepted', justification: `geaccepteerd in de baseline ${baselineFile}` }];
   const properties: Record<string, unknown> = { category: m.category };
   if (m.actual !== undefined) properties['actual'] = m.actual;
   if (m.expected !== undefined) properties['expected'] = m.expected;
@@ -93,8 +96,13 @@ export function sarifLog(reports: readonly FileReport[], rules: readonly Rule[] 
         columnKind: 'utf16CodeUnits',
         artifacts: reports.map((r) => ({ location: { uri: toUri(r.path), uriBaseId: '%SRCROOT%' }, sourceLanguage: 'markdown' })),
         results: reports.flatMap((r, i) => {
-          const prints = fingerprints(r);
-          return r.messages.map((m, k) => result(m, r, i, index.get(m.ruleId), prints[k]!));
+          const prints = fingerprintMap(r, r.messages);
+          const out = r.messages.map((m, k) => result(m, r, i, index.get(m.ruleId), prints[k]!));
+          if (r.baseline?.accepted.length) {
+            const accepted = fingerprintMap(r, r.baseline.accepted);
+            out.push(...r.baseline.accepted.map((m, k) => result(m, r, i, index.get(m.ruleId), accepted[k]!, r.baseline!.file)));
+          }
+          return out;
         }),
       },
     ],

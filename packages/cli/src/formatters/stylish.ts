@@ -36,6 +36,17 @@ export function stylishFile(r: FileReport, color: boolean): string {
     out += `  ${c.dim(x.pos.padStart(posW))}  ${x.sev}${' '.repeat(sevW - x.sevLen)}  ${x.msg}  ${c.dim(x.rule)}\n`;
     if (x.quote) out += `  ${' '.repeat(posW + sevW + 4)}${c.dim(x.quote)}\n`;
   }
+  const accepted = r.baseline?.accepted ?? [];
+  if (accepted.length) {
+    out += `  ${c.dim(`${accepted.length === 1 ? '1 bevinding' : `${accepted.length} bevindingen`} geaccepteerd in de baseline`)}\n`;
+    // A rule with more findings than its count: the count says how many are new, not which.
+    const shown = new Map<string, number>();
+    for (const m of r.messages) if (m.severity !== 'info') shown.set(m.ruleId, (shown.get(m.ruleId) ?? 0) + 1);
+    for (const [ruleId, n] of shown) {
+      const ok = accepted.filter((m) => m.ruleId === ruleId).length;
+      if (ok) out += `  ${c.dim(`${ruleId}: ${ok} van de ${ok + n} bevindingen geaccepteerd in de baseline; welke nieuw ${n === 1 ? 'is' : 'zijn'}, kan huurbrief niet zien`)}\n`;
+    }
+  }
   out += `  ${c.dim(metricsSummary(r.metrics))}\n`;
   return out;
 }
@@ -43,11 +54,14 @@ export function stylishFile(r: FileReport, color: boolean): string {
 export interface StylishTotals extends Record<Severity, number> {
   fixable: number;
   files: number;
+  /** Findings accepted by a baseline (not counted as problems). */
+  accepted?: number;
 }
 
 /** Adds one letter's findings to the totals of the summary line. */
-export function addToTotals(totals: StylishTotals, r: Pick<FileReport, 'messages'>): void {
+export function addToTotals(totals: StylishTotals, r: Pick<FileReport, 'messages' | 'baseline'>): void {
   totals.files++;
+  if (r.baseline?.accepted.length) totals.accepted = (totals.accepted ?? 0) + r.baseline.accepted.length;
   for (const m of r.messages) {
     totals[m.severity]++;
     if (m.fix) totals.fixable++;
@@ -60,9 +74,13 @@ export function stylishSummary(totals: StylishTotals, color: boolean): string {
   const files = totals.files;
   const fixable = totals.fixable;
   const total = totals.error + totals.warning + totals.info;
+  const accepted = totals.accepted ?? 0;
+  const acceptedText = `${accepted} ${accepted === 1 ? 'bevinding' : 'bevindingen'} geaccepteerd in de baseline`;
+  if (total === 0 && accepted) return `\n${c.green('✔')} geen nieuwe problemen in ${files} ${files === 1 ? 'brief' : 'brieven'} (${acceptedText})\n`;
   if (total === 0) return `\n${c.green('✔')} geen problemen in ${files} ${files === 1 ? 'brief' : 'brieven'}\n`;
   const line = `✖ ${total} ${total === 1 ? 'probleem' : 'problemen'} (${totals.error} ${totals.error === 1 ? 'fout' : 'fouten'}, ${totals.warning} ${totals.warning === 1 ? 'waarschuwing' : 'waarschuwingen'}, ${totals.info} ${totals.info === 1 ? 'melding' : 'meldingen'}) in ${files} ${files === 1 ? 'brief' : 'brieven'}`;
   let out = `\n${totals.error ? c.red(c.bold(line)) : c.yellow(c.bold(line))}\n`;
+  if (accepted) out += c.dim(`  niet meegeteld: ${acceptedText}\n`);
   if (fixable) out += c.dim(`  ${fixable} ${fixable === 1 ? 'probleem is' : 'problemen zijn'} automatisch te verbeteren met --fix\n`);
   return out;
 }

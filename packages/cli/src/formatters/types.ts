@@ -12,6 +12,11 @@ export interface FileReport {
    * writer cannot see in Word, so stylish output quotes the paragraph. Not part of the JSON contract.
    */
   source?: string[];
+  /**
+   * Findings accepted by the baseline (not in `messages`: they are not shown as problems and do
+   * not count for the exit code), and the baseline file as shown to the user.
+   */
+  baseline?: { file: string; accepted: LintMessage[] };
 }
 
 export interface FormatterContext {

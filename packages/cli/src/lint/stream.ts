@@ -76,4 +76,5 @@ const SKELETON: Record<Severity, Message> = {
 /** After streaming, a report keeps only what the exit code needs: its severities (shared objects). */
 function shrink(report: FileReport): void {
   report.messages = report.messages.map((m) => SKELETON[m.severity]);
+  delete report.baseline;
 }

@@ -808,7 +808,7 @@ export const judgementPhrases = [
  {
   "id": "volgens-de-regels",
   "regel": "policy-shield",
-  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel",
+  "patroon": "volgens|conform|gezien|vanwege|binnen|gelet_op|op_grond_van|in_het_kader_van BELEID|huurovereenkomst|huurcontract|regel|artikel|*beleid|*procedure|*procedures|*regels|*reglement|*verordening|*richtlijnen|*voorwaarden|*regeling|*systeem",
   "soort": "bij-nee",
   "uitleg": "Een nee met \"volgens de regels\" verschuilt zich achter de regel. Leg uit waarom, en zeg wat wel kan.",
   "voorstel": [
@@ -879,7 +879,7 @@ export const judgementPhrases = [
  {
   "id": "nu-eenmaal",
   "regel": "policy-shield",
-  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven",
+  "patroon": "nu_eenmaal BELEID|afgesproken|afspraak|afspraken|zo|vastgelegd|bepaald|geregeld|voorgeschreven|werkwijze|manier|regel|*beleid|*procedure|*procedures|*regels|*reglement|*verordening|*richtlijnen|*voorwaarden|*regeling|*systeem",
   "uitleg": "\"Zo is het nu eenmaal\" sluit het gesprek af zonder reden.",
   "voorstel": [
    "Deze regel is er omdat ... We kijken graag met u wat wel kan."
@@ -1231,7 +1231,10 @@ export const judgementPhrases = [
    "leeg",
    "opleveren",
    "op_te_leveren",
-   "oplevert"
+   "oplevert",
+   "voorkomen",
+   "voorkómen",
+   "vermijden"
   ],
   "uitleg": "Dreigen met ontruiming maakt bang en leidt zelden tot betaling. Bied eerst hulp aan.",
   "voorstel": [
@@ -1275,7 +1278,8 @@ export const judgementPhrases = [
    "trekken",
    "stopgezet",
    "teruggetrokken",
-   "afgeblazen"
+   "afgeblazen",
+   "in_beslag"
   ],
   "uitleg": "Deurwaarder en rechter in een brief maken bang. Noem ze alleen als het echt zover is, en bied eerst hulp aan.",
   "voorstel": [
@@ -2785,7 +2789,8 @@ export const judgementPhrases = [
    "gekregen",
    "misschien",
    "mogelijk",
-   "wellicht"
+   "wellicht",
+   "WIJ"
   ],
   "uitleg": "\"U heeft ... niet gedaan\" is een verwijt. Zeg wat er nog moet gebeuren, en vraag wat er speelt.",
   "voorstel": [
@@ -2894,7 +2899,7 @@ export const judgementPhrases = [
  {
   "id": "al-eerder",
   "regel": "blaming",
-  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk U",
+  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk|reeds_eerder|reeds_vaker|reeds_meermaals|reeds_herhaaldelijk U",
   "negatie": "verboden",
   "voorwaarde": "overslaan",
   "behalve": [
@@ -3633,7 +3638,7 @@ export const judgementPhrases = [
  {
   "id": "waarneming-als-verwijt",
   "regel": "blaming",
-  "patroon": "+constateren|+vaststellen|waargenomen dat",
+  "patroon": "geconstateerd_dat|vastgesteld_dat|constateren_dat|constateerden_dat|constateer_dat|constateert_dat|vast_dat|waargenomen_dat",
   "bereik": "zin",
   "uitleg": "\"Wij hebben geconstateerd dat ...\" klinkt als een proces-verbaal. Beschrijf wat u zag, en vraag de huurder wat er speelt.",
   "voorstel": [
@@ -3641,7 +3646,8 @@ export const judgementPhrases = [
   ],
   "goed": [
    "Tijdens de schouw hebben we gezien dat uw keuken er weer netjes uitziet.",
-   "De huurcommissie stelt vast hoe hoog de huur mag zijn."
+   "De huurcommissie stelt vast hoe hoog de huur mag zijn.",
+   "We verhogen je huur met het percentage dat de overheid dit jaar heeft vastgesteld."
   ],
   "fout": [
    "Wij hebben geconstateerd dat uw tuin ernstig verwaarloosd is.",
@@ -3876,36 +3882,6 @@ export const judgementPhrases = [
   ]
  },
  {
-  "id": "voor-uw-rekening",
-  "regel": "refusal",
-  "patroon": "voor_uw_rekening|voor_uw_eigen_rekening|voor_je_rekening|voor_je_eigen_rekening|voor_jouw_rekening|voor_jouw_eigen_rekening|voor_rekening_van_de_huurder|voor_rekening_van_huurder",
-  "negatie": "verboden",
-  "behalve": [
-   "incasso*",
-   "deurwaarder*",
-   "voortvloeien",
-   "voortvloeiende",
-   "voortvloeit",
-   "gerechtelijke",
-   "rente",
-   "boete",
-   "aanmaning*"
-  ],
-  "uitleg": "\"De kosten zijn voor uw rekening\" zegt nee tegen vergoeden. Zeg waarom, en wat de huurder kan doen (in delen betalen, een klusdienst).",
-  "voorstel": [
-   "Deze kosten betaalt u zelf, omdat ... Wilt u ze in delen betalen? Bel ons."
-  ],
-  "goed": [
-   "De kosten van de reparatie zijn voor onze rekening.",
-   "Deze kosten zijn niet voor uw rekening.",
-   "De incassokosten komen voor uw rekening."
-  ],
-  "fout": [
-   "Voor zover de schimmel het gevolg is van uw leefgedrag, zijn de herstelkosten voor uw rekening.",
-   "Conform de onderhoudsverdeling komt het ontstoppen van de afvoer voor rekening van de huurder."
-  ]
- },
- {
   "id": "zonder-vergoeding",
   "regel": "refusal",
   "patroon": "zonder vergoeding|compensatie|tegemoetkoming|schadevergoeding",
@@ -3972,6 +3948,13 @@ export const judgementPhrases = [
  {
   "id": "uitsluitend-verleend",
   "regel": "refusal",
+  "behalve": [
+   "op_vertoon",
+   "mits",
+   "indien",
+   "na",
+   "nadat"
+  ],
   "patroon": "uitsluitend|enkel +verlenen|+toekennen|+vergoeden|+toestaan|+accepteren|+behandelen|+verstrekken|+inwilligen",
   "uitleg": "\"Wordt uitsluitend verleend in ...\" zegt nee tegen iedereen daarbuiten, zonder uitweg. Zeg wie wel in aanmerking komt, en wat de anderen kunnen doen.",
   "voorstel": [
@@ -4152,6 +4135,865 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Mocht u inmiddels hebben betaald, dan kunt u deze brief als niet verzonden beschouwen."
+  ]
+ },
+ {
+  "id": "zoals-al-vaker-gezegd",
+  "regel": "blaming",
+  "patroon": "diverse_malen|meermaals|herhaaldelijk|al_vaker|al_zo_vaak|meerdere_keren|al_meerdere_keren|keer_op_keer|talloze_keren +uitleggen|gezegd|geschreven|gemeld|aangegeven|meegedeeld|medegedeeld|gevraagd|verzocht",
+  "uitleg": "\"Zoals wij u al diverse malen hebben uitgelegd\" verwijt dat de huurder niet luistert. Zeg het gewoon nog een keer, vriendelijk.",
+  "voorstel": [
+   "Even ter herinnering: ..."
+  ],
+  "goed": [
+   "Zoals wij u eerder schreven, komt de schilder in mei."
+  ],
+  "fout": [
+   "Zoals wij u al diverse malen hebben uitgelegd, mag u geen dieren houden op de bovenwoning.",
+   "Wij hebben je al meerdere keren gevraagd je scooter niet in de gang te zetten."
+  ]
+ },
+ {
+  "id": "vergelijken-met-buren",
+  "regel": "blaming",
+  "patroon": "terwijl buren|bovenburen|benedenburen|bewoners|huurders|iedereen|anderen|andere|meeste",
+  "bereik": "zin",
+  "uitleg": "De huurder vergelijken met de buren (\"terwijl uw buren wel ...\") beschaamt. Zeg wat u vraagt, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Terwijl de schilders bezig zijn, kunt u gewoon thuisblijven."
+  ],
+  "fout": [
+   "Je huurachterstand is inmiddels opgelopen tot drie maanden, terwijl je buren gewoon op tijd betalen.",
+   "Wij hebben van u nog geen ingevulde vragenlijst ontvangen, terwijl de meeste buren dit al wel hebben gedaan."
+  ]
+ },
+ {
+  "id": "buren-wel",
+  "regel": "blaming",
+  "patroon": "buren|bovenburen|benedenburen|bewoners|huurders|anderen wel|wél|het_wel_voor_elkaar|geen_enkel_probleem|wel_netjes",
+  "behalve": [
+   "KAN",
+   "ook",
+   "krijgen_ook|krijgt_ook|een_brief",
+   "ontvangen",
+   "ontvangt",
+   "informeren",
+   "geïnformeerd",
+   "bericht",
+   "ja_zegt",
+   "ja_zeggen",
+   "procent",
+   "instemt",
+   "instemmen",
+   "ingestemd"
+  ],
+  "uitleg": "De huurder vergelijken met de buren (\"uw buren houden het wel netjes\") beschaamt. Zeg wat u vraagt, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Uw buren krijgen ook een brief over de werkzaamheden.",
+   "Andere bewoners kunnen wel meedoen aan de bewonersavond."
+  ],
+  "fout": [
+   "Uw buren houden de galerij wel netjes.",
+   "Andere bewoners in uw portiek krijgen het wel voor elkaar om hun balkon netjes te houden.",
+   "Uw bovenburen hebben met precies dezelfde badkamer geen enkel probleem met schimmel."
+  ]
+ },
+ {
+  "id": "de-enige",
+  "regel": "blaming",
+  "patroon": "de_enige|enige_in|enige_die U|uw|jouw",
+  "negatie": "verboden",
+  "bereik": "zin",
+  "uitleg": "\"U bent de enige in de straat die ...\" stelt de huurder aan de kaak. Zeg wat u vraagt, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U bent niet de enige met vragen over de afrekening."
+  ],
+  "fout": [
+   "Uw tuin is de enige in het complex die er zo bij ligt.",
+   "Jij bent de enige in de straat die de container aan de straat laat staan."
+  ]
+ },
+ {
+  "id": "hoe-vaak-nog",
+  "regel": "blaming",
+  "patroon": "hoe_vaak|hoe_vaak_nog +moeten|+vragen|+uitleggen|zeggen WIJ|U",
+  "bereik": "zin",
+  "uitleg": "\"Hoe vaak moeten wij u nog vragen ...?\" is een verwijt als vraag. Vraag het gewoon, met de reden.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Hoe vaak wilt u de nieuwsbrief ontvangen?"
+  ],
+  "fout": [
+   "Hoe vaak moeten wij u nog vragen om de gang vrij te houden?",
+   "Hoe vaak moeten wij u nog uitleggen dat een klemmende deur onder huurdersonderhoud valt?"
+  ]
+ },
+ {
+  "id": "waarom-niet",
+  "regel": "blaming",
+  "patroon": "waarom_heeft_u|waarom_hebt_u|waarom_heb_je|waarom_heeft_je|waarom_heb_jij|waarom_bent_u|waarom_ben_je|waarom_ben_jij|waarom_was_u|waarom_was_je|waarom_reageert_u|waarom_reageer_je|waarom_betaalt_u|waarom_betaal_je|waarom_laat_u|waarom_laat_je|waarom_doet_u|waarom_doe_je|waarom_houdt_u|waarom_hou_je|waarom_houd_je niet|nooit|geen",
+  "bereik": "zin",
+  "uitleg": "\"Waarom heeft u niet ...?\" klinkt als een verhoor. Vraag wat er speelde: \"Lukte het niet om ...? Vertel het ons.\"",
+  "voorstel": [
+   "Lukte het niet om ...? Vertel het ons, dan kijken we samen wat kan."
+  ],
+  "goed": [
+   "Weet u niet waarom uw aanvraag is afgewezen? Bel ons, dan leggen we het uit."
+  ],
+  "fout": [
+   "Waarom was u er niet toen de monteur kwam?",
+   "Waarom reageert u niet op onze brieven?"
+  ]
+ },
+ {
+  "id": "zo-moeilijk",
+  "regel": "blaming",
+  "patroon": "echt_zo_moeilijk|nou_zo_moeilijk|echt_niet_zo_moeilijk|niet_zo_moeilijk|echt_zo_lastig|echt_niet_zo_lastig|te_veel_moeite|teveel_moeite",
+  "uitleg": "\"Is het nou echt zo moeilijk ...?\" is spot. Zeg wat u vraagt, en waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Vindt u het invullen moeilijk? Wij helpen u graag."
+  ],
+  "fout": [
+   "Is het nou echt zo moeilijk om je afwas binnen een dag op te ruimen?",
+   "Blijkbaar is het voor u te veel moeite om af en toe een raam open te zetten."
+  ]
+ },
+ {
+  "id": "ter-ore-gekomen",
+  "regel": "blaming",
+  "patroon": "ter_ore_gekomen|ter_ore_gekomen_dat|opgevallen_dat|opgemerkt_dat|bekend_met_het_feit|ons_gebleken|ons_gebleken_dat U|uw|je|jouw",
+  "bereik": "zin",
+  "uitleg": "\"Het is ons ter ore gekomen dat u ...\" klinkt als een beschuldiging uit het niets. Zeg wat u hoorde of zag, en vraag de huurder hoe het zit.",
+  "voorstel": [
+   "We kregen een melding dat ... Klopt dat? Wilt u ons bellen?"
+  ],
+  "goed": [
+   "Het is ons opgevallen dat veel bewoners de nieuwe fietsenstalling al gebruiken."
+  ],
+  "fout": [
+   "Het is ons ter ore gekomen dat u regelmatig tot diep in de nacht harde muziek draait.",
+   "Het is ons opgevallen dat u uw berging als woonruimte gebruikt.",
+   "Wij zijn bekend met het feit dat uw zoon zonder toestemming bij u inwoont."
+  ]
+ },
+ {
+  "id": "bleek-dat-u",
+  "regel": "blaming",
+  "patroon": "bleek_dat|gebleken_dat U|uw verwaarloosd|vervuild|beschadigd|kapot|verwijderd|losgekoppeld|zonder_toestemming|amateuristisch*|ondeskundig|rommel|onderverhuurt|onderverhuurd|dichtgeplakt|afgesloten|weggehaald",
+  "bereik": "zin",
+  "uitleg": "\"Bij de inspectie bleek dat u ...\" is een vaststelling als verwijt. Zeg wat u zag, en wat er nu moet gebeuren.",
+  "voorstel": [
+   "Bij de inspectie zagen we dat ... Zullen we samen kijken hoe we dat oplossen?"
+  ],
+  "goed": [
+   "Bij de inspectie bleek dat uw woning er goed uitziet."
+  ],
+  "fout": [
+   "Bij de inspectie bleek dat u de rookmelder had losgekoppeld.",
+   "Tijdens de schouw is gebleken dat uw tuin ernstig verwaarloosd is."
+  ]
+ },
+ {
+  "id": "onvoldoende-ventileren",
+  "regel": "blaming",
+  "patroon": "onvoldoende|te_weinig|gebrekkig*|slecht|niet_genoeg U|bewoner|bewoners|huurder|huurders ventileren|ventileert|ventileer|luchten|lucht|hygiëne|stoken|stookt|schoonmaken",
+  "voorwaarde": "overslaan",
+  "uitleg": "Schimmel of ongedierte zonder onderzoek aan de huurder wijten (\"door onvoldoende ventileren door de bewoner\") verwijt. Zeg wat u zag, en wat helpt.",
+  "voorstel": [
+   "Schimmel kan verschillende oorzaken hebben. We komen kijken, en geven u tips over ventileren."
+  ],
+  "goed": [
+   "Als u te weinig ventileert, kan er schimmel ontstaan; zet daarom elke dag even een raam open."
+  ],
+  "fout": [
+   "Schimmel in de badkamer ontstaat vrijwel altijd door onvoldoende ventileren door de bewoner.",
+   "U ventileert onvoldoende, waardoor er schimmel is ontstaan.",
+   "Kakkerlakken ontstaan doorgaans door gebrekkige hygiëne van de bewoners."
+  ]
+ },
+ {
+  "id": "u-verantwoordelijk-voor-rommel",
+  "regel": "blaming",
+  "patroon": "U +zijn verantwoordelijk|schuld rommel|schade|overlast|troep|vervuiling|lekkage|brand",
+  "negatie": "verboden",
+  "uitleg": "\"Jij bent verantwoordelijk voor de rommel\" beschuldigt. Zeg wat u zag, en wat u vraagt.",
+  "voorstel": [
+   "Op de galerij staat ... Wilt u dat vóór ... weghalen?"
+  ],
+  "goed": [
+   "U bent niet verantwoordelijk voor de schade; wij herstellen het."
+  ],
+  "fout": [
+   "Jij bent verantwoordelijk voor de rommel op de galerij."
+  ]
+ },
+ {
+  "id": "door-u-zonder-toestemming",
+  "regel": "blaming",
+  "patroon": "door_u|door_jou|door_je|door_jullie zonder_toestemming|zonder_overleg|eigenmachtig|in_strijd_met",
+  "uitleg": "\"Er is door u zonder toestemming ...\" beschuldigt. Beschrijf wat u zag, en vraag de huurder om uitleg.",
+  "voorstel": [
+   "Wij zagen dat ... Wilt u ons vertellen hoe dat zit?"
+  ],
+  "goed": [
+   "Er is door u op tijd een melding gedaan, dank u wel."
+  ],
+  "fout": [
+   "Er is door jou zonder toestemming een tweede voordeurbel aangelegd."
+  ]
+ },
+ {
+  "id": "u-heeft-in-strijd-met",
+  "regel": "blaming",
+  "patroon": "U heeft|hebt|had|hadden|hebben in_strijd_met",
+  "uitleg": "\"U heeft in strijd met de huurvoorwaarden ...\" is een beschuldiging. Beschrijf wat u zag, en vraag om uitleg.",
+  "voorstel": [
+   "Wij zagen dat ... Wilt u ons vertellen hoe dat zit?"
+  ],
+  "goed": [
+   "U heeft volgens de regels opgezegd."
+  ],
+  "fout": [
+   "U heeft in strijd met de huurvoorwaarden een extra toilet laten aanleggen."
+  ]
+ },
+ {
+  "id": "reeds-zoveel-keer",
+  "regel": "blaming",
+  "patroon": "reeds|al twee|drie|vier|vijf|meerdere|diverse|verschillende|talloze keer|keren|maal|malen U",
+  "behalve": [
+   "KAN",
+   "per",
+   "MAG"
+  ],
+  "uitleg": "\"U bent reeds drie keer aangemaand\" telt de fouten van de huurder. Zeg wat er nu nodig is, en bied hulp aan.",
+  "voorstel": [
+   "We hebben nog geen betaling ontvangen. Lukt het niet? Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "U kunt al drie keer per jaar gratis grofvuil laten ophalen."
+  ],
+  "fout": [
+   "U bent reeds drie keer schriftelijk aangemaand."
+  ]
+ },
+ {
+  "id": "zal-u-niet-verbazen",
+  "regel": "blaming",
+  "patroon": "U NEG +verbazen|+verrassen|ontgaan U|uw|jouw|jou",
+  "behalve": [
+   "uw_verzoek",
+   "uw_aanvraag",
+   "je_verzoek",
+   "je_aanvraag",
+   "jouw_verzoek",
+   "jouw_aanvraag"
+  ],
+  "bereik": "zin",
+  "uitleg": "\"Het zal u niet verbazen dat ...\" verwijt tussen de regels door. Zeg het feitelijk.",
+  "voorstel": [
+   "We kregen opnieuw een klacht over ... Wilt u ons bellen?"
+  ],
+  "goed": [
+   "Het verbaast ons niet dat u vragen heeft over de nieuwe afrekening."
+  ],
+  "fout": [
+   "Het zal u niet verbazen dat wij opnieuw een klacht over u hebben ontvangen.",
+   "Het zal u niet zijn ontgaan dat de container al weken naast uw voordeur staat.",
+   "Het zal je vast niet verbazen dat we opnieuw klachten krijgen over de keuken op jouw verdieping."
+  ]
+ },
+ {
+  "id": "laatste-keer-geweest",
+  "regel": "threatening",
+  "bereik": "zin",
+  "patroon": "laatste_keer_is_geweest|laatste_keer_geweest|nog_één_kans|nog_een_kans|laatste_kans|nog_één_klacht|nog_een_klacht|nog_één_melding|nog_een_melding|nog_één_waarschuwing",
+  "uitleg": "\"Dit is de laatste keer\" of \"nog één kans\" dreigt zonder te zeggen wat er gebeurt. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Dit is de laatste keer dat de schilders in uw straat werken; daarna is het project klaar."
+  ],
+  "fout": [
+   "Wij rekenen erop dat dit de laatste keer is geweest.",
+   "Je krijgt nog één kans om de achterstand in te lopen.",
+   "Nog één klacht en we zetten de volgende stap."
+  ]
+ },
+ {
+  "id": "in-de-gaten-houden",
+  "regel": "threatening",
+  "patroon": "+houden in_de_gaten U|uw|jou|jouw|je",
+  "bereik": "zin",
+  "uitleg": "\"Wij houden u in de gaten\" klinkt als toezicht op een verdachte. Zeg wat u gaat doen, en waarom.",
+  "voorstel": [
+   "We komen over ... weken terug om samen te kijken hoe het gaat."
+  ],
+  "goed": [
+   "Houd de website in de gaten voor nieuwe woningen."
+  ],
+  "fout": [
+   "Wij houden u in de gaten.",
+   "Wij houden uw situatie nauwlettend in de gaten."
+  ]
+ },
+ {
+  "id": "weggesleept-vernietigd",
+  "regel": "threatening",
+  "patroon": "+worden weggesleept|vernietigd|geruimd|leeggeruimd|+wegslepen|afgevoerd|verwijderd spullen|fietsen|goederen|eigendommen|auto|scooter|aanhanger|aanhangwagen|alles|voertuigen|fiets|bromfiets",
+  "bereik": "zin",
+  "behalve": [
+   "keuken",
+   "badkamer",
+   "asbest",
+   "grofvuil_op",
+   "graffiti",
+   "gratis",
+   "NEG"
+  ],
+  "uitleg": "\"Uw spullen worden verwijderd en vernietigd\" dreigt. Zeg wanneer, waarom, en hoe de huurder het kan voorkomen.",
+  "voorstel": [
+   "Op ... halen wij weg wat dan nog in de gang staat. Wilt u uw spullen vóór die dag weghalen? Lukt dat niet, bel ons."
+  ],
+  "goed": [
+   "De aannemer voert het asbest veilig af.",
+   "Wij halen uw grofvuil op afspraak gratis op.",
+   "Wij begrijpen dat dit vervelend is, omdat u al alles had leeggeruimd."
+  ],
+  "fout": [
+   "Uw auto staat al maanden ongebruikt op de parkeerplaats en zal worden weggesleept.",
+   "Spullen in de gemeenschappelijke gang worden na 1 mei door ons verwijderd en vernietigd.",
+   "Fietsen die na 1 oktober zonder label in de stalling staan, worden door ons verwijderd."
+  ]
+ },
+ {
+  "id": "gerechtelijk-opzeggen",
+  "regel": "threatening",
+  "patroon": "gerechtelijk +opzeggen|+ontbinden|+beeindigen|ontruimd|+dagvaarden",
+  "uitleg": "\"De huur wordt gerechtelijk opgezegd\" dreigt met de rechter. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als u niet verhuist, moet de rechter beslissen. Dat willen we voorkomen: we helpen u een andere woning te vinden."
+  ],
+  "goed": [
+   "Wij zeggen de huur niet op; u kunt blijven wonen."
+  ],
+  "fout": [
+   "Aan bewoners die weigeren te verhuizen, zal de huur gerechtelijk worden opgezegd."
+  ]
+ },
+ {
+  "id": "gedagvaard",
+  "regel": "threatening",
+  "patroon": "+dagvaarden",
+  "uitleg": "Dagvaarden noemen is dreigen. Zeg feitelijk wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan moeten wij naar de rechter. Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij helpen u bij het invullen van het formulier."
+  ],
+  "fout": [
+   "Huurders die geen medewerking verlenen, zullen door ons worden gedagvaard."
+  ]
+ },
+ {
+  "id": "verantwoordelijk-houden",
+  "regel": "threatening",
+  "patroon": "WIJ +houden U|jou verantwoordelijk|aansprakelijk",
+  "uitleg": "\"Wij houden u verantwoordelijk voor alle gevolgen\" dreigt. Zeg wat er gebeurt, en wat de huurder kan doen.",
+  "voorstel": [
+   "Als ..., dan betaalt u ... Wilt u dat voorkomen? Bel ons."
+  ],
+  "goed": [
+   "Wij houden u op de hoogte van de planning."
+  ],
+  "fout": [
+   "Wij houden u verantwoordelijk voor alle gevolgen."
+  ]
+ },
+ {
+  "id": "niet-langer-tolereren",
+  "regel": "threatening",
+  "patroon": "+tolereren|+dulden|getolereerd",
+  "uitleg": "\"Dit wordt niet langer getolereerd\" dreigt zonder te zeggen wat er gebeurt. Zeg wat er gebeurt, en wat de huurder kan doen.",
+  "voorstel": [
+   "Houdt de overlast aan, dan moeten wij ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij helpen u graag met een oplossing voor de overlast."
+  ],
+  "fout": [
+   "Overlast van je hond wordt niet langer getolereerd.",
+   "Wij zullen dit gedrag niet langer tolereren.",
+   "U zult begrijpen dat wij dit gedrag niet langer kunnen tolereren."
+  ]
+ },
+ {
+  "id": "slotenmaker-binnen",
+  "regel": "threatening",
+  "patroon": "slotenmaker|loper|breekijzer binnen|betreden|+betreden|openen|openmaken|openbreken",
+  "negatie": "verboden",
+  "behalve": [
+   "voor_u",
+   "voor_je",
+   "voor_jou",
+   "kwijt",
+   "helpen",
+   "helpt"
+  ],
+  "bereik": "zin",
+  "uitleg": "\"Dan gaan wij met een slotenmaker naar binnen\" dreigt. Zeg waarom u binnen moet zijn, en maak een nieuwe afspraak.",
+  "voorstel": [
+   "We moeten in uw woning ... Bent u er niet? Dan maken we een nieuwe afspraak. Lukt het echt niet, dan ..."
+  ],
+  "goed": [
+   "Bent u uw sleutel kwijt? Dan kan een slotenmaker de deur voor u openen."
+  ],
+  "fout": [
+   "Indien u bij het tweede bezoek wederom niet thuis bent, zullen wij de woning met behulp van een slotenmaker betreden.",
+   "Bent u niet thuis, dan gaan wij met een loper naar binnen."
+  ]
+ },
+ {
+  "id": "keihard-aanpakken",
+  "regel": "threatening",
+  "patroon": "keihard|hard|streng|stevig +aanpakken",
+  "uitleg": "\"Dit wordt keihard aangepakt\" dreigt. Zeg wat er gebeurt, en waarom.",
+  "voorstel": [
+   "Als we onderhuur vinden, dan ... Dat doen we omdat ..."
+  ],
+  "goed": [
+   "We pakken de lekkage deze week aan."
+  ],
+  "fout": [
+   "Woonfraude wordt door ons altijd keihard aangepakt."
+  ]
+ },
+ {
+  "id": "raar-opkijken",
+  "regel": "threatening",
+  "patroon": "raar_opkijken|gek_opkijken|vreemd_opkijken|ons_begrip_te_rekenen|op_ons_begrip_rekenen",
+  "uitleg": "\"Dan moet u niet raar opkijken als ...\" dreigt met een knipoog. Zeg wat er gebeurt, en waarom.",
+  "voorstel": [
+   "Fietsen voor de ingang halen wij weg, omdat ..."
+  ],
+  "goed": [
+   "Op ons begrip kunt u rekenen."
+  ],
+  "fout": [
+   "Wie zijn fiets voor de ingang laat staan, moet niet raar opkijken als hij verdwenen is.",
+   "Wie zijn auto voor de garagedeur van een ander zet, hoeft niet op ons begrip te rekenen."
+  ]
+ },
+ {
+  "id": "worden-uitgesloten",
+  "regel": "threatening",
+  "patroon": "+worden uitgesloten",
+  "uitleg": "\"U wordt uitgesloten\" is een straf. Zeg waarom, en wat de huurder kan doen.",
+  "voorstel": [
+   "Doet u niet mee? Dan ... U kunt later alsnog ..."
+  ],
+  "goed": [
+   "Schade door storm is uitgesloten van de dekking, maar wij helpen u bij de melding."
+  ],
+  "fout": [
+   "Woningzoekenden die drie keer een aangeboden woning weigeren, worden een jaar uitgesloten van reageren.",
+   "Indien u niet instemt met de plaatsing van zonnepanelen, zal uw woning van het project worden uitgesloten."
+  ]
+ },
+ {
+  "id": "huurovertreding",
+  "regel": "threatening",
+  "patroon": "huurovertreding|wanprestatie|ernstige_schending|schending_van_de_huurovereenkomst|tekortkoming_in_de_nakoming",
+  "uitleg": "\"Dit wordt als huurovertreding aangemerkt\" dreigt in juridische taal. Zeg wat er gebeurt, en waarom.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij zoeken samen met u een oplossing."
+  ],
+  "fout": [
+   "Weigering van de behandeling zal als huurovertreding worden aangemerkt."
+  ]
+ },
+ {
+  "id": "draagt-zorg-voor",
+  "regel": "impersonal",
+  "patroon": "huurder|huurders|bewoner|bewoners|huurster draagt|dragen zorg_voor",
+  "uitleg": "\"De huurder draagt zorg voor ...\" praat over de lezer. Schrijf \"u zorgt voor\" of, beter, vraag het.",
+  "voorstel": [
+   "U zorgt voor ...",
+   "Wilt u ...?"
+  ],
+  "goed": [
+   "U zorgt zelf voor het onderhoud van de tuin."
+  ],
+  "fout": [
+   "De huurder draagt zorg voor het onderhoud van de tuin."
+  ]
+ },
+ {
+  "id": "de-huurder-derde-persoon",
+  "regel": "impersonal",
+  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner",
+  "behalve": [
+   "U",
+   "uw",
+   "WIJ",
+   "nieuwe",
+   "vorige",
+   "volgende",
+   "huurder_van",
+   "overlijden",
+   "overleden",
+   "procent"
+  ],
+  "uitleg": "\"De huurder\" in een brief aan de huurder praat over de lezer in plaats van tegen hem. Schrijf \"u\".",
+  "voorstel": [
+   "U ...",
+   "uw ..."
+  ],
+  "goed": [
+   "Wij geven de sleutels aan de nieuwe huurder."
+  ],
+  "fout": [
+   "Muizen in de woning vallen onder de verantwoordelijkheid van de huurder.",
+   "Reparaties die het gevolg zijn van onjuist gebruik, worden doorberekend aan de huurder.",
+   "De eindinspectie wordt uitgevoerd in aanwezigheid van de vertrekkende huurder."
+  ]
+ },
+ {
+  "id": "uit-onze-administratie",
+  "regel": "stock-phrases",
+  "patroon": "uit_onze_administratie|uit_onze_gegevens|uit_ons_systeem blijken|blijkt|bleek|gebleken",
+  "uitleg": "\"Uit onze administratie blijkt\" is een oude formule. Zeg het direct: \"We hebben ... nog niet ontvangen.\"",
+  "voorstel": [
+   "We hebben ... nog niet ontvangen."
+  ],
+  "goed": [
+   "We hebben de huur van maart nog niet ontvangen."
+  ],
+  "fout": [
+   "Uit onze administratie blijkt dat de huur over maart nog niet door ons is ontvangen."
+  ]
+ },
+ {
+  "id": "met-belangstelling-tegemoet",
+  "regel": "stock-phrases",
+  "patroon": "met_belangstelling|met_interesse|gaarne +zien|tegemoet",
+  "uitleg": "\"Wij zien uw betaling met belangstelling tegemoet\" is stijve kantoortaal. Vraag het gewoon.",
+  "voorstel": [
+   "Wilt u ... vóór ... betalen?"
+  ],
+  "goed": [
+   "We kijken uit naar je reactie!"
+  ],
+  "fout": [
+   "Wij zien uw betaling met belangstelling tegemoet."
+  ]
+ },
+ {
+  "id": "wij-betreuren",
+  "regel": "stock-phrases",
+  "patroon": "WIJ +betreuren het",
+  "uitleg": "\"Wij betreuren het dat ...\" is afstandelijk. Zeg gewoon: \"Wat vervelend dat ...\" of \"Het spijt ons dat ...\".",
+  "voorstel": [
+   "Het spijt ons dat ...",
+   "Wat vervelend dat ..."
+  ],
+  "goed": [
+   "Het spijt ons dat de monteur niet is gekomen."
+  ],
+  "fout": [
+   "Wij betreuren het dat u niet tevreden bent over onze dienstverlening."
+  ]
+ },
+ {
+  "id": "geen-aanleiding-standpunt",
+  "regel": "stock-phrases",
+  "patroon": "zaak_als_afgedaan|als_afgedaan|geen_gevolg_worden_gegeven|geen_gevolg_geven|geen_gevolg_kan_worden_gegeven|ter_kennis|attent|rekenen_op_uw_begrip|met_vriendelijke_groet_verblijven",
+  "uitleg": "Formules als \"ons standpunt\", \"geen aanleiding\", \"als afgedaan beschouwen\" en \"in de gelegenheid stellen\" zijn kantoortaal. Zeg het gewoon.",
+  "voorstel": [
+   "We blijven bij ons besluit, omdat ... Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "We blijven bij ons besluit, omdat de kosten te hoog zijn."
+  ],
+  "fout": [
+   "Wij verwijzen u naar de toelichting in de bijlage en beschouwen de zaak hiermee als afgedaan.",
+   "Aan uw verzoek kan geen gevolg worden gegeven.",
+   "Wij brengen u ter kennis dat de cilinders van de hoofdingang op 4 april worden vervangen."
+  ]
+ },
+ {
+  "id": "noodzakelijk-dat",
+  "regel": "commanding",
+  "patroon": "noodzakelijk_dat|vereist_dat|noodzakelijk_is_dat",
+  "bereik": "zin",
+  "negatie": "verboden",
+  "uitleg": "\"Het is noodzakelijk dat de huurder ...\" beveelt in loketttaal. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan kan ..."
+  ],
+  "goed": [
+   "Het is niet noodzakelijk dat u thuis bent."
+  ],
+  "fout": [
+   "Het is noodzakelijk dat de woning voor inspectie toegankelijk is.",
+   "Voor het plaatsen van de warmtepomp is het noodzakelijk dat de huurder de zolder vrijmaakt."
+  ]
+ },
+ {
+  "id": "wij-verwachten-dat-bewoners",
+  "regel": "commanding",
+  "patroon": "WIJ +verwachten|+rekenen dat|erop alle|iedereen|bewoners|huurders|bewoner|huurder",
+  "bereik": "zin",
+  "uitleg": "\"Wij verwachten dat alle bewoners ...\" beveelt. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Wij verwachten dat de werkzaamheden twee weken duren."
+  ],
+  "fout": [
+   "Wij verwachten dat alle bewoners aanwezig zijn op de informatieavond."
+  ]
+ },
+ {
+  "id": "moet-door-u",
+  "regel": "commanding",
+  "patroon": "+moeten|+dienen door_u|door_jou|door_je|door_jullie",
+  "uitleg": "\"... moet door u worden ...\" beveelt en verstopt de huurder in een lijdende zin. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het formulier kan door u of door ons worden ingevuld."
+  ],
+  "fout": [
+   "Verwijderde kozijnen moeten door u op eigen kosten worden teruggeplaatst."
+  ]
+ },
+ {
+  "id": "had-u-dan",
+  "regel": "blaming",
+  "patroon": "had_u|had_je|had_jij|hadden_jullie dan",
+  "bereik": "zin",
+  "uitleg": "\"Had u ... gemeld, dan was ...\" kijkt terug en verwijt. Zeg wat er nu gebeurt.",
+  "voorstel": [
+   "De schade is groter geworden. We repareren het plafond op ..."
+  ],
+  "goed": [
+   "Had u vragen over de afrekening? Dan kunt u ons bellen."
+  ],
+  "fout": [
+   "Had u de lekkage direct doorgegeven, dan was de schade veel kleiner geweest."
+  ]
+ },
+ {
+  "id": "hoe-komt-het",
+  "regel": "blaming",
+  "patroon": "hoe_komt_het_dat|hoe_kan_het_dat U",
+  "bereik": "zin",
+  "uitleg": "\"Hoe komt het dat u ...?\" klinkt als een verhoor. Vraag wat er speelde.",
+  "voorstel": [
+   "Lukte het niet eerder? Vertel het ons."
+  ],
+  "goed": [
+   "Hoe komt het dat de lift zo vaak stilstaat? Dat zoeken wij nu uit."
+  ],
+  "fout": [
+   "Hoe komt het dat u de melding pas nu doet?"
+  ]
+ },
+ {
+  "id": "na-drie-herinneringen",
+  "regel": "blaming",
+  "patroon": "na twee|drie|vier|meerdere|herhaalde|diverse|verschillende herinneringen|aanmaningen|brieven|verzoeken|telefoontjes U",
+  "uitleg": "\"Na drie herinneringen\" telt de fouten van de huurder. Bedank gewoon, of zeg wat er nu nodig is.",
+  "voorstel": [
+   "Dank u wel voor uw reactie."
+  ],
+  "goed": [
+   "Na twee herinneringen sturen wij geen brief meer, maar bellen wij u."
+  ],
+  "fout": [
+   "Fijn dat u na drie herinneringen toch nog heeft gereageerd."
+  ]
+ },
+ {
+  "id": "u-bent-vast-op-de-hoogte",
+  "regel": "blaming",
+  "patroon": "U vast_wel|toch_wel|ongetwijfeld|natuurlijk_wel|heus_wel op_de_hoogte|bekend",
+  "uitleg": "\"U bent vast wel op de hoogte van de regel\" beleert. Noem de afspraak gewoon, met de reden.",
+  "voorstel": [
+   "In de huisregels staat dat ... Dat is omdat ..."
+  ],
+  "goed": [
+   "We houden u op de hoogte van de planning."
+  ],
+  "fout": [
+   "Je bent vast wel op de hoogte van de regel dat je 's nachts niet mag boren."
+  ]
+ },
+ {
+  "id": "als-een-goed-huurder",
+  "regel": "blaming",
+  "patroon": "als_een_goed_huurder|als_goed_huurder|als_een_goede_huurder|als_een_fatsoenlijke_huurder",
+  "uitleg": "\"Dat u zich als een goed huurder zult gedragen\" wantrouwt de nieuwe huurder. Heet hem welkom.",
+  "voorstel": [
+   "We wensen u veel woonplezier."
+  ],
+  "goed": [
+   "We wensen u veel woonplezier in uw nieuwe huis."
+  ],
+  "fout": [
+   "Wij vertrouwen erop dat u zich prettig zult voelen en dat u zich als een goed huurder zult gedragen."
+  ]
+ },
+ {
+  "id": "is-de-bedoeling-dat",
+  "regel": "commanding",
+  "patroon": "is_de_bedoeling_dat U|bewoners|huurders|huurder|bewoner|iedereen",
+  "bereik": "zin",
+  "negatie": "verboden",
+  "uitleg": "\"Het is de bedoeling dat de bewoners ...\" beveelt in een omweg. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het is de bedoeling dat de schilders in mei klaar zijn."
+  ],
+  "fout": [
+   "Het is de bedoeling dat de bewoners om beurten de galerij vegen."
+  ]
+ },
+ {
+  "id": "ten-strengste",
+  "regel": "commanding",
+  "patroon": "ten_strengste|strikt_verboden|streng_verboden",
+  "uitleg": "\"Ten strengste verboden\" is een bevel met stemverheffing. Zeg wat niet mag, en waarom.",
+  "voorstel": [
+   "... mag niet, omdat ..."
+  ],
+  "goed": [
+   "Roken in de lift mag niet, omdat de rook lang blijft hangen."
+  ],
+  "fout": [
+   "Het parkeren van aanhangers, caravans en boten op het binnenterrein is ten strengste verboden."
+  ]
+ },
+ {
+  "id": "dossier-overdragen",
+  "regel": "threatening",
+  "patroon": "dossier|zaak|vordering +overdragen|uit_handen|doorsturen|doorgestuurd|doorgezet juridische|juridisch|advocaat|jurist",
+  "bereik": "zin",
+  "uitleg": "\"Wij dragen uw dossier over aan onze juridische afdeling\" dreigt. Zeg wat er gebeurt, en bied eerst hulp aan.",
+  "voorstel": [
+   "Als ..., dan ... Dat willen we voorkomen: bel ons."
+  ],
+  "goed": [
+   "Wij sturen uw vraag door naar de juiste collega."
+  ],
+  "fout": [
+   "Daar u niet op onze uitnodiging bent ingegaan, zullen wij het dossier overdragen aan onze juridische afdeling."
+  ]
+ },
+ {
+  "id": "zo-vriendelijk-willen-zijn",
+  "regel": "stock-phrases",
+  "patroon": "zo_vriendelijk_willen_zijn|zo_vriendelijk_zijn|zo_goed_willen_zijn",
+  "uitleg": "\"Zou u zo vriendelijk willen zijn\" is een omslachtige formule. Vraag het gewoon: \"Wilt u ...?\"",
+  "voorstel": [
+   "Wilt u ...?"
+  ],
+  "goed": [
+   "Wilt u uw auto voortaan ergens anders parkeren? Dan kan de buurman zijn garage in."
+  ],
+  "fout": [
+   "Zou u zo vriendelijk willen zijn om uw auto voortaan niet meer voor de ingang van de garage te parkeren?"
+  ]
+ },
+ {
+  "id": "hierbij-welkom",
+  "regel": "stock-phrases",
+  "patroon": "hierbij|bij_deze heten|heet welkom",
+  "uitleg": "\"Hierbij heten wij u welkom\" is een stijve aanloop. Schrijf: \"Welkom in uw nieuwe huis!\"",
+  "voorstel": [
+   "Welkom in uw nieuwe huis!"
+  ],
+  "goed": [
+   "Welkom in je nieuwe huis!"
+  ],
+  "fout": [
+   "Hierbij heten wij u van harte welkom als nieuwe huurder van Woonstichting De Linde."
+  ]
+ },
+ {
+  "id": "kennisgenomen",
+  "regel": "stock-phrases",
+  "patroon": "kennisgenomen|kennis_genomen|heeft_onze_aandacht|hebben_onze_aandacht|door_omstandigheden",
+  "uitleg": "Formules als \"wij hebben kennisgenomen van\", \"heeft onze aandacht\" en \"door omstandigheden\" zeggen niets. Zeg wat u gelezen heeft, wat u gaat doen, of wat er is gebeurd.",
+  "voorstel": [
+   "We hebben uw brief gelezen.",
+   "We gaan ... doen.",
+   "De monteur is ziek."
+  ],
+  "goed": [
+   "We hebben uw brief gelezen en bellen u deze week."
+  ],
+  "fout": [
+   "Wij hebben kennisgenomen van uw brief aan de bewonerscommissie.",
+   "Uw melding heeft onze aandacht.",
+   "Door omstandigheden is het helaas niet mogelijk de reparatie op de afgesproken datum uit te voeren."
+  ]
+ },
+ {
+  "id": "niet-onderhandelbaar",
+  "regel": "policy-shield",
+  "patroon": "niet_onderhandelbaar|valt_niet_over_te_onderhandelen|niet_over_te_onderhandelen|niets_tegen_te_doen|niets_aan_te_doen|doet_niet_ter_zake|dat_is_gewoon_zo|daar_zijn_de_huisregels_voor|daar_zijn_de_regels_voor",
+  "uitleg": "\"Daar valt niet over te onderhandelen\" of \"dat is gewoon zo\" sluit het gesprek. Geef de reden, en zeg waar de huurder terechtkan als hij het er niet mee eens is.",
+  "voorstel": [
+   "Dit is zo omdat ... Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Over de datum van de verhuizing kunnen we samen afspraken maken."
+  ],
+  "fout": [
+   "De verhoging is conform het landelijk vastgestelde maximum en derhalve niet onderhandelbaar.",
+   "Het woningwaarderingsstelsel bepaalt de maximale huur, en daar is niets tegen te doen.",
+   "Dat is gewoon zo, daar zijn de regels voor."
+  ]
+ },
+ {
+  "id": "het-systeem-kan-niet",
+  "regel": "policy-shield",
+  "patroon": "systeem|computersysteem|computer|programma KAN|+laten NEG",
+  "voorwaarde": "overslaan",
+  "uitleg": "\"Ons systeem kan dat niet\" verschuilt zich achter een computer. Zeg wat u wel kunt doen.",
+  "voorstel": [
+   "Een regeling van meer dan twaalf maanden maken we niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Kunt u niet inloggen op het systeem? Bel ons, dan helpen we u."
+  ],
+  "fout": [
+   "Ons computersysteem kan geen betalingsregeling van meer dan twaalf maanden aanmaken."
   ]
  }
 ];

@@ -65,6 +65,14 @@ const REMINDER = new Set(['vergeet', 'vergeten', 'aarzel', 'aarzelt', 'schroom',
 const CONTRAST_NEXT = new Set(['om', 'voor', 'omdat', 'in', 'op', 'met', 'door', 'de', 'het', 'een', 'als', 'uit', 'bij', 'naar']);
 /** Permission: "niet meer dan" with these restricts ("U mag niet meer dan twee dieren houden"). */
 const PERMISSION = new Set(['mag', 'mogen', 'moogt', 'toegestaan', 'maximaal']);
+/** After "en", a subject (or, one word on, an inverted subject) shows that a new clause starts. */
+const EN_STARTS = new Set(['wij', 'we', 'u', 'je', 'jij', 'ik', 'zij', 'ze', 'hij', 'het', 'er', 'dan', 'daarom', 'dus', 'daarna', 'ook', 'men', 'iedereen', 'niemand']);
+/** Finite verbs right after "en" ("en krijgt u", "en is", "en wordt"). */
+const CLAUSE_VERB = new Set([
+  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'heeft', 'hebben', 'had', 'kan', 'kunnen', 'kunt', 'mag', 'mogen',
+  'moet', 'moeten', 'zal', 'zullen', 'zult', 'gaat', 'gaan', 'komt', 'komen', 'krijgt', 'krijg', 'krijgen', 'blijft', 'hoeft',
+  'betaalt', 'betaal', 'ontvangt', 'staat', 'staan', 'laat', 'laten', 'volgt', 'vervalt', 'stuur', 'stuurt', 'sturen',
+]);
 /** Obligation words: negated they are good news for whoever would be obliged ("U bent niet verplicht"), a refusal when that is us. */
 const OBLIGATION = new Set(['verplicht', 'gehouden']);
 
@@ -124,10 +132,16 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       (lower === 'als' && (AS_PREPOSITION.has(next) || AS_BEFORE.has(prev) || asBareNoun)) || (lower === 'of' && !subjectNext);
     if (notConjunction) opener = hard || (comma && subordinate) ? null : undefined;
     else if (lower === 'dan' && comma) opener = 'dan';
+    // "en" joins clauses ("..., en wij komen", "en krijg je de rekening"), but also words in a list
+    // ("leeg, schoon en in goede staat", "uw pas en dat van uw partner"): after a comma, or before a
+    // subject or a finite verb, it starts a clause.
+    else if (lower === 'en' && !comma && !EN_STARTS.has(next) && !EN_STARTS.has(words[i + 2]?.lower ?? '') && !CLAUSE_VERB.has(next)) opener = undefined;
     else if (lower && CLAUSE_STARTERS.has(lower)) opener = lower;
     // "dat" after a pronominal adverb ("wijzen u erop dat", "gaan ervan uit dat") is always a conjunction.
     else if (lower === 'dat' && (comma || AFTER_COMPLEMENTISER.has(next) || PRONOMINAL_ADVERB.test(prev))) opener = 'dat';
     else if (lower === 'mocht' && (i === 0 || comma) && AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? '')) opener = 'mocht';
+    // "Wie niet meewerkt, ...": a free relative at the start is a condition on whoever it applies to.
+    else if (lower === 'wie' && i === 0 && /,/.test(doc.text.slice(w.end, sentence.end))) opener = 'wie';
     else if (hard || (comma && subordinate)) opener = null;
     else opener = undefined;
     if (opener === undefined) continue;

@@ -27,10 +27,10 @@ export const CLAUSE_STARTERS = new Set([
   'zodra', 'voordat', 'nadat', 'totdat', 'zolang', 'mits', 'dus', 'en', 'of', 'daarom', 'waardoor', 'waarna', 'ofwel',
 ]);
 /** Subordinators after which the clause is a condition, not a statement ("Als u niet thuis bent, ..."). */
-export const CONDITIONAL = new Set(['als', 'indien', 'wanneer', 'mocht', 'tenzij', 'zodra', 'zolang', 'mits', 'ingeval', 'of']);
+export const CONDITIONAL = new Set(['als', 'indien', 'wanneer', 'mocht', 'tenzij', 'zodra', 'zolang', 'mits', 'ingeval', 'of', 'wie']);
 /** Subordinators whose clause ends at the next comma. */
 export const SUBORDINATORS = new Set([
-  'omdat', 'doordat', 'aangezien', 'zodat', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'hoewel', 'zodra', 'voordat',
+  'wie', 'omdat', 'doordat', 'aangezien', 'zodat', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'hoewel', 'zodra', 'voordat',
   'nadat', 'totdat', 'zolang', 'mits', 'mocht', 'waardoor', 'ingeval',
 ]);
 /** After "dat" one of these means "dat" is a conjunction ("... dat wij ..."), not a demonstrative ("dat verzoek"). */
@@ -43,7 +43,7 @@ export const AFTER_COMPLEMENTISER = new Set([
 export const REASON_WORDS = new Set([
   'omdat', 'want', 'zodat', 'anders', 'vanwege', 'daarom', 'daardoor', 'veiligheid', 'brandveiligheid', 'voorkomen',
   'voorkomt', 'ter', 'gezondheid', 'schimmel', 'overlast', 'brandgevaar', 'gevaarlijk', 'gevaar', 'beschadigen',
-  'beschadigd', 'schade', 'vluchtroute', 'vluchtweg', 'doorgang', 'i.v.m.', 'verband', 'zo', 'buren',
+  'beschadigd', 'schade', 'vluchtroute', 'vluchtweg', 'doorgang', 'i.v.m.', 'verband', 'zo', 'buren', 'teneinde', 'opdat',
 ]);
 /** A refusal of something the tenant asked: a reason does not excuse missing an alternative. */
 export const REQUEST_WORDS = new Set(['verzoek', 'aanvraag', 'vraag', 'wens', 'verzoeken', 'aanvragen', 'toestemming', 'aanvraagformulier']);
@@ -257,6 +257,12 @@ const VERBS: Record<string, VerbSpec> = {
   verwijderen: { inf: 'verwijderen', forms: ['verwijder', 'verwijdert', 'verwijderde', 'verwijderden'], pp: ['verwijderd'] },
   leiden: { inf: 'leiden', forms: ['leid', 'leidt', 'leidde', 'leidden'], pp: ['geleid'], homographs: ['af', 'op', 'in', 'uit', 'om'] },
   kosten: { inf: 'kosten', forms: ['kost', 'kostte', 'kostten'], pp: ['gekost'] },
+  tolereren: { inf: 'tolereren', forms: ['tolereer', 'tolereert', 'tolereerde', 'tolereerden'], pp: ['getolereerd'] },
+  dulden: { inf: 'dulden', forms: ['duld', 'duldt', 'duldde', 'duldden'], pp: ['geduld'] },
+  aanpakken: { inf: 'pakken', particle: 'aan', forms: ['pak', 'pakt', 'pakte', 'pakten'], pp: ['aangepakt'] },
+  uitsluiten: { inf: 'sluiten', particle: 'uit', forms: ['sluit', 'sloot', 'sloten'], pp: ['uitgesloten'] },
+  betreden: { inf: 'betreden', forms: ['betreed', 'betreedt', 'betrad', 'betraden'], pp: ['betreden'] },
+  dagvaarden: { inf: 'dagvaarden', forms: ['dagvaard', 'dagvaardt', 'dagvaardde'], pp: ['gedagvaard'] },
   brengen: { inf: 'brengen', forms: ['breng', 'brengt', 'bracht', 'brachten'], pp: ['gebracht'] },
 };
 

@@ -276,6 +276,9 @@ function inSeparable(lemma: Lemma, words: readonly Word[], i: number, r: Range):
   return r.to - 1 > i && lemma.homographs.has(last);
 }
 
+/** Verbs and "te" that may stand between a separable particle and its verb ("af te wijzen", "af kunnen wijzen"). */
+const CLUSTER = new Set(['te', 'kunnen', 'willen', 'zullen', 'moeten', 'mogen', 'kan', 'wil', 'zal', 'moet', 'mag', 'worden', 'zijn', 'hebben']);
+
 interface Range {
   from: number;
   to: number;
@@ -305,7 +308,13 @@ function matchToken(t: Token, words: readonly Word[], r: Range, used: Set<number
       for (let i = r.from; i < r.to; i++) {
         if (used.has(i) || !isWord(words[i]) || !t.lemma.split.has(words[i]!.lower)) continue;
         // The particle stands after the finite verb (verb-second) or right before it ("af te wijzen" is joined above).
-        for (let j = r.from; j < r.to; j++) if (j !== i && !used.has(j) && words[j]!.lower === t.lemma.particle) return [i, j];
+        // After the verb (verb-second: "Wij wijzen uw aanvraag af"), or right before it in a
+        // verb-final cluster ("dat wij het niet af kunnen wijzen"); a particle further in front is a
+        // preposition ("als je na het douchen ... aan laat staan" is not "nalaten").
+        for (let j = r.from; j < r.to; j++) {
+          if (j === i || used.has(j) || words[j]!.lower !== t.lemma.particle) continue;
+          if (j > i || words.slice(j + 1, i).every((x) => CLUSTER.has(x.lower))) return [i, j];
+        }
       }
       return null;
     }
@@ -635,9 +644,10 @@ class SharedMatcher {
         case 'bang':
           return bang;
         case 'seq': {
-          let m = -1;
-          for (const part of t.parts) if ((m &= maskOf(part)) === 0) break;
-          return m;
+          // Every part must occur somewhere; the sequence starts in a clause of its first part
+          // (it may run on into the next clause: "vastgesteld dat" in sentence scope).
+          for (const part of t.parts) if (maskOf(part) === 0) return 0;
+          return maskOf(t.parts[0]!);
         }
         case 'alt': {
           let m = 0;

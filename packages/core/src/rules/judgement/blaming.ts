@@ -21,6 +21,20 @@ export const blaming: Rule = {
         { text: 'Dit gedrag is onacceptabel.' },
       ],
     },
+    limits: [
+      {
+        text: 'Spot en vergelijkingen met beelden.',
+        example: 'Uw tuin lijkt inmiddels meer op een vuilnisbelt dan op een tuin.',
+      },
+      {
+        text: 'Een verwijt in een compliment.',
+        example: 'Fijn dat u de tuin eindelijk heeft opgeruimd, al was daar wel drie brieven voor nodig.',
+      },
+      {
+        text: 'Een feit dat als verwijt bedoeld is, zonder verwijtend woord.',
+        example: 'Ook na ons gesprek van 12 januari is de overlast niet minder geworden.',
+      },
+    ],
   },
   check({ doc, report }) {
     for (const { hit } of phraseHits(doc, 'blaming')) report(phraseReport(doc, hit, 'blame'));

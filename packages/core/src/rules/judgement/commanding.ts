@@ -94,7 +94,7 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   const l1 = w[1]?.lower ?? '';
   // "Zorg ervoor dat je thuis bent als de schilder komt": "als" is "when" there, not a procedure.
   const zorg = l0 === 'zorg' || l0 === 'zorgt';
-  if ((!zorg && info.clauses.some((c) => c.conditional)) || w.some((x) => REASON_WORDS.has(x.lower) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
+  if ((!zorg && info.clauses.some((c) => c.conditional)) || w.some((x, i) => reasonAt(w, i) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
   let end = -1;
   if (TENANT.has(l0) && MUST_NOW.has(l1)) {
     const clause = info.clauses[0]!;
@@ -104,9 +104,62 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   } else if ((l0 === 'zorg' && !PRONOUNS.has(l1)) || (l0 === 'zorgt' && l1 === 'u')) {
     const k = l0 === 'zorg' ? 1 : 2;
     if (w[k]?.lower === 'ervoor' || w[k]?.lower === 'dat' || w[k]?.lower === 'er') end = k;
+  } else if (!zorg && BARE_DEMANDS.has(l0) && !info.question && (!PRONOUNS.has(l1) || possessiveJe(w)) && !(l1 === 'er' || l1 === 'rekening')) {
+    // "Lever je sleutels in bij de balie.", "Zet de ventilatie op stand 2.": a bare imperative
+    // that demands, without a reason or a kind word, orders.
+    end = 0;
+  } else if (infinitiveNotice(info)) {
+    end = w.length - 1;
   }
   return end < 0 ? null : { start: w[0]!.start, end: w[end]!.end };
 }
+
+/** A reason word; "ergens anders", "iemand anders" are places and people, not "otherwise". */
+function reasonAt(w: readonly { lower: string }[], i: number): boolean {
+  const l = w[i]!.lower;
+  if (!REASON_WORDS.has(l)) return false;
+  return !(l === 'anders' && /^(?:ergens|iemand|iets|niets|niemand|heel|geheel|totaal|helemaal|wat)$/.test(w[i - 1]?.lower ?? ''));
+}
+
+/** "Zet je fiets ...": "je" before a noun is a possessive, not the subject of a question. */
+function possessiveJe(w: readonly { lower: string }[]): boolean {
+  return w[1]?.lower === 'je' && !ARTICLES.has(w[2]?.lower ?? '') && !PRONOUNS.has(w[2]?.lower ?? '');
+}
+const ARTICLES = new Set(['de', 'het', 'een', 'dit', 'dat', 'deze', 'die', 'ook', 'niet', 'nu', 'dan', 'er']);
+/** Imperatives that demand even without a deadline (not "Bel", "Kijk", "Laat ... weten": those offer a next step). */
+const BARE_DEMANDS = new Set(['lever', 'maak', 'geef', 'zet', 'houd', 'hou', 'verwijder', 'betaal', 'voldoe', 'ruim', 'haal', 'breng', 'leg', 'plaats', 'stop', 'ontruim', 'verlaat', 'retourneer', 'onderteken', 'sluit', 'snoei', 'maai', 'leeg']);
+/** A particle infinitive: "leegmaken", "vrijhouden", "achterlaten", "opsluiten". */
+const PARTICLE_INFINITIVE = /^(?:leeg|vrij|op|af|in|door|achter|weg|terug|schoon|dicht|open|uit|aan|mee|binnen|buiten|vast)\p{L}{3,}en$/u;
+/**
+ * A notice in the infinitive, without a finite verb: "Meterkast vrijhouden!", "Sleutel bij de
+ * buren achterlaten." (a sign's command, in a letter an order).
+ */
+function infinitiveNotice(info: SentenceInfo): boolean {
+  const w = info.words;
+  if (w.length < 2 || w.length > 7 || info.sentence.block.role !== 'body') return false;
+  if (w.some((x) => PRONOUNS.has(x.lower) || FINITE_HINT.has(x.lower))) return false;
+  // The infinitive closes the notice, or only a time or place phrase follows ("... vóór donderdag");
+  // "Het invullen duurt drie minuten" is a statement about the infinitive.
+  return w.some((x, i) => i > 0 && PARTICLE_INFINITIVE.test(x.lower) && (i === w.length - 1 || NOTICE_TAIL.has(w[i + 1]!.lower)));
+}
+const NOTICE_TAIL = new Set(['vóór', 'voor', 'tijdens', 'bij', 'na', 'op', 'in', 'met', 'uiterlijk', 'binnen']);
+const FINITE_HINT = new Set(['is', 'zijn', 'wordt', 'worden', 'heeft', 'hebben', 'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'zal', 'zullen', 'gaat', 'gaan', 'komt', 'komen', 'hoeft', 'hoeven', 'blijft', 'staat', 'ligt', 'graag', 'kunt', 'wilt']);
+
+/**
+ * The sentences around an instruction can make it friendly: after a question it is the answer
+ * ("Kunt u niet komen? Geef dat door via ..."), and a next sentence with "Dan ..." gives the
+ * reason ("Geef de meterstanden door. Dan betaalt u niet voor de vorige huurder.").
+ */
+function answeredInContext(doc: LetterDocument, s: Sentence): boolean {
+  const k = doc.sentences.indexOf(s);
+  const prev = doc.sentences[k - 1];
+  const next = doc.sentences[k + 1];
+  // A question one or two sentences back ("Kunt u niet komen? Dan sturen we ... Geef dat door ...").
+  for (const p of [prev, doc.sentences[k - 2]]) if (p && p.block === s.block && p.terminator === '?') return true;
+  const first = next && next.block === s.block ? next.words[0]?.lower : undefined;
+  return first !== undefined && NEXT_REASON.has(first);
+}
+const NEXT_REASON = new Set(['dan', 'zo', 'zodat', 'want', 'daarmee', 'daardoor', 'hiermee', 'zonder', 'anders']);
 
 function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; end: number } | null {
   if (s.block.role !== 'body' && s.block.role !== 'heading') return null;
@@ -116,9 +169,12 @@ function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; e
   // An imperative with an exclamation mark is an order, whatever else the sentence says.
   const imp = imperativeAt(info);
   if (imp >= 0 && info.exclamations > 0) return { start: w[imp]!.start, end: w[Math.min(w.length - 1, imp + 1)]!.end };
+  if (infinitiveNotice(info) && s.block.type !== 'listItem' && !w.some((x) => REASON_WORDS.has(x.lower) || SOFTENERS.has(x.lower))) {
+    return { start: w[0]!.start, end: w[w.length - 1]!.end };
+  }
   if (w.length < 3) return null;
   const imperative = (DEMAND_IMPERATIVES.has(w[0]!.lower) && !PRONOUNS.has(w[1]!.lower)) || (POLITE_DEMANDS.has(w[0]!.lower) && w[1]!.lower === 'u');
-  const bare = bareCommand(info);
+  const bare = answeredInContext(doc, s) ? null : bareCommand(info);
   if (bare) return bare;
   // "U moet ...", "Je moet ...", and the passive "De sleutels moeten ... worden ingeleverd":
   // an obligation nobody from the corporation carries is put on the tenant.
@@ -161,6 +217,16 @@ export const commanding: Rule = {
         { text: 'Zorg ervoor dat de tuin uiterlijk 1 mei is opgeruimd.', note: 'Een opdracht met een termijn, zonder reden.' },
       ],
     },
+    limits: [
+      {
+        text: 'Een bevel in de gewone tegenwoordige tijd, zonder gebiedende wijs of "moet".',
+        example: 'Die satellietschotel haalt u binnen een week weg.',
+      },
+      {
+        text: 'Een bevel met "gewoon" zonder "moet", waar "gewoon" net zo goed vriendelijk kan zijn.',
+        example: 'Je laat de monteur gewoon binnen.',
+      },
+    ],
   },
   check({ doc, report }) {
     const reported = new Set<Sentence>();

@@ -50,6 +50,12 @@ export const consistentAddress: Rule = {
       valid: [{ text: 'U kunt uw sleutel ophalen bij het wijkkantoor. Wilt u uw legitimatie meenemen?' }],
       invalid: [{ text: 'U kunt je sleutel ophalen bij het wijkkantoor. Wilt u uw legitimatie meenemen?', note: 'Wordt: "U kunt uw sleutel ophalen ..."' }],
     },
+    limits: [
+      {
+        text: 'Alleen voornaamwoorden: een amicale toon met "u" valt niet op.',
+        example: 'Hoi! Top dat u er bent!',
+      },
+    ],
   },
   check({ doc, report }) {
     const formal: Word[] = [];

@@ -74,6 +74,12 @@ export const impersonal: Rule = {
         { text: 'U kunt de sleutel ophalen bij het wijkkantoor.\n\nMet vriendelijke groet,\n\nAfdeling Verhuur', note: 'Alleen een afdeling onder de brief.' },
       ],
     },
+    limits: [
+      {
+        text: 'Lijdende zinnen zonder "men", "er wordt" of "de huurder": wie wat doet, blijft verborgen.',
+        example: 'Tijdens de inspectie zal worden beoordeeld of de woning goed wordt bewoond.',
+      },
+    ],
   },
   check({ doc, config, report }) {
     for (const { hit } of phraseHits(doc, 'impersonal')) report(phraseReport(doc, hit, 'impersonal'));

@@ -40,6 +40,12 @@ export const policyShield: Rule = {
         { text: 'Regels zijn regels.' },
       ],
     },
+    limits: [
+      {
+        text: 'Beleid als onderwerp van de zin, zonder "volgens", "conform" of een ontkenning erbij.',
+        example: 'Ons beleid is helder: een tweede berging krijgt niemand.',
+      },
+    ],
   },
   check({ doc, report }) {
     const refusing = new Set(findRefusals(doc).map((r) => r.sentence));

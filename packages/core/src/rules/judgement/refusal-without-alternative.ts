@@ -32,6 +32,12 @@ export const refusalWithoutAlternative: Rule = {
         },
       ],
     },
+    limits: [
+      {
+        text: 'Alleen wat de regel refusal als nee herkent; een nee zonder ontkenning mist hij ook hier.',
+        example: 'Er is op dit moment geen parkeerplek vrij.',
+      },
+    ],
   },
   check({ doc, report }) {
     // "Helaas kan de monteur morgen niet komen. Hij komt nu op donderdag 14 maart." says what happens instead.

@@ -26,6 +26,16 @@ export const refusal: Rule = {
         { text: 'Wij wijzen uw aanvraag voor een parkeerplaats af.' },
       ],
     },
+    limits: [
+      {
+        text: 'Een nee zonder ontkenning of afwijswoord: beschikbaarheid, volgorde of een voorwaarde die nee betekent.',
+        example: 'Er is op dit moment geen parkeerplek vrij.',
+      },
+      {
+        text: 'Een nee verstopt in een procedure met "pas ... nadat".',
+        example: 'Volgens de procedure kunnen wij uw klacht pas behandelen nadat u eerst een reparatieverzoek heeft gedaan.',
+      },
+    ],
   },
   check({ doc, report }) {
     for (const r of findRefusals(doc)) {

@@ -30,6 +30,8 @@ function afterNonCompliance(info: SentenceInfo, h: PatternHit<PatternEntry>): bo
   if (info.question) return false;
   return info.clauses.some((c) => {
     if (!c.conditional) return false;
+    // "ook als u zelf nooit met de lift gaat": a concession, not a condition the tenant must meet.
+    if (c.opener === 'als' && w[c.from - 1]?.lower === 'ook') return false;
     if (c.anyNegation) return true;
     for (let i = c.from; i < c.to; i++) {
       if (AGAIN.test(w[i]!.lower) && /^(?:één|een|keer|maal)$/.test(w[i + 1]?.lower ?? 'x')) return true;

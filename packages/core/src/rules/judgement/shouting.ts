@@ -51,6 +51,12 @@ export const shouting: Rule = {
         { text: 'Deelname aan dit onderhoud is verplicht!', note: 'Wordt: "Wilt u meedoen? Dat is nodig omdat ..."' },
       ],
     },
+    limits: [
+      {
+        text: 'Eén kort woord in hoofdletters, omdat afkortingen er net zo uitzien.',
+        example: 'Dit moet NU stoppen.',
+      },
+    ],
   },
   check({ doc, config, report }) {
     const org = new Set((config.organisatie.naam ?? '').toLowerCase().split(/\s+/).filter(Boolean));

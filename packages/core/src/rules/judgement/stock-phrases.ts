@@ -21,6 +21,12 @@ export const stockPhrases: Rule = {
         { text: 'Wij vertrouwen erop u hiermee voldoende te hebben geïnformeerd.' },
       ],
     },
+    limits: [
+      {
+        text: 'Formules die schrijvers verschillend beoordelen ("geen aanleiding", "in de gelegenheid stellen") meldt de regel bewust niet.',
+        example: 'Wij stellen u in de gelegenheid om binnen veertien dagen uw zienswijze kenbaar te maken.',
+      },
+    ],
   },
   check({ doc, report }) {
     for (const { hit, sentence } of phraseHits(doc, 'stock-phrases')) report(phraseReport(doc, hit, 'stock', true, sentence));

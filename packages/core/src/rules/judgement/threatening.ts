@@ -40,6 +40,16 @@ export const threatening: Rule = {
         { text: 'De extra kosten van de deurwaarder zijn helaas ook voor u.' },
       ],
     },
+    limits: [
+      {
+        text: 'Een dreiging zonder persoon en zonder voorwaarde: wie de kosten krijgt, staat er niet.',
+        example: 'Sleutels die niet worden ingeleverd, worden in rekening gebracht.',
+      },
+      {
+        text: 'Een ontzegging als gevolg in een redenzin.',
+        example: 'Omdat je drie keer een woning hebt geweigerd, vervalt je inschrijving.',
+      },
+    ],
   },
   check({ doc, report }) {
     const hits = phraseHits(doc, 'threatening');

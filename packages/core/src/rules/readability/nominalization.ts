@@ -102,6 +102,12 @@ export const nominalization: Rule = {
         { text: 'Als u niet betaalt, zullen wij overgaan tot ontruiming.', note: 'Wordt: "... moeten wij de woning ontruimen."' },
       ],
     },
+    limits: [
+      {
+        text: 'Een gescheiden werkwoordgroep ("nemen ... in behandeling").',
+        example: 'Wij nemen uw aanvraag voor een nieuwe keuken in behandeling.',
+      },
+    ],
   },
   check({ doc, report }) {
     for (const s of doc.sentences) {

@@ -61,6 +61,12 @@ export const plainWords: Rule = {
         { text: 'U dient de meterstand door te geven.', note: 'Wordt: "U moet de meterstand doorgeven."' },
       ],
     },
+    limits: [
+      {
+        text: 'Alleen woorden en vaste woordgroepen uit de lijst, in de vormen die erin staan; een ambtelijk woord dat er niet in staat, mist hij.',
+        example: 'Onverminderd uw recht op bezwaar blijft de huur gelijk.',
+      },
+    ],
   },
   check({ doc, config, report }) {
     const ignored = new Set(config.woorden.negeren.map((w) => w.toLowerCase()));
