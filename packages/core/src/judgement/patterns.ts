@@ -528,6 +528,16 @@ class SharedMatcher {
   private touched: number[] = [];
   private stamps = new Int32Array(0);
   private stamp = 0;
+  /**
+   * In how many sentences each base token occurred: after 256, 1,024, 4,096, ...
+   * sentences every pattern is indexed again by its rarest token as seen so far
+   * (first by the fewest forms). Any token of a pattern will do as its anchor
+   * (a hit needs every token), so this changes which patterns are tried, never
+   * what is found.
+   */
+  private occurrences = new Float64Array(0);
+  private sentences = 0;
+  private reindexAt = 256;
   private readonly cache = new WeakMap<SentenceInfo, { generation: number; hits: PatternHits<unknown>[] }>();
 
   add(set: PatternSet<unknown>): void {
@@ -568,19 +578,8 @@ class SharedMatcher {
       else if (t.kind === 'alt') t.options.forEach(collect);
       else if (t.kind === 'set' || t.kind === 'lemma' || t.kind === 're') bases.add(t);
     };
-    this.patterns.forEach((p, k) => {
-      p.tokens.forEach(collect);
-      const anchor = anchorOf(p);
-      if (!anchor) {
-        this.always.push(k);
-        return;
-      }
-      for (const id of anchor) {
-        const list = this.byToken.get(id) ?? [];
-        if (list[list.length - 1] !== k) list.push(k);
-        this.byToken.set(id, list);
-      }
-    });
+    for (const p of this.patterns) p.tokens.forEach(collect);
+    this.index(filterCost);
     const addExact = (word: string, id: number) => {
       const list = this.exact.get(word) ?? [];
       if (!list.includes(id)) list.push(id);
@@ -599,7 +598,32 @@ class SharedMatcher {
     this.masks = new Int32Array(tokenCount);
     this.stamps = new Int32Array(this.patterns.length);
     this.stamp = 0;
+    this.occurrences = new Float64Array(tokenCount);
+    this.sentences = 0;
+    this.reindexAt = 256;
     this.built = this.generation;
+  }
+
+  /** Indexes every pattern by the anchor of least cost (`cost` of a base token). */
+  private index(cost: (t: Token) => number): void {
+    this.byToken = new Map();
+    this.always = [];
+    this.patterns.forEach((p, k) => {
+      let best: Anchor | null = null;
+      for (const t of p.tokens) {
+        const a = anchorFor(t, cost);
+        if (a && (!best || a.cost < best.cost)) best = a;
+      }
+      if (!best) {
+        this.always.push(k);
+        return;
+      }
+      for (const id of best.ids) {
+        const list = this.byToken.get(id) ?? [];
+        if (list[list.length - 1] !== k) list.push(k);
+        this.byToken.set(id, list);
+      }
+    });
   }
 
   /** The base tokens one word matches (as setHas, a lemma's forms and a regex test would say). */
@@ -631,6 +655,13 @@ class SharedMatcher {
         if (masks[id] === 0) touched.push(id);
         masks[id]! |= bit;
       }
+    }
+    for (const id of touched) this.occurrences[id]!++;
+    if (++this.sentences === this.reindexAt) {
+      this.reindexAt *= 4;
+      const seen = this.occurrences;
+      // Ties (tokens not seen yet) by the fewest forms.
+      this.index((t) => seen[t.id]! + filterCost(t) / 1e6);
     }
     let negations = 0;
     info.clauses.forEach((c, k) => {
@@ -725,49 +756,39 @@ class SharedMatcher {
   }
 }
 
-/** Base token ids of which at least one occurs in a sentence the pattern matches (null: none can be listed). */
-function anchorOf<T>(p: CompiledPattern<T>): number[] | null {
-  let best: number[] | null = null;
-  let bestCost = Infinity;
-  for (const t of p.tokens) {
-    const a = tokenAnchors(t);
-    if (!a) continue;
-    const cost = filterCost(t);
-    if (cost < bestCost) {
-      best = a;
-      bestCost = cost;
-    }
-  }
-  return best;
+interface Anchor {
+  /** Base token ids of which at least one occurs in every sentence where the token matches. */
+  ids: number[];
+  cost: number;
 }
 
-function tokenAnchors(t: Token): number[] | null {
+/** The anchor of a token: null when none can be listed (a negation, "!"). */
+function anchorFor(t: Token, cost: (t: Token) => number): Anchor | null {
   switch (t.kind) {
     case 'set':
     case 'lemma':
     case 're':
-      return [t.id];
+      return { ids: [t.id], cost: cost(t) };
     case 'seq': {
-      // Every part must match: the cheapest part that can be listed.
-      let best: number[] | null = null;
-      let bestCost = Infinity;
+      // Every part must occur: the cheapest part that can be listed.
+      let best: Anchor | null = null;
       for (const part of t.parts) {
-        const a = tokenAnchors(part);
-        if (a && filterCost(part) < bestCost) {
-          best = a;
-          bestCost = filterCost(part);
-        }
+        const a = anchorFor(part, cost);
+        if (a && (!best || a.cost < best.cost)) best = a;
       }
       return best;
     }
     case 'alt': {
-      const out: number[] = [];
+      // One of the options must occur: all of them.
+      const ids: number[] = [];
+      let sum = 0;
       for (const o of t.options) {
-        const a = tokenAnchors(o);
+        const a = anchorFor(o, cost);
         if (!a) return null;
-        out.push(...a);
+        ids.push(...a.ids);
+        sum += a.cost;
       }
-      return out;
+      return { ids, cost: sum };
     }
     default:
       return null;
