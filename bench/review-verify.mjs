@@ -3,7 +3,9 @@
 // Builds a temporary git repository (letters committed by one colleague, approvals by another,
 // signed in-process with node:crypto in the exact format `ssh-keygen -Y sign` produces), then
 // times verify: once in-process (the API the CLI calls) and once through the CLI binary.
-// Needs a build first (`pnpm build`). Usage: node bench/review-verify.mjs [letters]
+// Needs a build first (`pnpm build`). Usage: node bench/review-verify.mjs [letters] [--ambassadors]
+// --ambassadors: main also has a .huurbrief/ambassadors with a line per folder and a team, so every
+// letter is matched against the patterns and needs its ambassador (Bob).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const review = await import(join(root, 'packages/review/dist/index.js'));
-const count = Number(process.argv[2] ?? 10_000);
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
+const withAmbassadors = args.includes('--ambassadors');
 const repo = mkdtempSync(join(tmpdir(), 'huurbrief-bench-review-'));
 const env = {
   ...process.env,
@@ -43,6 +47,13 @@ try {
   const bob = generateKeyPairSync('ed25519');
   mkdirSync(join(repo, '.huurbrief'), { recursive: true });
   writeFileSync(join(repo, '.huurbrief/allowed_signers'), `bob@delinde.nl namespaces="huurbrief-review" ${review.publicKeyLine(bob.publicKey)}\n`);
+  if (withAmbassadors) {
+    const folders = Math.ceil(count / 500);
+    const lines = ['@onderhoud = bob@delinde.nl carla@delinde.nl', 'brieven/ @onderhoud'];
+    for (let f = 0; f < folders; f++) lines.push(`brieven/${String(f).padStart(2, '0')}/ ${f % 2 ? '@onderhoud' : 'bob@delinde.nl'}`);
+    lines.push('brieven/**/concept-*.md');
+    writeFileSync(join(repo, '.huurbrief/ambassadors'), lines.join('\n') + '\n');
+  }
   const texts = [];
   for (let i = 0; i < count; i++) {
     const rel = `brieven/${String(Math.floor(i / 500)).padStart(2, '0')}/onderhoud-${String(i).padStart(5, '0')}.md`;
@@ -71,7 +82,7 @@ try {
   }
   execFileSync('git', ['add', '-A'], { cwd: repo, env });
   execFileSync('git', ['commit', '-q', '-m', 'Goedkeuringen'], { cwd: repo, env });
-  console.log(`opzet: ${count} brieven en ${count} goedkeuringen in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`opzet: ${count} brieven en ${count} goedkeuringen${withAmbassadors ? ', met ambassadeurs per map' : ''} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   t = performance.now();
   const cpu0 = process.cpuUsage();

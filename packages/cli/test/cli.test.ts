@@ -45,7 +45,7 @@ describe('--version and --help', () => {
     expect(r.stdout.trim()).toBe(VERSION);
   });
 
-  const commands = ['lint', 'explain', 'rules', 'init'];
+  const commands = ['lint', 'explain', 'rules', 'init', 'report'];
   it.each(['huurbrief', ...commands])('help for %s is Dutch and complete', (cmd) => {
     const r = runCli([...(cmd === 'huurbrief' ? [] : [cmd]), '--help']);
     expect(r.code).toBe(0);

@@ -3,7 +3,7 @@
 // language server, so both see the same config and the same findings.
 export { ConfigLoader, CONFIG_FILES, findConfigFile, jsonReasonNl, loadConfigLayers } from './node/config.js';
 export type { LoadedConfig } from './node/config.js';
-export { readLetterFile, decodeLetter, InputError, MAX_FILE_BYTES } from './node/read.js';
+export { readLetterFile, letterFromBytes, isWordPath, decodeLetter, InputError, MAX_FILE_BYTES } from './node/read.js';
 export type { LetterFile } from './node/read.js';
 export { findLetterFiles, LETTER_EXTENSIONS } from './node/discover.js';
 export type { DiscoveredFiles } from './node/discover.js';

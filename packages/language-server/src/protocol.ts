@@ -11,7 +11,7 @@ export interface LetterInfoParams {
   uri: string;
 }
 
-export type ReviewStateName = 'unknown' | 'missing' | 'pending' | 'changes' | 'approved' | 'stale' | 'revoked' | 'invalid';
+export type ReviewStateName = 'unknown' | 'missing' | 'pending' | 'changes' | 'approved' | 'stale' | 'revoked' | 'ambassador' | 'invalid';
 
 /** The letter's review state (from `@huurbrief/review`), ready to show. */
 export interface ReviewState {
@@ -28,6 +28,16 @@ export interface ReviewState {
   reviewer?: string;
   /** The editor's text differs from the saved file; the state is about the saved file unless it says stale. */
   unsaved?: boolean;
+  /**
+   * Who may sign off the letter, in Dutch: "een ambassadeur (anna@… of bram@…; @incasso,
+   * .huurbrief/ambassadors regel 4)" or "een collega uit .huurbrief/allowed_signers die geen auteur is".
+   */
+  signOff?: string;
+  /**
+   * The ambassadors who may sign off the letter (`.huurbrief/ambassadors`, authors left out); absent
+   * when no ambassadors apply (any colleague in allowed_signers who is not an author may).
+   */
+  ambassadors?: string[];
 }
 
 export interface LetterCounts {

@@ -26,7 +26,15 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 function statusOf({ findRepo, reviewStatus }: Review, path: string): LetterStatus {
   const repo = findRepo(dirname(path));
   // The letter on disk, the records, the signers and git's index (commits, adds) decide the status.
-  const key = [path, join(repo.root, '.huurbrief', 'reviews'), join(repo.root, '.huurbrief', 'allowed_signers'), join(repo.root, '.git', 'index')].map(mtime).join(':');
+  const key = [
+    path,
+    join(repo.root, '.huurbrief', 'reviews'),
+    join(repo.root, '.huurbrief', 'allowed_signers'),
+    join(repo.root, '.huurbrief', 'ambassadors'),
+    join(repo.root, '.git', 'index'),
+  ]
+    .map(mtime)
+    .join(':');
   const hit = cache.get(path);
   if (hit && hit.key === key && Date.now() - hit.at < TTL_MS) return hit.status;
   const status = reviewStatus(repo.root, path);
@@ -46,11 +54,21 @@ export async function reviewStateFor(path: string | undefined, text: string): Pr
   try {
     status = statusOf(r, path);
   } catch (error) {
-    return { state: 'unknown', label: 'Geen beoordeling ingericht', reason: message(error) };
+    // A line in allowed_signers or ambassadors that cannot be read is a mistake to fix, not a missing set-up.
+    const broken = error instanceof r.AllowedSignersError || error instanceof r.AmbassadorsError;
+    return { state: 'unknown', label: broken ? 'Fout in reviewgegevens' : 'Geen beoordeling ingericht', reason: message(error) };
   }
   const unsaved = r.contentHash(text) !== status.sha256;
   const approval = status.approvals.at(-1);
-  const base = { reason: status.reason, ...(unsaved ? { unsaved: true } : {}) };
+  // Who may sign off: the ambassadors still needed (authors left out), or any colleague.
+  const open = status.signOff.requirements.filter((q) => !q.met);
+  const needed = [...new Set((open.length ? open : status.signOff.requirements).flatMap((q) => q.eligible))];
+  const base = {
+    reason: status.reason,
+    signOff: status.signOff.summary,
+    ...(status.signOff.requirements.length ? { ambassadors: needed } : {}),
+    ...(unsaved ? { unsaved: true } : {}),
+  };
   if (status.state === 'approved' && approval) {
     if (unsaved) return { ...base, state: 'stale', label: 'Gewijzigd sinds goedkeuring', by: approval.principal, at: approval.time, reason: `niet-opgeslagen wijzigingen sinds de goedkeuring door ${approval.principal}` };
     return { ...base, state: 'approved', label: `Goedgekeurd door ${approval.principal}`, by: approval.principal, at: approval.time };
@@ -72,6 +90,8 @@ export async function reviewStateFor(path: string | undefined, text: string): Pr
       return { ...base, state: 'revoked', label: 'Goedkeuring ingetrokken' };
     case 'missing':
       return { ...base, state: 'missing', label: 'Nog niet beoordeeld' };
+    case 'ambassador-missing':
+      return { ...base, state: 'ambassador', label: 'Ambassadeur nodig' };
     default:
       return { ...base, state: 'invalid', label: 'Goedkeuring telt niet' };
   }

@@ -66,4 +66,34 @@ describe('review state and actions through the server', () => {
     const refused = (await client.connection.sendRequest('huurbrief/review', { uri: doc.uri, kind: 'request' })) as { ok: boolean; message: string };
     expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('Sla de brief eerst op') });
   });
+
+  it('names the ambassadors who may sign off a letter in an ambassadors folder, and refuses anyone else', async () => {
+    const AMBASSADOR = 'anna@woonstad.example';
+    const letter = join(repo, 'brieven', 'incasso', 'herinnering.md');
+    mkdirSync(join(repo, 'brieven', 'incasso'));
+    copyFileSync(fixture('betalingsherinnering.md'), letter);
+    writeFileSync(join(repo, '.huurbrief', 'ambassadors'), `@incasso = ${AMBASSADOR}\nbrieven/incasso/ @incasso\n`);
+    git('add', '.');
+    git('-c', 'user.email=schrijver@woonstad.example', 'commit', '-q', '-m', 'Incasso met een ambassadeur');
+    const opened = client.nextDiagnostics(pathToFileURL(letter).href, 1);
+    const doc = await OpenDocument.open(client.connection, letter);
+    await opened;
+    const signOff = `een ambassadeur (${AMBASSADOR}; @incasso, .huurbrief/ambassadors regel 2)`;
+    expect((await info(doc.uri)).review).toMatchObject({ state: 'missing', label: 'Nog niet beoordeeld', ambassadors: [AMBASSADOR], signOff });
+    const refused = (await client.connection.sendRequest('huurbrief/review', { uri: doc.uri, kind: 'approve' })) as { ok: boolean; message: string };
+    expect(refused).toMatchObject({ ok: false, message: `u (${REVIEWER}) bent geen ambassadeur voor brieven/incasso/herinnering.md; aftekenen door ${signOff}` });
+    // The reparatie letter outside the folder: any colleague who is not an author, as before.
+    const other = await OpenDocument.open(client.connection, LETTER, readFileSync(LETTER, 'utf8'));
+    const review = (await info(other.uri)).review as Info['review'] & { ambassadors?: string[]; signOff?: string };
+    expect(review.ambassadors).toBeUndefined();
+    expect(review.signOff).toBe('een collega uit .huurbrief/allowed_signers die geen auteur is');
+
+    // A malformed ambassadors file: the editor says which line, as the CLI does.
+    writeFileSync(join(repo, '.huurbrief', 'ambassadors'), `brieven/incasso/ @incaso\n`);
+    expect((await info(doc.uri)).review).toMatchObject({
+      state: 'unknown',
+      label: 'Fout in reviewgegevens',
+      reason: '.huurbrief/ambassadors:1: onbekend team @incaso (er zijn geen teams gedefinieerd; definieer het met "@incaso = naam naam")',
+    });
+  });
 });

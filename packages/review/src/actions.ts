@@ -3,12 +3,11 @@
 import { appendFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigLoader, findLetterFiles, InputError, lintFile, readLetterFile } from '@huurbrief/core/node';
+import { ConfigLoader, findLetterFiles, InputError, lintFile } from '@huurbrief/core/node';
 import { checkSigner, matchPatternList, parseAllowedSigners, parseSshTime, type AllowedSigners } from './allowed-signers.js';
 import { diffLines, type DiffHunk } from './diff.js';
 import {
   blobHashes,
-  blobText,
   commitGraph,
   gitConfig,
   gitState,
@@ -28,12 +27,14 @@ import {
   type TreeEntry,
 } from './git.js';
 import { MAX_RECORD_BYTES } from './record-files.js';
-import { gitLetterScope, WORD_NOT_SIGNED } from './scope.js';
-import { contentHash, FORMAT_VERSION, normaliseContent, REVIEW_NAMESPACE, serializePayload, type LintSummary, type ReviewKind, type ReviewPayload } from './record.js';
+import { gitLetterScope } from './scope.js';
+import { readLetterContent, textOfBytes, type LetterContent } from './content.js';
+import { BYTES_FORMAT_VERSION, contentKindOf, FORMAT_VERSION, normaliseContent, REVIEW_NAMESPACE, serializePayload, type LintSummary, type ReviewKind, type ReviewPayload } from './record.js';
 import { resolveSigningKey, sshKeygenSign } from './sign.js';
 import { parsePublicKeyLine } from './sshsig.js';
 import { gitOrigins, Identities, reviewReport, type LetterStatus, type Preloaded, type ReviewReport, type StatusOptions } from './status.js';
-import { ALLOWED_SIGNERS, findRepo, loadAllowedSigners, loadRecordsParallel, repoPath, REVIEWS, ReviewSetupError, writeRecord, type LoadedRecords, type RecordSource, type ReviewRepo } from './store.js';
+import { parseAmbassadors, ambassadorRuleFor, type Ambassadors } from './ambassadors.js';
+import { ALLOWED_SIGNERS, AMBASSADORS, findRepo, loadAllowedSigners, loadAmbassadors, loadRecordsParallel, repoPath, REVIEWS, ReviewSetupError, writeRecord, type LoadedRecords, type RecordSource, type ReviewRepo } from './store.js';
 
 /** Why an action was refused (exit code 1). */
 export type RefusalCode =
@@ -45,7 +46,8 @@ export type RefusalCode =
   | 'lint-errors'
   | 'not-approved'
   | 'already-approved'
-  | 'self-review';
+  | 'self-review'
+  | 'not-ambassador';
 
 export type ActionResult =
   | { ok: true; /** Repo-relative record file written (absent when nothing needed writing). */ file?: string; payload?: ReviewPayload; message: string }
@@ -75,7 +77,8 @@ interface Prepared {
   repo: ReviewRepo;
   abs: string;
   rel: string;
-  text: string;
+  /** Text and hash, read once from the same bytes. */
+  content: LetterContent;
 }
 
 function prepare(letter: string, cwd: string): Prepared | ActionResult {
@@ -85,15 +88,15 @@ function prepare(letter: string, cwd: string): Prepared | ActionResult {
   if (rel === undefined || rel.startsWith('.huurbrief/')) {
     return refuse('outside-repository', `${letter} ligt buiten de repository ${repo.root}; alleen brieven in de repository kunnen beoordeeld worden`);
   }
-  let text: string;
+  let content: LetterContent;
   try {
-    text = readLetterFile(abs).text;
+    content = readLetterContent(abs, rel);
   } catch (error) {
     // Name the letter as the user gave it (as status, diff and log do), not the absolute path.
     if (error instanceof InputError) throw new InputError(letter, error.reason);
     throw error;
   }
-  return { repo, abs, rel, text };
+  return { repo, abs, rel, content };
 }
 
 function lintSummary(abs: string, configFile: string | undefined): { summary: LintSummary; errors: string[] } {
@@ -144,11 +147,15 @@ function resolveSigner(repo: ReviewRepo, options: ActionOptions, now: Date): Sig
 }
 
 function record(kind: ReviewKind, p: Prepared, signer: Signer, now: Date, lint: LintSummary, extra: Partial<ReviewPayload>, comment: string): ActionResult {
+  // Text letters keep format version 1 (older huurbrief versions read it); a Word letter's hash is
+  // over its bytes, which only version 2 can say.
+  const bytes = p.content.kind === 'bytes';
   const payload: ReviewPayload = {
-    'huurbrief-review': FORMAT_VERSION,
+    'huurbrief-review': bytes ? BYTES_FORMAT_VERSION : FORMAT_VERSION,
     kind,
     path: p.rel,
-    sha256: contentHash(p.text),
+    sha256: p.content.hash,
+    ...(bytes ? { content: 'bytes' as const } : {}),
     principal: signer.principal,
     time: now.toISOString(),
     comment,
@@ -180,6 +187,13 @@ function withSigner(p: Prepared, options: ActionOptions, now: Date, body: (signe
   }
 }
 
+/** The ambassadors line for the letter's path in the working tree, when one with ambassadors applies. */
+function ambassadorsOf(p: Prepared) {
+  const amb = loadAmbassadors(p.repo);
+  const rule = amb ? ambassadorRuleFor(amb, p.rel)?.rule : undefined;
+  return rule?.ambassadors.length ? rule : undefined;
+}
+
 /** `review request`: the writer asks a colleague to review the letter's current content. */
 export function requestReview(letter: string, options: ActionOptions & { reviewer?: string } = {}): ActionResult {
   const cwd = options.cwd ?? process.cwd();
@@ -190,12 +204,15 @@ export function requestReview(letter: string, options: ActionOptions & { reviewe
     if (options.reviewer && options.reviewer.toLowerCase() === signer.principal.toLowerCase()) {
       return refuse('self-review', 'u kunt uzelf niet als beoordelaar vragen: een collega moet de brief beoordelen');
     }
+    const rule = ambassadorsOf(p);
     const { summary } = lintSummary(p.abs, options.configFile);
     const result = record('request', p, signer, now, summary, options.reviewer ? { reviewer: options.reviewer } : {}, options.comment ?? '');
     if (result.ok) {
       const known = options.reviewer ? loadAllowedSigners(p.repo).entries.some((e) => matchPatternList(options.reviewer!, e.principals)) : true;
+      const ambassador = !rule || !options.reviewer || rule.ambassadors.some((a) => a.toLowerCase() === options.reviewer!.toLowerCase());
       result.message = `beoordeling gevraagd${options.reviewer ? ` aan ${options.reviewer}` : ''} voor ${p.rel}` +
-        (known ? '' : ` (let op: ${options.reviewer} staat nog niet in ${ALLOWED_SIGNERS} en kan dus nog niet goedkeuren)`);
+        (known ? '' : ` (let op: ${options.reviewer} staat nog niet in ${ALLOWED_SIGNERS} en kan dus nog niet goedkeuren)`) +
+        (ambassador ? '' : ` (let op: ${options.reviewer} is geen ambassadeur voor ${p.rel}; aftekenen kan alleen door ${rule.ambassadors.join(' of ')}, ${AMBASSADORS} regel ${rule.line})`);
     }
     return result;
   });
@@ -225,6 +242,11 @@ export function approve(letter: string, options: ActionOptions & { overrideLint?
     if (byName || status.authorKeys.includes(signer.fingerprint)) {
       return refuse('author', `u (${signer.principal}) bent auteur van deze versie van ${p.rel} en mag hem niet zelf goedkeuren; auteurs: ${status.authors.join(', ')}`);
     }
+    // Where ambassadors apply, only they can sign off (while an applying line still needs its ambassador).
+    const open = status.signOff.requirements.filter((q) => !q.met);
+    if (open.length && !open.some((q) => q.ambassadors.some((a) => mine.has(`p:${a.trim().toLowerCase()}`)))) {
+      return refuse('not-ambassador', `u (${signer.principal}) bent geen ambassadeur voor ${p.rel}; aftekenen door ${status.signOff.summary}`);
+    }
     if (status.approvals.some((a) => a.principal.toLowerCase() === me)) {
       return { ok: true, message: `u had deze versie van ${p.rel} al goedgekeurd` };
     }
@@ -247,9 +269,11 @@ export function requestChanges(letter: string, options: ActionOptions & { line?:
   const p = prepare(letter, cwd);
   if ('ok' in p) return p;
   if (options.line !== undefined) {
-    const lines = normaliseContent(p.text).replace(/\n$/, '').split('\n').length;
+    const lines = normaliseContent(p.content.text).replace(/\n$/, '').split('\n').length;
     if (!Number.isInteger(options.line) || options.line < 1 || options.line > lines) {
-      throw new ReviewUsageError(`--line ${options.line} bestaat niet: ${p.rel} heeft ${lines} regels`);
+      // A Word letter's lines are its paragraphs (as in lint's findings).
+      const unit = p.content.kind === 'bytes' ? `alinea's (regels zoals lint ze telt)` : 'regels';
+      throw new ReviewUsageError(`--line ${options.line} bestaat niet: ${p.rel} heeft ${lines} ${unit}`);
     }
   }
   return withSigner(p, options, now, (signer) => {
@@ -340,6 +364,7 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
 
   // Trust data: from the base with --base, never from the change under review.
   let signers: AllowedSigners;
+  let ambassadors: Ambassadors | null;
   let ignoreText: string | undefined;
   if (repo.git && options.base) {
     if (!hasCommits(repo.root)) setupProblem('de repository heeft nog geen commits');
@@ -353,8 +378,13 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
     if (file.mode !== '100644' && file.mode !== '100755') setupProblem(`${ALLOWED_SIGNERS} op de basis ${options.base} is geen gewoon bestand`);
     signers = parseAllowedSigners(file.text, `${ALLOWED_SIGNERS} (basis ${options.base})`);
     ignoreText = showFile(repo.root, commit, '.huurbriefignore')?.text;
+    // Ambassadors too: an author cannot name themselves ambassador in the change (none on the base: none at all).
+    const amb = showFile(repo.root, commit, AMBASSADORS);
+    if (amb && amb.mode !== '100644' && amb.mode !== '100755') setupProblem(`${AMBASSADORS} op de basis ${options.base} is geen gewoon bestand`);
+    ambassadors = amb ? parseAmbassadors(amb.text, `${AMBASSADORS} (basis ${options.base})`) : null;
   } else {
     signers = loadAllowedSigners(repo);
+    ambassadors = loadAmbassadors(repo) ?? null;
     if (repo.git) ignoreText = readIgnore(repo.root);
   }
 
@@ -371,7 +401,6 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
     for (const f of found.files) {
       const rel = repoPath(repo, f);
       if (rel === undefined) early.push({ file: f, reason: `ligt buiten de repository ${repo.root}`, code: 'input' });
-      else if (/\.docx$/i.test(rel)) skipped.push({ file: rel, reason: WORD_NOT_SIGNED });
       else if (!rel.startsWith('.huurbrief/')) {
         const link = symlinkIn(repo.root, rel);
         if (link) early.push({ file: link, reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand zijn', code: 'symlink' });
@@ -422,17 +451,18 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
     if (repo.git && blobs.size && worktree) {
       const dirty = worktree;
       const clean = letters.filter((l) => blobs.has(l) && !dirty.has(l));
-      const hashes = blobHashes(repo.root, clean.map((l) => blobs.get(l)!));
+      // Text letters against the normalised text of their blob; Word letters byte for byte.
+      const textBlobs = blobHashes(repo.root, clean.filter((l) => contentKindOf(l) === 'text').map((l) => blobs.get(l)!), 'text');
+      const byteBlobs = blobHashes(repo.root, clean.filter((l) => contentKindOf(l) === 'bytes').map((l) => blobs.get(l)!), 'bytes');
       for (const l of clean) {
-        let text: string;
+        let hash: string;
         try {
-          text = readLetterFile(join(repo.root, l), { allowEmpty: true }).text;
+          hash = readLetterContent(join(repo.root, l), l, { allowEmpty: true }).hash;
         } catch {
           continue; // reported by reviewReport
         }
-        const hash = contentHash(text);
         current.set(l, hash);
-        if (hash !== hashes.get(blobs.get(l)!)) {
+        if (hash !== (contentKindOf(l) === 'bytes' ? byteBlobs : textBlobs).get(blobs.get(l)!)) {
           early.push({
             file: l,
             code: 'checkout',
@@ -442,17 +472,17 @@ export async function verify(paths: readonly string[], options: ScopeOptions = {
       }
     }
 
-    const preloaded: Preloaded = { signers, loaded, current, ...(graph ? { graph } : {}), ...(worktree ? { dirty: worktree } : {}) };
+    const preloaded: Preloaded = { signers, ambassadors, loaded, current, ...(graph ? { graph } : {}), ...(worktree ? { dirty: worktree } : {}) };
     if (signedCommitsFile) preloaded.signedCommitsFile = signedCommitsFile;
     const report = reviewReport(repo, letters, statusOptions, preloaded);
     report.skipped = skipped;
     if (repo.git && !base) {
-      report.guarantees.push('Zonder --base komen allowed_signers en .huurbriefignore uit de werkmap, dus uit de wijziging zelf: gebruik in CI --base <doeltak>.');
+      report.guarantees.push('Zonder --base komen allowed_signers, ambassadors en .huurbriefignore uit de werkmap, dus uit de wijziging zelf: gebruik in CI --base <doeltak>.');
     }
     if (base) {
       report.base = base;
       report.guarantees.push(
-        `Wie mag tekenen (allowed_signers) en wat is uitgesloten (.huurbriefignore) komen van de basis ${base.ref}, niet uit de wijziging; records die op de basis stonden of in de wijziging zijn toegevoegd, zijn niet verwijderd of gewijzigd.`,
+        `Wie mag tekenen (allowed_signers), wie ambassadeur is (ambassadors) en wat is uitgesloten (.huurbriefignore) komen van de basis ${base.ref}, niet uit de wijziging; records die op de basis stonden of in de wijziging zijn toegevoegd, zijn niet verwijderd of gewijzigd.`,
       );
     }
     if (early.length) {
@@ -543,12 +573,18 @@ export interface LetterDiff {
   approval?: LetterStatus['lastApproved'];
   /** Nothing changed since the approval. */
   unchanged: boolean;
+  /** Line (for a Word letter: paragraph) diff of the text. */
   hunks: DiffHunk[];
+  /**
+   * A Word letter whose text is what was approved but whose bytes are not: only its formatting
+   * changed (fonts, spacing, a bold run). Still stale: a Word letter is signed off by its bytes.
+   */
+  formattingOnly?: boolean;
   /** Why no diff could be made (never approved, no git history of that content). */
   unavailable?: string;
 }
 
-/** `review diff`: what changed since the last approved content. */
+/** `review diff`: what changed since the last approved content (a Word letter: its paragraphs). */
 export function diffSinceApproval(letter: string, options: { cwd?: string } = {}): LetterDiff {
   const cwd = options.cwd ?? process.cwd();
   const repo = findRepo(cwd);
@@ -560,13 +596,22 @@ export function diffSinceApproval(letter: string, options: { cwd?: string } = {}
   if (!approval) return { path: rel, unchanged: false, hunks: [], unavailable: 'nog nooit goedgekeurd' };
   if (!repo.git) return { path: rel, approval, unchanged: false, hunks: [], unavailable: 'geen git-repository: de goedgekeurde versie is niet terug te halen' };
   const chain = letterHistories(repo.root, [rel]).byPath.get(rel) ?? [];
-  const hashes = blobHashes(repo.root, chain.map((c) => c.blob));
+  const hashes = blobHashes(repo.root, chain.map((c) => c.blob), contentKindOf(rel));
   const hit = chain.find((c) => hashes.get(c.blob) === approval.sha256);
   if (!hit) {
     return { path: rel, approval, unchanged: false, hunks: [], unavailable: 'de goedgekeurde versie staat niet in de git-geschiedenis van deze brief (nooit vastgelegd?)' };
   }
-  const current = normaliseContent(readLetterFile(join(repo.root, rel), { allowEmpty: true }).text);
-  return { path: rel, approval, unchanged: false, hunks: diffLines(normaliseContent(blobText(repo.root, hit.blob)), current) };
+  let before: string;
+  try {
+    // The blob's bytes, read as the letter is (a Word document: its paragraphs), never assumed to be UTF-8.
+    before = textOfBytes(hit.path, readBlobs(repo.root, [hit.blob]).get(hit.blob)!);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { path: rel, approval, unchanged: false, hunks: [], unavailable: `de goedgekeurde versie is niet te lezen: ${error.reason}` };
+  }
+  const current = normaliseContent(readLetterContent(join(repo.root, rel), rel, { allowEmpty: true }).text);
+  const hunks = diffLines(before, current);
+  return { path: rel, approval, unchanged: false, hunks, ...(!hunks.length && contentKindOf(rel) === 'bytes' ? { formattingOnly: true } : {}) };
 }
 
 /** `review log`: every record about the letter, oldest first (untrusted ones marked). */

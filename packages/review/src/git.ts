@@ -1,8 +1,8 @@
 // The few git questions review asks, each answered with one git process for all letters
 // (never one process per letter: `verify` must stay fast for thousands of letters).
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { normaliseContent } from './record.js';
+import { hashOfBytes } from './content.js';
+import type { ContentKind } from './record.js';
 
 export class GitError extends Error {
   override readonly name = 'GitError';
@@ -237,17 +237,17 @@ export function letterHistories(root: string, paths: readonly string[], options:
   return { byPath, parents };
 }
 
-/** Normalised SHA-256 (as in records) of git blobs, from one `git cat-file --batch`. */
-export function blobHashes(root: string, blobs: readonly string[]): Map<string, string> {
+/**
+ * The SHA-256 that records carry for git blobs, from one `git cat-file --batch`: of the normalised
+ * text (text letters; blobs that are no readable text are left out) or of the exact bytes (Word).
+ */
+export function blobHashes(root: string, blobs: readonly string[], kind: ContentKind = 'text'): Map<string, string> {
   const map = new Map<string, string>();
   for (const [id, content] of readBlobs(root, blobs)) {
-    map.set(id, createHash('sha256').update(normaliseContent(content.toString('utf8')), 'utf8').digest('hex'));
+    const hash = hashOfBytes(kind, content);
+    if (hash !== undefined) map.set(id, hash);
   }
   return map;
-}
-
-export function blobText(root: string, blob: string): string {
-  return git(root, ['cat-file', 'blob', blob]).toString('utf8');
 }
 
 /** Every commit reachable from `ref`, newest first (topological), with parents and committer time. */

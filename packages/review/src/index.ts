@@ -14,8 +14,10 @@ export {
 } from './actions.js';
 export type { ActionOptions, ActionResult, RefusalCode, ScopeOptions, LetterDiff, KeysAddOptions } from './actions.js';
 export { reviewReport, STATE_LABELS, GUARANTEES_GIT, GUARANTEES_NO_GIT } from './status.js';
-export type { ReviewState, LetterStatus, ReviewEntry, ReviewReport, StatusOptions } from './status.js';
-export { findRepo, repoPath, loadAllowedSigners, loadRecords, writeRecord, ReviewSetupError, ALLOWED_SIGNERS, REVIEWS } from './store.js';
+export type { ReviewState, LetterStatus, ReviewEntry, ReviewReport, StatusOptions, SignOff, AmbassadorRequirement } from './status.js';
+export { findRepo, repoPath, loadAllowedSigners, loadAmbassadors, loadRecords, writeRecord, ReviewSetupError, ALLOWED_SIGNERS, AMBASSADORS, REVIEWS } from './store.js';
+export { parseAmbassadors, ambassadorRuleFor, AmbassadorsError } from './ambassadors.js';
+export type { Ambassadors, AmbassadorRule, AmbassadorTeam, AmbassadorMatch } from './ambassadors.js';
 export type { ReviewRepo, LoadedRecord, LoadedRecords } from './store.js';
 export {
   readRecord,
@@ -24,13 +26,17 @@ export {
   recordText,
   recordFileName,
   contentHash,
+  contentKindOf,
   normaliseContent,
   RecordError,
   REVIEW_NAMESPACE,
   FORMAT_VERSION,
+  BYTES_FORMAT_VERSION,
   REVIEW_KINDS,
 } from './record.js';
-export type { ReviewPayload, ReviewKind, LintSummary, RecordErrorCode } from './record.js';
+export type { ReviewPayload, ReviewKind, LintSummary, RecordErrorCode, ContentKind } from './record.js';
+export { readLetterContent } from './content.js';
+export type { LetterContent } from './content.js';
 export { parseAllowedSigners, checkSigner, matchPatternList, parseSshTime, AllowedSignersError } from './allowed-signers.js';
 export type { AllowedSigner, AllowedSigners, SignerCheck } from './allowed-signers.js';
 export {

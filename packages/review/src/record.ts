@@ -14,9 +14,31 @@ import { SignatureError, verifySshSignature, type SshPublicKey } from './sshsig.
 
 /** The SSHSIG namespace of review records: a signature made for git commits or files does not count here. */
 export const REVIEW_NAMESPACE = 'huurbrief-review';
+/**
+ * Format versions. Version 1: `sha256` is the SHA-256 of the letter's normalised text (text
+ * letters). Version 2 adds the field `content`: `"bytes"` (the SHA-256 of the file's exact bytes,
+ * for Word documents) or `"text"` (as version 1). huurbrief writes version 1 for text letters, so
+ * older versions keep reading them, and version 2 only where it must: an older huurbrief then
+ * stops with "onbekende formaatversie 2" (exit code 2) instead of misjudging a record it cannot check.
+ */
 export const FORMAT_VERSION = 1;
+/** The version of records whose `sha256` is over the file's bytes (Word letters). */
+export const BYTES_FORMAT_VERSION = 2;
+const FORMAT_VERSIONS: readonly number[] = [FORMAT_VERSION, BYTES_FORMAT_VERSION];
 export const REVIEW_KINDS = ['request', 'approve', 'changes', 'revoke'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/** What a record's `sha256` is taken over: the normalised text, or the file's exact bytes. */
+export type ContentKind = 'text' | 'bytes';
+
+/**
+ * How a letter at `path` is hashed: a Word document (binary, a zip of XML) by its exact bytes;
+ * anything else as normalised text. Decided by the path, as reading it is: a record's `content`
+ * must agree with its `path`.
+ */
+export function contentKindOf(path: string): ContentKind {
+  return /\.(?:docx|docm|dotx)$/i.test(path) ? 'bytes' : 'text';
+}
 
 export interface LintSummary {
   errors: number;
@@ -29,8 +51,13 @@ export interface ReviewPayload {
   kind: ReviewKind;
   /** The letter, relative to the repository root, with `/`. */
   path: string;
-  /** SHA-256 (hex) of the letter's content with line endings normalised to LF (BOM removed). */
+  /**
+   * SHA-256 (hex) of the letter's content: its text with line endings normalised to LF (BOM
+   * removed), or, with `content: "bytes"` (format version 2, Word documents), its exact bytes.
+   */
   sha256: string;
+  /** Version 2 only: what `sha256` is taken over. Absent in version 1 (text). */
+  content?: ContentKind;
   /** Who signs: must match the key in the allowed-signers file. */
   principal: string;
   /** ISO 8601, UTC. */
@@ -75,7 +102,7 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
-const ORDER: (keyof ReviewPayload)[] = ['huurbrief-review', 'kind', 'path', 'sha256', 'principal', 'time', 'comment', 'lint', 'reviewer', 'line', 'lintOverride'];
+const ORDER: (keyof ReviewPayload)[] = ['huurbrief-review', 'kind', 'path', 'sha256', 'content', 'principal', 'time', 'comment', 'lint', 'reviewer', 'line', 'lintOverride'];
 
 /** The exact bytes that get signed: the payload as one line of ASCII JSON, with a trailing newline. */
 export function serializePayload(payload: ReviewPayload): string {
@@ -146,8 +173,8 @@ export function parsePayload(line: string, file: string): ReviewPayload {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return bad('de gegevens zijn geen JSON-object');
   const o = data as Record<string, unknown>;
   const version = o['huurbrief-review'];
-  if (version !== FORMAT_VERSION) {
-    if (typeof version === 'number') throw new RecordError(file, 'version', `onbekende formaatversie ${version} (deze huurbrief kent versie ${FORMAT_VERSION})`);
+  if (typeof version !== 'number' || !FORMAT_VERSIONS.includes(version)) {
+    if (typeof version === 'number') throw new RecordError(file, 'version', `onbekende formaatversie ${version} (deze huurbrief kent versie ${FORMAT_VERSIONS.join(' en ')})`);
     return bad('veld "huurbrief-review" (formaatversie) ontbreekt');
   }
   for (const k of Object.keys(o)) if (!ALLOWED_KEYS.has(k)) bad(`onbekend veld "${k}"`);
@@ -174,8 +201,21 @@ export function parsePayload(line: string, file: string): ReviewPayload {
   ) {
     bad('veld "lint" moet {errors, warnings, infos} met aantallen zijn');
   }
+  // Version 2 says what the hash is over, and it must be how a letter at this path is hashed
+  // (no record can make a Word file count by its text, or a text letter by other bytes).
+  // Version 1 is text: a version-1 record of a Word document (made before Word letters were signed
+  // by their bytes) hashed its extracted text, so it never matches the document's bytes.
+  let content: ContentKind | undefined;
+  if (version === BYTES_FORMAT_VERSION) {
+    const c = o['content'];
+    if (c !== 'text' && c !== 'bytes') return bad('veld "content" moet "text" of "bytes" zijn (formaatversie 2)');
+    if (c !== contentKindOf(path)) {
+      bad(c === 'bytes' ? `veld "content" is "bytes", maar ${path} is geen Word-document (tekst wordt genormaliseerd gehasht)` : `veld "content" is "text", maar ${path} is een Word-document (dat wordt op zijn bytes ondertekend)`);
+    }
+    content = c;
+  } else if (o['content'] !== undefined) bad('veld "content" hoort bij formaatversie 2');
   const payload: ReviewPayload = {
-    'huurbrief-review': FORMAT_VERSION,
+    'huurbrief-review': version,
     kind: kind as ReviewKind,
     path,
     sha256,
@@ -184,6 +224,7 @@ export function parsePayload(line: string, file: string): ReviewPayload {
     comment,
     lint: lint as LintSummary,
   };
+  if (content !== undefined) payload.content = content;
   if (o['reviewer'] !== undefined) {
     if (kind !== 'request') bad('veld "reviewer" hoort alleen bij een verzoek');
     payload.reviewer = str('reviewer');

@@ -20,10 +20,17 @@ export interface LetterScope {
   problems: { file: string; reason: string; code: string }[];
 }
 
-/** Why a Word document is listed as not checked. */
-export const WORD_NOT_SIGNED = 'Word-document: aftekenen kan nog alleen voor tekst- en Markdown-brieven (lint controleert het wel)';
-
 const isLetterName = (name: string) => LETTER_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+/**
+ * Letters in formats huurbrief cannot read (as lint, which reads them only when named and then
+ * refuses them with this reason): listed as not checked, never passed silently.
+ */
+function unreadableFormat(name: string): string | undefined {
+  if (/\.doc$/i.test(name)) return 'Word 97-2003-document (.doc); huurbrief leest alleen .docx. Sla de brief in Word op als .docx om hem te laten aftekenen';
+  if (/\.rtf$/i.test(name)) return 'RTF-bestand; huurbrief leest geen RTF. Sla de brief op als Word-document (.docx) of als platte tekst (.txt) om hem te laten aftekenen';
+  return undefined;
+}
 
 function lsFiles(root: string, cwd: string, args: string[], pathspecs: string[]): string[] {
   const r = spawnSync('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--full-name', ...args, '--', ...pathspecs], {
@@ -140,7 +147,11 @@ export function gitLetterScope(root: string, cwd: string, args: readonly string[
       scope.problems.push({ file: path, code: 'submodule', reason: 'is een git-submodule; brieven daarin worden niet gecontroleerd, geef die repository apart op' });
       return;
     }
-    if (!letterLike) return;
+    if (!letterLike) {
+      const format = unreadableFormat(path);
+      if (format && !ig.ignores(path)) scope.skipped.push({ file: path, reason: format });
+      return;
+    }
     if (!explicit.has(path) && ig.ignores(path)) {
       scope.skipped.push({ file: path, reason: 'uitgesloten door .huurbriefignore' });
       return;
@@ -148,11 +159,6 @@ export function gitLetterScope(root: string, cwd: string, args: readonly string[
     const link = symlinkOnPath(root, path, folders);
     if (link !== undefined) {
       scope.problems.push({ file: link, code: 'symlink', reason: 'is een symbolische koppeling; een brief (of briefmap) moet een gewoon bestand in de repository zijn' });
-      return;
-    }
-    if (/\.docx$/i.test(path)) {
-      // Listed, never silently passed: a sign-off binds the letter's text, and a Word file is not text.
-      scope.skipped.push({ file: path, reason: WORD_NOT_SIGNED });
       return;
     }
     scope.letters.push(path);

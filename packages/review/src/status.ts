@@ -2,11 +2,13 @@
 // current content, and whether the approver is one of its authors.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, readLetterFile } from '@huurbrief/core/node';
-import { ancestors, blobHashes, commitGraph, isShallow, letterHistories, recordChanges, workTreeStates, type CommitGraph, type LetterChange, type RecordChange } from './git.js';
-import { contentHash, type RecordError } from './record.js';
+import { InputError } from '@huurbrief/core/node';
+import { readLetterContent, textOfBytes } from './content.js';
+import { ancestors, blobHashes, commitGraph, isShallow, letterHistories, readBlobs, recordChanges, workTreeStates, type CommitGraph, type LetterChange, type RecordChange } from './git.js';
+import { contentKindOf, normaliseContent, type ContentKind, type RecordError } from './record.js';
 import type { AllowedSigners } from './allowed-signers.js';
-import { ALLOWED_SIGNERS, loadAllowedSigners, loadRecords, type LoadedRecord, type LoadedRecords, type OriginOf, type ReviewRepo } from './store.js';
+import { ambassadorPrincipals, ambassadorRuleFor, type AmbassadorRule, type Ambassadors } from './ambassadors.js';
+import { ALLOWED_SIGNERS, loadAllowedSigners, loadAmbassadors, loadRecords, type LoadedRecord, type LoadedRecords, type OriginOf, type ReviewRepo } from './store.js';
 
 export type ReviewState =
   | 'approved'
@@ -17,6 +19,7 @@ export type ReviewState =
   | 'self-approved'
   | 'unknown-signer'
   | 'expired-signer'
+  | 'ambassador-missing'
   | 'missing';
 
 /** Dutch labels for the states (CLI, editor). */
@@ -29,6 +32,7 @@ export const STATE_LABELS: Record<ReviewState, string> = {
   'self-approved': 'door auteur goedgekeurd',
   'unknown-signer': 'onbekende ondertekenaar',
   'expired-signer': 'ondertekenaar niet (meer) geldig',
+  'ambassador-missing': 'ambassadeur nodig',
   missing: 'geen goedkeuring',
 };
 
@@ -52,6 +56,34 @@ export interface ReviewEntry {
   trustReason?: string;
 }
 
+/** One line of `.huurbrief/ambassadors` that applies to a letter: one of its ambassadors must sign off. */
+export interface AmbassadorRequirement {
+  /** The letter's path the line matched: its current path, or a former name since its last approved content. */
+  path: string;
+  /** `path` is a former name of the letter (it was moved since its last approved content). */
+  former: boolean;
+  /** `.huurbrief/ambassadors` (with the base it came from, under `--base`). */
+  file: string;
+  line: number;
+  pattern: string;
+  /** Owners as written (principals and `@team` names). */
+  owners: string[];
+  /** The ambassadors, teams expanded. */
+  ambassadors: string[];
+  /** Of those, who may sign off the current content: not an author of it. */
+  eligible: string[];
+  /** A current approval by one of them counts. */
+  met: boolean;
+}
+
+/** Who may sign off a letter. */
+export interface SignOff {
+  /** Empty: any colleague in allowed_signers who is not an author; otherwise each needs an approval by one of its ambassadors. */
+  requirements: AmbassadorRequirement[];
+  /** One Dutch phrase: who may sign off ("een ambassadeur (bram@…; @incasso, .huurbrief/ambassadors regel 4; anna@… is auteur van deze versie)"). */
+  summary: string;
+}
+
 export interface LetterStatus {
   /** Repo-relative path. */
   path: string;
@@ -61,8 +93,10 @@ export interface LetterStatus {
   ok: boolean;
   /** One Dutch sentence: why this state. */
   reason: string;
-  /** Valid approvals of the current content (by non-authors). */
+  /** Valid approvals of the current content (by non-authors; where ambassadors apply, by ambassadors). */
   approvals: ReviewEntry[];
+  /** Who may sign off this letter (from `.huurbrief/ambassadors`). */
+  signOff: SignOff;
   /** Authors of the current content: requesters and git authors and committers since the last approved content. */
   authors: string[];
   /** Key fingerprints of those authors (keys listed for their names, keys that signed their commits): one key is one person. */
@@ -149,6 +183,8 @@ export interface Preloaded {
   current?: Map<string, string>;
   /** `git status` of the work tree, when already asked. */
   dirty?: Map<string, 'untracked' | 'modified'>;
+  /** `.huurbrief/ambassadors` read elsewhere (the base's); null: there is none. Undefined: read the working tree's. */
+  ambassadors?: Ambassadors | null;
 }
 
 /** Identities: one key is one person, whatever names it is listed under. */
@@ -196,6 +232,7 @@ const overlaps = (a: Set<string>, b: Set<string>) => {
  */
 export function reviewReport(repo: ReviewRepo, letters: readonly string[], options: StatusOptions = {}, preloaded?: Preloaded): ReviewReport {
   const signers = preloaded?.signers ?? loadAllowedSigners(repo);
+  const ambassadors = preloaded?.ambassadors === undefined ? loadAmbassadors(repo) : (preloaded.ambassadors ?? undefined);
   let graph = preloaded?.graph;
   const graphOf = () => (graph ??= repo.git ? commitGraph(repo.root) : { index: new Map(), parents: new Map(), time: new Map() });
   const { records, problems } = preloaded?.loaded ?? loadRecords(repo, signers, options.now, repo.git ? gitOrigins(repo.root, graphOf(), options.now ?? new Date()) : undefined);
@@ -206,7 +243,7 @@ export function reviewReport(repo: ReviewRepo, letters: readonly string[], optio
     letters: [],
     problems: problems.map((p: RecordError) => ({ file: p.file, reason: p.reason, code: p.code })),
     skipped: [],
-    warnings: wildcardWarnings(signers),
+    warnings: [...wildcardWarnings(signers), ...(ambassadors ? ambassadorWarnings(ambassadors, signers) : [])],
     exitCode: 0,
   };
   if (repo.git && isShallow(repo.root)) {
@@ -236,7 +273,7 @@ export function reviewReport(repo: ReviewRepo, letters: readonly string[], optio
       continue;
     }
     try {
-      current.set(path, contentHash(readLetterFile(join(repo.root, path), { allowEmpty: true }).text));
+      current.set(path, readLetterContent(join(repo.root, path), path, { allowEmpty: true }).hash);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       report.problems.push({ file: path, reason: error.reason, code: 'letter' });
@@ -259,23 +296,50 @@ export function reviewReport(repo: ReviewRepo, letters: readonly string[], optio
   }
 
   // Blob hashes are only needed where an earlier content was approved (to find where authorship starts).
-  const needBlobs: string[] = [];
+  // Per kind: a Word letter's blobs are hashed as bytes, a text letter's as normalised text.
+  const needBlobs: Record<ContentKind, string[]> = { text: [], bytes: [] };
   for (const path of paths) {
     const h = current.get(path)!;
     if (recordsFor.get(path)!.some((r) => r.trust.ok && r.payload.kind === 'approve' && r.payload.sha256 !== h)) {
-      for (const c of histories.get(path) ?? []) needBlobs.push(c.blob);
+      for (const c of histories.get(path) ?? []) needBlobs[contentKindOf(path)].push(c.blob);
     }
   }
-  const hashes = repo.git && needBlobs.length ? blobHashes(repo.root, needBlobs) : new Map<string, string>();
+  const hashesOf = (kind: ContentKind) => (repo.git && needBlobs[kind].length ? blobHashes(repo.root, needBlobs[kind], kind) : new Map<string, string>());
+  const hashes: Record<ContentKind, Map<string, string>> = { text: hashesOf('text'), bytes: hashesOf('bytes') };
 
   const dirty = preloaded?.dirty ?? (repo.git ? workTreeStates(repo.root) : new Map<string, 'untracked' | 'modified'>());
   const ids = new Identities(signers);
-  const ctx: LetterContext = { ids, hashes, options, graphOf, ancestorMemo: new Map() };
+  const ctx: LetterContext = { ids, ambassadorTokens: new Map(), hashes: hashes.text, options, graphOf, ancestorMemo: new Map(), ...(ambassadors ? { ambassadors } : {}) };
   for (const path of paths) {
-    report.letters.push(letterStatus(path, current.get(path)!, recordsFor.get(path)!, histories.get(path) ?? [], formerNames.get(path)!, dirty.get(path), ctx));
+    const status = letterStatus(path, current.get(path)!, recordsFor.get(path)!, histories.get(path) ?? [], formerNames.get(path)!, dirty.get(path), { ...ctx, hashes: hashes[contentKindOf(path)] });
+    if (repo.git && status.state === 'stale' && contentKindOf(path) === 'bytes') {
+      const note = formattingOnlyNote(repo.root, status, histories.get(path) ?? [], hashes.bytes);
+      if (note) status.notes.push(note);
+    }
+    report.letters.push(status);
   }
   report.exitCode = report.problems.length ? 2 : report.letters.every((l) => l.ok) ? 0 : 1;
   return report;
+}
+
+/**
+ * A Word letter is signed off by its bytes, so a change of formatting alone (a font, a margin, a
+ * bold run) makes the approval stale too. When the text read from the approved version in git
+ * equals the current text, say so: the reviewer then only has to look at the layout.
+ */
+function formattingOnlyNote(root: string, status: LetterStatus, chain: LetterChange[], hashes: Map<string, string>): string | undefined {
+  const approved = status.lastApproved;
+  const blob = approved && chain.find((c) => hashes.get(c.blob) === approved.sha256)?.blob;
+  if (!approved || !blob) return undefined;
+  try {
+    const before = textOfBytes(status.path, readBlobs(root, [blob]).get(blob)!);
+    const now = normaliseContent(readLetterContent(join(root, status.path), status.path, { allowEmpty: true }).text);
+    if (before !== now) return undefined;
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+  return `alleen de opmaak is gewijzigd sinds de goedkeuring door ${approved.principal}: de tekst is gelijk, maar het Word-bestand niet (opmaak, verborgen tekst, afbeeldingen); bekijk het in Word, een Word-brief wordt op zijn bytes afgetekend`;
 }
 
 /** Wildcard principals let one key sign as anyone they match: say so (such records do not count). */
@@ -283,6 +347,14 @@ export function wildcardWarnings(signers: AllowedSigners): string[] {
   return signers.entries
     .filter((e) => e.principals.some((p) => /[*?]/.test(p)))
     .map((e) => `${signers.file} regel ${e.line}: jokerteken in "${e.principals.join(',')}"; ondertekeningen die alleen via een jokerteken passen tellen niet (één sleutel is één persoon)`);
+}
+
+/** Ambassadors who are not in allowed_signers (by exact name) can never sign off: say so. */
+export function ambassadorWarnings(ambassadors: Ambassadors, signers: AllowedSigners): string[] {
+  const known = new Set(signers.entries.flatMap((e) => e.principals.filter((p) => !/[*?!]/.test(p)).map(lower)));
+  return [...ambassadorPrincipals(ambassadors).values()]
+    .filter((p) => !known.has(lower(p.name)))
+    .map((p) => `${ambassadors.file} regel ${p.line}: ambassadeur ${p.name} staat niet in ${signers.file} en kan dus niet aftekenen`);
 }
 
 /**
@@ -326,12 +398,29 @@ function byOrder(a: LoadedRecord, b: LoadedRecord): number {
   return a.payload.time.localeCompare(b.payload.time) || a.file.localeCompare(b.file);
 }
 
+/** The names a history walk passed (current and former paths) and the authors it found. */
+interface Walk {
+  authors: Set<string>;
+  names: Set<string>;
+}
+
+/** A line of `.huurbrief/ambassadors` that applies to a letter through one of its names. */
+interface Requirement {
+  path: string;
+  former: boolean;
+  file: string;
+  rule: AmbassadorRule;
+}
+
 interface LetterContext {
   ids: Identities;
+  /** Identity tokens (names and keys) of each rule's ambassadors. */
+  ambassadorTokens: Map<AmbassadorRule, Set<string>>;
   hashes: Map<string, string>;
   options: StatusOptions;
   graphOf: () => CommitGraph;
   ancestorMemo: Map<string, Set<string>>;
+  ambassadors?: Ambassadors;
 }
 
 function letterStatus(
@@ -363,6 +452,26 @@ function letterStatus(
   const otherApprovals = trusted.filter((r) => r.payload.kind === 'approve' && r.payload.sha256 !== hash);
   const lastOther = otherApprovals.at(-1);
 
+  // Ambassadors: the line of .huurbrief/ambassadors for each name (the last matching line wins).
+  const requirementsFor = (names: Iterable<string>): Requirement[] => {
+    const out: Requirement[] = [];
+    if (!ctx.ambassadors) return out;
+    for (const name of names) {
+      const m = ambassadorRuleFor(ctx.ambassadors, name);
+      if (m && m.rule.ambassadors.length && !out.some((q) => q.rule === m.rule)) out.push({ path: name, former: name !== path, file: m.file, rule: m.rule });
+    }
+    return out;
+  };
+  const isAmbassador = (r: LoadedRecord, q: Requirement) => {
+    let tokens = ctx.ambassadorTokens.get(q.rule);
+    if (!tokens) {
+      tokens = new Set<string>();
+      for (const a of q.rule.ambassadors) ids.ofName(a, tokens);
+      ctx.ambassadorTokens.set(q.rule, tokens);
+    }
+    return overlaps(ids.ofRecord(r), tokens);
+  };
+
   // Authors: everyone who wrote a commit that changed the letter, on every parent, back to an
   // earlier content that a non-author of that content approved (only such an approval cuts history).
   const ancestorsOf = (commit: string) => {
@@ -372,9 +481,12 @@ function letterStatus(
   };
   const unsigned = new Set<string>();
   const display = new Map<string, string>();
-  const memo = new Map<number, Set<string>>();
-  const authorsFrom = (start: number, startHash: string, restrict: Set<string> | undefined, collectUnsigned: boolean): Set<string> => {
+  const memo = new Map<number, Walk>();
+  // An earlier content counts as approved (and cuts the history) only when a non-author of it
+  // approved it and, for every name the letter had since, an ambassador of that name did.
+  const authorsFrom = (start: number, startHash: string, restrict: Set<string> | undefined, collectUnsigned: boolean): Walk => {
     const out = new Set<string>();
+    const names = new Set<string>();
     const covered = new Set<string>();
     for (let j = start; j < chain.length; j++) {
       const c = chain[j]!;
@@ -382,13 +494,16 @@ function letterStatus(
       if (covered.has(c.commit)) continue;
       const h = hashes.get(c.blob);
       if (j !== start && h !== undefined && h !== startHash && approvalsOf.has(h)) {
-        let authorsThere = memo.get(j);
-        if (!authorsThere) memo.set(j, (authorsThere = authorsFrom(j, h, ancestorsOf(c.commit), false)));
-        if (approvalsOf.get(h)!.some((r) => !overlaps(ids.ofRecord(r), authorsThere))) {
+        let there = memo.get(j);
+        if (!there) memo.set(j, (there = authorsFrom(j, h, ancestorsOf(c.commit), false)));
+        const byOthers = approvalsOf.get(h)!.filter((r) => !overlaps(ids.ofRecord(r), there.authors));
+        if (byOthers.length && requirementsFor(there.names).every((q) => byOthers.some((r) => isAmbassador(r, q)))) {
           for (const a of ancestorsOf(c.commit)) covered.add(a);
           continue;
         }
       }
+      names.add(c.path);
+      if (c.renamedFrom !== undefined) names.add(c.renamedFrom);
       if (!c.authored) continue;
       ids.ofName(c.authorEmail, out);
       ids.ofName(c.committerEmail, out);
@@ -404,9 +519,12 @@ function letterStatus(
         }
       } else if (options.requireSignedCommits && collectUnsigned) unsigned.add(c.commit.slice(0, 10));
     }
-    return out;
+    return { authors: out, names };
   };
-  const authors = authorsFrom(0, hash, undefined, true);
+  const walk = authorsFrom(0, hash, undefined, true);
+  const authors = walk.authors;
+  // Who must sign off: the ambassadors of the letter's path and of every name it had since its last approved content.
+  const requirements = requirementsFor([path, ...walk.names]);
   // Whoever asked for review of this content (or since the last other approval) is an author too.
   for (const r of trusted) {
     if (r.payload.kind !== 'request') continue;
@@ -433,7 +551,10 @@ function letterStatus(
   // A newer approval of other content supersedes older approvals: going back to an approved version needs a new sign-off.
   const fresh = (r: LoadedRecord) => !lastOther || byOrder(r, lastOther) > 0;
   const allApprovals = decisions.filter((r) => r.payload.kind === 'approve' && !isAuthor(r));
-  const approvals = allApprovals.filter(fresh);
+  const freshApprovals = allApprovals.filter(fresh);
+  // Where ambassadors apply, only their approvals count, and each applying line needs one.
+  const approvals = requirements.length ? freshApprovals.filter((r) => requirements.some((q) => isAmbassador(r, q))) : freshApprovals;
+  const unmet = requirements.filter((q) => !approvals.some((r) => isAmbassador(r, q)));
   const rolledBack = allApprovals.filter((r) => !fresh(r));
   const selfApprovals = decisions.filter((r) => r.payload.kind === 'approve' && isAuthor(r));
   const changes = decisions.filter((r) => r.payload.kind === 'changes');
@@ -454,6 +575,7 @@ function letterStatus(
     ok: false,
     reason: '',
     approvals: approvals.map((r) => entryOf(r, hash)),
+    signOff: signOffOf(requirements, unmet, (name) => overlaps(ids.ofName(name), authors)),
     authors: [...display.values()],
     authorKeys: [...authors].filter((t) => t.startsWith('k:')).map((t) => t.slice(2)),
     reviewers,
@@ -471,10 +593,17 @@ function letterStatus(
   } else if (changes.length) {
     status.state = 'changes-requested';
     status.reason = `wijzigingen gevraagd door ${names(changes)}: ${changes.map((r) => (r.payload.line ? `regel ${r.payload.line}: ` : '') + r.payload.comment).join(' | ')}`;
-  } else if (approvals.length) {
+  } else if (approvals.length && !unmet.length) {
     status.state = 'approved';
     status.ok = true;
     status.reason = `goedgekeurd door ${names(approvals)}${approvals.some((r) => r.payload.lintOverride) ? ' (ondanks lintfouten, met reden)' : ''}`;
+  } else if (freshApprovals.length) {
+    status.state = 'ambassador-missing';
+    const outsiders = freshApprovals.filter((r) => !approvals.includes(r));
+    const who = approvals.length
+      ? `goedgekeurd door ${names(approvals)}, maar nog nodig: ${describeRequirements(status.signOff.requirements.filter((q) => !q.met))}`
+      : `goedgekeurd door ${names(outsiders)}, maar ${outsiders.length === 1 ? 'dat is geen ambassadeur' : 'dat zijn geen ambassadeurs'} voor ${path}; aftekenen door ${status.signOff.summary}`;
+    status.reason = who;
   } else if (selfApprovals.length) {
     status.state = 'self-approved';
     status.reason = `alleen goedgekeurd door ${names(selfApprovals)}, maar die is (met dezelfde sleutel of naam) auteur van deze versie (auteurs: ${status.authors.join(', ')})`;
@@ -499,5 +628,46 @@ function letterStatus(
     status.state = 'missing';
     status.reason = 'geen goedkeuring; vraag een collega met "huurbrief review request"';
   }
+  // A letter that is not approved names who may sign it off, wherever its reason is shown.
+  if (!status.ok && status.state !== 'ambassador-missing' && requirements.length) status.reason += `; aftekenen door ${status.signOff.summary}`;
   return status;
+}
+
+const or = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} of ${names.at(-1)!}`);
+
+/** "een ambassadeur (anna@… of bram@…; @incasso, .huurbrief/ambassadors regel 4)", per requirement, joined with "én". */
+function describeRequirements(reqs: AmbassadorRequirement[], withPath = reqs.length > 1): string {
+  return reqs
+    .map((q) => {
+      const teams = q.owners.filter((o) => o.startsWith('@'));
+      const authors = q.ambassadors.filter((a) => !q.eligible.includes(a));
+      const source = [...teams, `${q.file} regel ${q.line}`].join(', ');
+      const note = authors.length ? `; ${or(authors)} ${authors.length === 1 ? 'is' : 'zijn'} auteur van deze versie` : '';
+      const forPath = withPath || q.former ? ` voor ${q.path}${q.former ? ' (eerdere naam van de brief)' : ''}` : '';
+      if (!q.eligible.length) {
+        return `een ambassadeur${forPath}, maar alle ambassadeurs (${q.ambassadors.join(', ')}) zijn auteur van deze versie (${source}); wijs in ${q.file} een ambassadeur aan die de brief niet schreef`;
+      }
+      return `een ambassadeur${forPath} (${or(q.eligible)}; ${source}${note})`;
+    })
+    .join(' én ');
+}
+
+function signOffOf(reqs: Requirement[], unmet: Requirement[], isAuthorName: (name: string) => boolean): SignOff {
+  const requirements = reqs.map(
+    (q): AmbassadorRequirement => ({
+      path: q.path,
+      former: q.former,
+      file: q.file,
+      line: q.rule.line,
+      pattern: q.rule.pattern,
+      owners: q.rule.owners,
+      ambassadors: q.rule.ambassadors,
+      eligible: q.rule.ambassadors.filter((a) => !isAuthorName(a)),
+      met: !unmet.includes(q),
+    }),
+  );
+  return {
+    requirements,
+    summary: requirements.length ? describeRequirements(requirements) : `een collega uit ${ALLOWED_SIGNERS} die geen auteur is`,
+  };
 }

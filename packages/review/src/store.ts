@@ -5,14 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { AllowedSignersError, checkSigner, parseAllowedSigners, type AllowedSigners, type SignerCheck } from './allowed-signers.js';
+import { parseAmbassadors, type Ambassadors } from './ambassadors.js';
 import { gitRoot, gitState } from './git.js';
-import { RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
+import { contentKindOf, FORMAT_VERSION, RecordError, recordFileName, recordText, REVIEW_NAMESPACE, serializePayload, type ReviewPayload } from './record.js';
 import { checkRecordFiles, checkRecordTexts, type CheckedFile } from './record-files.js';
 import { parsePublicKeyBlob, type SshPublicKey } from './sshsig.js';
 
 export const REVIEW_DIR = '.huurbrief';
 export const ALLOWED_SIGNERS = '.huurbrief/allowed_signers';
 export const REVIEWS = '.huurbrief/reviews';
+/** Optional: who must sign off the letters in a folder (CODEOWNERS syntax). */
+export const AMBASSADORS = '.huurbrief/ambassadors';
 /** Records are signed bytes: git must never convert their line endings. */
 const REVIEWS_GITATTRIBUTES = '# Review records are signed: never convert line endings.\n* -text\n';
 
@@ -93,6 +96,19 @@ export function loadAllowedSigners(repo: ReviewRepo): AllowedSigners {
     );
   }
   return parseAllowedSigners(text, ALLOWED_SIGNERS);
+}
+
+/** `.huurbrief/ambassadors` of the working tree; undefined when there is none (then any trusted colleague may sign off). */
+export function loadAmbassadors(repo: ReviewRepo): Ambassadors | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(repo.root, AMBASSADORS), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new ReviewSetupError(`${AMBASSADORS} kan niet gelezen worden (${code ?? String(error)})`);
+  }
+  return parseAmbassadors(text, AMBASSADORS);
 }
 
 /** Where and when git says a record was added (time from git, not from the signer). */
@@ -176,6 +192,9 @@ function assemble(results: CheckedFile[], signers: AllowedSigners, now: Date, or
     if (origin.commit === undefined && origin.time.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
       // Not a reason to fail the whole run (anyone could block CI with one record): this record does not count.
       trust = { ok: false, code: 'expired-signer', reason: `tijd ${r.payload.time} ligt in de toekomst` };
+    } else if (r.payload['huurbrief-review'] === FORMAT_VERSION && contentKindOf(r.payload.path) === 'bytes') {
+      // Made before Word letters were signed by their bytes: it signed the extracted text, which is not what goes out.
+      trust = { ok: false, code: 'unknown-signer', reason: 'formaatversie 1 tekent de tekst uit een Word-document af, niet het document zelf; een Word-brief wordt op zijn bytes afgetekend (formaatversie 2), vraag opnieuw om goedkeuring' };
     } else trust = trustOf(signers, r.payload.principal, key, origin.time);
     records.push({ file: r.file, payload: r.payload, key, trust, origin });
   }

@@ -4,12 +4,12 @@ import { expect, it } from 'vitest';
 
 it('exports the review API', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
-    'ALLOWED_SIGNERS', 'AllowedSignersError', 'FORMAT_VERSION', 'GUARANTEES_GIT', 'GUARANTEES_NO_GIT', 'GitError',
+    'ALLOWED_SIGNERS', 'AMBASSADORS', 'AllowedSignersError', 'AmbassadorsError', 'ambassadorRuleFor', 'loadAmbassadors', 'parseAmbassadors', 'BYTES_FORMAT_VERSION', 'FORMAT_VERSION', 'GUARANTEES_GIT', 'GUARANTEES_NO_GIT', 'GitError',
     'REVIEWS', 'REVIEW_KINDS', 'REVIEW_NAMESPACE', 'RecordError', 'ReviewSetupError', 'ReviewUsageError', 'STATE_LABELS',
-    'SignatureError', 'SigningError', 'addKey', 'approve', 'checkSigner', 'contentHash', 'diffLines', 'diffSinceApproval',
+    'SignatureError', 'SigningError', 'addKey', 'approve', 'checkSigner', 'contentHash', 'contentKindOf', 'diffLines', 'diffSinceApproval',
     'findRepo', 'loadAllowedSigners', 'loadRecords', 'matchPatternList', 'normaliseContent', 'parseAllowedSigners',
     'parseArmoredSignature', 'parsePayload', 'parsePublicKeyBlob', 'parsePublicKeyLine', 'parseSshTime', 'publicKeyBlob',
-    'publicKeyLine', 'readRecord', 'recordFileName', 'recordText', 'repoPath', 'requestChanges', 'requestReview',
+    'publicKeyLine', 'readLetterContent', 'readRecord', 'recordFileName', 'recordText', 'repoPath', 'requestChanges', 'requestReview',
     'reviewLog', 'reviewReport', 'reviewStatus', 'revoke', 'serializePayload', 'signSshSignature', 'verify',
     'verifySshSignature', 'writeRecord',
   ].sort());

@@ -7,6 +7,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, sy
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addKey, approve, contentHash, requestChanges, requestReview, revoke, type ReviewPayload } from '../src/index.js';
+import { makeDocx } from '../../core/test/node/make-docx.js';
 import { colleague, commit, git, gitEnv, initRepo, LETTER, LETTER_EDITED, removeDir, signedRecord, tempDir, write, type Colleague } from './helpers.js';
 
 const CLI = new URL('../../cli/bin/huurbrief.js', import.meta.url).pathname;
@@ -260,15 +261,18 @@ suite('issue 16: attacks on review verify --base', () => {
       'brieven/node_modules/x.md': MALLORY_TEXT,
       'brieven/.huurbrief/y.md': MALLORY_TEXT,
       'brieven/concepten/z.md': MALLORY_TEXT,
-      'brieven/aanmaning.docx': 'PK (a Word document)',
+      'brieven/aanmaning.docx': makeDocx(MALLORY_TEXT.split('\n')),
+      'brieven/oud.doc': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       '.huurbriefignore': '*\n',
     });
     const r = verifyCli(repo, ['--base', 'main', 'brieven']);
     expect(r.code, r.out).toBe(1);
-    for (const f of ['brieven/HUUR.MD', 'brieven/.verborgen.md', 'brieven/node_modules/x.md', 'brieven/.huurbrief/y.md']) expect(r.out).toContain(`✖ ${f}  geen goedkeuring`);
+    for (const f of ['brieven/HUUR.MD', 'brieven/.verborgen.md', 'brieven/node_modules/x.md', 'brieven/.huurbrief/y.md', 'brieven/aanmaning.docx']) {
+      expect(r.out).toContain(`✖ ${f}  geen goedkeuring`);
+    }
     expect(r.out).toContain('brieven/concepten/z.md: uitgesloten door .huurbriefignore');
-    // A Word letter cannot be signed off yet: listed as not checked, never passed silently.
-    expect(r.out).toContain('brieven/aanmaning.docx: Word-document: aftekenen kan nog alleen voor tekst- en Markdown-brieven');
+    // A Word 97-2003 file cannot be read, so not signed off: listed as not checked, never passed silently.
+    expect(r.out).toContain('brieven/oud.doc: Word 97-2003-document (.doc); huurbrief leest alleen .docx');
     // Without --base the change's own `*` applies: every letter is left out, which is exit 2, and listed.
     const local = verifyCli(repo, ['brieven']);
     expect(local.code, local.out).toBe(2);

@@ -59,7 +59,7 @@ export function initRepo(dir: string, who: Colleague): string {
   return dir;
 }
 
-export function write(repo: string, rel: string, text: string): string {
+export function write(repo: string, rel: string, text: string | Uint8Array): string {
   const abs = join(repo, rel);
   mkdirSync(dirname(abs), { recursive: true });
   writeFileSync(abs, text);
@@ -67,7 +67,7 @@ export function write(repo: string, rel: string, text: string): string {
 }
 
 /** Writes files and commits everything as `who`. */
-export function commit(repo: string, who: Colleague, message: string, files: Record<string, string> = {}): void {
+export function commit(repo: string, who: Colleague, message: string, files: Record<string, string | Uint8Array> = {}): void {
   for (const [rel, text] of Object.entries(files)) write(repo, rel, text);
   git(repo, who, 'add', '-A');
   git(repo, who, 'commit', '-q', '-m', message);

@@ -266,14 +266,14 @@ describe('bad input is exit code 2, naming the file', () => {
     renameSync(join(repo, done.ok ? done.file! : ''), moved);
     const hash = sha(repo, 'brieven/huurverhoging.md');
     const git = signedRecord(repo, carla, { path: 'brieven/huurverhoging.md', sha256: hash }, 'git');
-    const v2 = signedRecord(repo, carla, { path: 'brieven/huurverhoging.md', sha256: hash, 'huurbrief-review': 2 });
+    const v3 = signedRecord(repo, carla, { path: 'brieven/huurverhoging.md', sha256: hash, 'huurbrief-review': 3 });
     write(repo, '.huurbrief/reviews/notitie.txt', 'even niet vergeten');
     const report = await verify([], { cwd: repo });
     expect(report.exitCode).toBe(2);
     const byFile = Object.fromEntries(report.problems.map((p) => [p.file, p]));
     expect(byFile['.huurbrief/reviews/20250101T000000Z-approve-000000000000000000000000.review']).toMatchObject({ code: 'malformed', reason: expect.stringContaining('bestandsnaam past niet bij de inhoud') });
     expect(byFile[git]).toMatchObject({ code: 'namespace', reason: expect.stringContaining('naamruimte "git"') });
-    expect(byFile[v2]).toMatchObject({ code: 'version', reason: expect.stringContaining('onbekende formaatversie 2') });
+    expect(byFile[v3]).toMatchObject({ code: 'version', reason: expect.stringContaining('onbekende formaatversie 3 (deze huurbrief kent versie 1 en 2)') });
     expect(byFile['.huurbrief/reviews/notitie.txt']).toMatchObject({ code: 'malformed' });
     expect(report.problems).toHaveLength(4);
   });

@@ -34,8 +34,19 @@ export function statusView(info: LetterInfo): StatusView {
       ].join('\n');
   return {
     level: { text: `$(book) ${levelText(info)}`, tooltip, error: Boolean(info.configError) || info.counts.errors > 0 },
-    review: { text: `$(${reviewIcon(info.review.state)}) ${info.review.label}`, tooltip: `Beoordeling: ${info.review.reason}\nKlik voor het rapport.` },
+    review: {
+      text: `$(${reviewIcon(info.review.state)}) ${info.review.label}${ambassadorText(info.review)}`,
+      tooltip: [`Beoordeling: ${info.review.reason}`, ...(info.review.signOff ? [`Aftekenen door ${info.review.signOff}`] : []), 'Klik voor het rapport.'].join('\n'),
+    },
   };
+}
+
+/** " · ambassadeur: anna@… of bram@…" while a letter with ambassadors is not approved (at most two names, then "+n"). */
+export function ambassadorText(review: LetterInfo['review']): string {
+  const names = review.ambassadors;
+  if (!names?.length || review.state === 'approved') return '';
+  const shown = names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(' of ');
+  return ` · ${names.length === 1 ? 'ambassadeur' : 'ambassadeurs'}: ${shown}`;
 }
 
 function reviewIcon(state: LetterInfo['review']['state']): string {
@@ -46,6 +57,7 @@ function reviewIcon(state: LetterInfo['review']['state']): string {
     case 'changes':
     case 'invalid':
     case 'revoked':
+    case 'ambassador':
       return 'warning';
     case 'pending':
       return 'clock';
@@ -81,6 +93,7 @@ export function reportMarkdown(info: LetterInfo, name: string): string {
     );
   }
   lines.push('', '## Beoordeling', '', `**${info.review.label}**`, '', info.review.reason);
+  if (info.review.signOff) lines.push('', `Aftekenen door ${info.review.signOff}.`);
   if (info.configFile) lines.push('', `Configuratie: \`${info.configFile}\``);
   return `${lines.join('\n')}\n`;
 }

@@ -96,6 +96,28 @@ describe('the controller (fake VS Code API)', () => {
     expect(vs.items[1]!.text).toBe('$(circle-outline) Nog niet beoordeeld');
   });
 
+  it('names the ambassadors who may sign off while the letter is not approved, and says who may in the tooltip and report', async () => {
+    const { vs, controller, current } = await setup();
+    const signOff = 'een ambassadeur (bram@delinde.nl; @incasso, .huurbrief/ambassadors regel 4; anna@delinde.nl is auteur van deze versie)';
+    current.info = info({
+      review: { state: 'missing', label: 'Nog niet beoordeeld', reason: `geen goedkeuring; aftekenen door ${signOff}`, signOff, ambassadors: ['bram@delinde.nl'] },
+    });
+    await controller.refresh();
+    expect(vs.items[1]!.text).toBe('$(circle-outline) Nog niet beoordeeld · ambassadeur: bram@delinde.nl');
+    expect(vs.items[1]!.tooltip).toContain(`Aftekenen door ${signOff}`);
+    current.info = info({
+      review: { state: 'ambassador', label: 'Ambassadeur nodig', reason: 'goedgekeurd door carla@delinde.nl, maar dat is geen ambassadeur', signOff, ambassadors: ['anna@delinde.nl', 'bram@delinde.nl', 'eva@delinde.nl'] },
+    });
+    await controller.refresh();
+    expect(vs.items[1]!.text).toBe('$(warning) Ambassadeur nodig · ambassadeurs: anna@delinde.nl, bram@delinde.nl +1');
+    // Approved: the status bar says by whom, not who else could have.
+    current.info = info({ review: { state: 'approved', label: 'Goedgekeurd door bram@delinde.nl', reason: 'goedgekeurd', signOff, ambassadors: ['bram@delinde.nl'] } });
+    await controller.refresh();
+    expect(vs.items[1]!.text).toBe('$(pass) Goedgekeurd door bram@delinde.nl');
+    const { reportMarkdown } = await import('../src/status.js');
+    expect(reportMarkdown(current.info, 'aanmaning.md')).toContain(`Aftekenen door ${signOff}.`);
+  });
+
   it('hides the status bar when no letter is active', async () => {
     const { vs } = await setup();
     vs.state.activeDocument = fakeDocument('/werk/script.ts', 'typescript');

@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   addKey,
   AllowedSignersError,
+  AmbassadorsError,
   approve,
   diffSinceApproval,
   findRepo,
@@ -41,7 +42,7 @@ const when = (iso: string) => iso.slice(0, 16).replace('T', ' ') + ' UTC';
 
 /** Errors of review input or setup: one line on stderr, exit code 2 (never a stack trace). */
 function isInputProblem(error: unknown): error is Error {
-  return [ReviewSetupError, ReviewUsageError, AllowedSignersError, SigningError, GitError, RecordError, InputError].some((c) => error instanceof c);
+  return [ReviewSetupError, ReviewUsageError, AllowedSignersError, AmbassadorsError, SigningError, GitError, RecordError, InputError].some((c) => error instanceof c);
 }
 
 function run(body: () => Promise<number> | number): () => Promise<void> {
@@ -115,6 +116,12 @@ function formatReport(report: ReviewReport, options: { color: boolean; verify: b
       out += `    ${c.dim(`${comment.principal}${comment.line ? `, regel ${comment.line}` : ''}:`)} ${comment.comment}\n`;
     }
     for (const note of l.notes) out += `    ${c.dim(`let op: ${note}`)}\n`;
+    // status: who may sign off a letter with ambassadors (a reason of a letter that is not approved already names them).
+    if (!options.verify && l.signOff.requirements.length && !l.reason.includes(l.signOff.summary)) out += `    aftekenen door ${l.signOff.summary}\n`;
+  }
+  const open = report.letters.filter((l) => !l.signOff.requirements.length).length;
+  if (!options.verify && open && open < report.letters.length) {
+    out += `\n${c.dim(`Brieven zonder ambassadeurs (${open}): aftekenen door ${report.letters.find((l) => !l.signOff.requirements.length)!.signOff.summary}.`)}\n`;
   }
   if (report.skipped.length) {
     out += `\n${c.yellow('Niet gecontroleerd')} (${report.skipped.length}):\n`;
@@ -176,7 +183,8 @@ export function register(program: Command): void {
       'after',
       `
 Elke gebeurtenis (verzoek, goedkeuring, wijzigingsverzoek, intrekking) is een ondertekend
-bestand in .huurbrief/reviews/. Wie mag tekenen staat in .huurbrief/allowed_signers.
+bestand in .huurbrief/reviews/. Wie mag tekenen staat in .huurbrief/allowed_signers; wie de
+brieven in een map moet aftekenen (ambassadeurs) in .huurbrief/ambassadors.
 
 Voorbeelden:
   huurbrief review keys add bob@delinde.nl ~/bob_ed25519.pub
@@ -232,7 +240,7 @@ Voorbeelden:
 
   review
     .command('status')
-    .description('toon per brief: goedgekeurd (door wie, wanneer), verouderd, wacht op beoordeling, wijzigingen gevraagd, geen goedkeuring')
+    .description('toon per brief: goedgekeurd (door wie, wanneer), verouderd, wacht op beoordeling, wijzigingen gevraagd, geen goedkeuring, en wie mag aftekenen')
     .argument('[paden...]', 'brieven of mappen (standaard de huidige map)')
     .addOption(new Option('-f, --format <naam>', 'uitvoerformaat').choices(REPORT_FORMATS).default('stylish'))
     .action((paths: string[], flags: { format: string }) =>
@@ -249,16 +257,17 @@ Voorbeelden:
     .argument('[paden...]', 'brieven of mappen (standaard de huidige map)')
     .addOption(new Option('-f, --format <naam>', 'uitvoerformaat (github: annotaties, junit: CI-rapport)').choices(REPORT_FORMATS).default('stylish'))
     .option('--require-signed-commits', 'eis dat commits die brieven wijzigen met SSH ondertekend zijn door iemand uit .huurbrief/allowed_signers; de ondertekenende sleutel telt als auteur')
-    .option('--base <ref>', 'voor CI: lees allowed_signers en .huurbriefignore van deze basis (de doeltak, bijvoorbeeld origin/main), niet uit de wijziging, en eis dat records alleen zijn toegevoegd')
+    .option('--base <ref>', 'voor CI: lees allowed_signers, ambassadors en .huurbriefignore van deze basis (de doeltak, bijvoorbeeld origin/main), niet uit de wijziging, en eis dat records alleen zijn toegevoegd')
     .option('--no-git', 'controleer een gedeelde map zonder git (auteurschap alleen uit ondertekende verzoeken); zonder deze optie stopt verify als git niet bruikbaar is')
     .addHelpText(
       'after',
       `
 Uitvoercodes: 0 alle brieven goedgekeurd; 1 een of meer brieven niet (reden per brief: geen
 goedkeuring, verouderd, door auteur goedgekeurd, wijzigingen gevraagd, ingetrokken, onbekende of
-verlopen ondertekenaar); 2 foute invoer (kapot record, onbekende formaatversie, verkeerde naamruimte,
-handtekening klopt niet, foute regel in allowed_signers, verwijderd of gewijzigd record, symbolische
-koppeling, geen brieven, git niet bruikbaar), met bestand en reden.
+verlopen ondertekenaar, ambassadeur nodig); 2 foute invoer (kapot record, onbekende formaatversie,
+verkeerde naamruimte, handtekening klopt niet, foute regel in allowed_signers of ambassadors,
+verwijderd of gewijzigd record, symbolische koppeling, geen brieven, git niet bruikbaar), met
+bestand en reden.
 
 In CI: huurbrief review verify --base origin/main brieven/`,
     )
@@ -290,6 +299,10 @@ In CI: huurbrief review verify --base origin/main brieven/`,
         const who = d.approval ? `goedgekeurd door ${d.approval.principal} op ${when(d.approval.time)}` : 'goedgekeurd';
         if (d.unchanged) {
           process.stdout.write(`${d.path}: niets veranderd sinds de goedkeuring (${who})\n`);
+          return 0;
+        }
+        if (d.formattingOnly) {
+          process.stdout.write(`${d.path}: alleen de opmaak is gewijzigd sinds de goedkeuring (${who}); de tekst is gelijk, maar het Word-bestand niet (opmaak, verborgen tekst, afbeeldingen). Bekijk het in Word: een Word-brief wordt op zijn bytes afgetekend.\n`);
           return 0;
         }
         let out = `${c.bold(`--- ${d.path}, ${who}`)}\n${c.bold(`+++ ${d.path}, huidige versie`)}\n`;

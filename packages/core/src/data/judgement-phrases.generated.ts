@@ -106,6 +106,9 @@ export const judgementPhrases = [
   "regel": "refusal",
   "patroon": "NEG de_bedoeling",
   "soort": "verbod",
+  "behalve": [
+   "wat"
+  ],
   "uitleg": "\"Niet de bedoeling\" is een verbod in vage woorden. Zeg wat er wel kan, en waarom.",
   "voorstel": [
    "Wilt u ... ? Dan ...",
@@ -207,7 +210,9 @@ export const judgementPhrases = [
    "binnen|binnenkomen|binnenkomt|binnenkomen|binnengaan|binnengaat|binnenlaten|binnengelaten|binnengekomen|binnentreden|binnengaan",
    "betreden",
    "missen",
-   "vergeten"
+   "vergeten",
+   "ontvangen",
+   "vernemen"
   ],
   "uitleg": "Een verbod zonder reden voelt als een standje. Zeg waarom, of zeg wat wel mag.",
   "voorstel": [
@@ -898,7 +903,9 @@ export const judgementPhrases = [
   "patroon": "BELEID|*beleid|*regels|*voorwaarden|*reglement",
   "soort": "in-nee",
   "behalve": [
-   "+voldoen"
+   "+voldoen",
+   "gerechtelijke",
+   "juridische"
   ],
   "uitleg": "Een nee met het beleid of de regels als reden verschuilt zich achter papier. Zeg waarom, en wat wel kan.",
   "voorstel": [
@@ -1030,7 +1037,7 @@ export const judgementPhrases = [
  {
   "id": "wij-verwachten-dat-u",
   "regel": "commanding",
-  "patroon": "WIJ +verwachten|+verlangen|+rekenen dat|van|erop U",
+  "patroon": "WIJ +verwachten|+verlangen dat|van|erop U",
   "bereik": "zin",
   "uitleg": "\"Wij verwachten dat u\" klinkt als een eis. Vraag het en zeg waarom.",
   "voorstel": [
@@ -1043,7 +1050,7 @@ export const judgementPhrases = [
    "Wij verwachten dat u de woning schoon oplevert.",
    "Wij verwachten van u dat u de overlast direct stopt.",
    "Wij verlangen van u dat u de schuur leegmaakt.",
-   "Wij rekenen erop dat u de tuin deze week opruimt."
+   "Wij verwachten van u dat u de tuin deze week opruimt."
   ]
  },
  {
@@ -1763,7 +1770,11 @@ export const judgementPhrases = [
   "regel": "blaming",
   "patroon": "U had|hadden moeten|kunnen",
   "behalve": [
-   "wij_hadden|we_hadden|ik_had|wij_hebben|we_hebben"
+   "wij_hadden|we_hadden|ik_had|wij_hebben|we_hebben",
+   "sorry",
+   "excuses",
+   "excuus",
+   "spijt"
   ],
   "bereik": "zin",
   "uitleg": "\"U had moeten\" kijkt terug en verwijt. Zeg wat er nu kan gebeuren.",
@@ -1892,7 +1903,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-dient",
   "regel": "impersonal",
-  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan",
+  "patroon": "huurder|huurders|huurster|bewoner|bewoners|ondergetekende +dienen|+moeten|verplicht|verzocht|geacht|gehouden|toegestaan|verantwoordelijk|aansprakelijk",
   "behalve": [
    "huurder_van|huurders_van|huurster_van|bewoner_van|bewoners_van",
    "andere",
@@ -2790,7 +2801,8 @@ export const judgementPhrases = [
    "misschien",
    "mogelijk",
    "wellicht",
-   "WIJ"
+   "WIJ",
+   "niemand"
   ],
   "uitleg": "\"U heeft ... niet gedaan\" is een verwijt. Zeg wat er nog moet gebeuren, en vraag wat er speelt.",
   "voorstel": [
@@ -3010,6 +3022,12 @@ export const judgementPhrases = [
   "id": "wij-zeggen-op",
   "regel": "threatening",
   "patroon": "WIJ +opzeggen|+beeindigen|+ontbinden huurovereenkomst|huurcontract|huur|contract|huurrelatie",
+  "behalve": [
+   "graag",
+   "meedenken",
+   "mee",
+   "helpen"
+  ],
   "negatie": "verboden",
   "uitleg": "Dreigen met het einde van het huurcontract maakt bang. Zeg feitelijk wat er gebeurt, en bied hulp aan.",
   "voorstel": [
@@ -3076,6 +3094,9 @@ export const judgementPhrases = [
   "id": "niet-verschenen",
   "regel": "blaming",
   "patroon": "U NEG verschenen|opgedaagd|komen_opdagen|gekomen",
+  "behalve": [
+   "aanmerking"
+  ],
   "voorwaarde": "overslaan",
   "uitleg": "\"U bent niet verschenen\" verwijt. Zeg wat er nu nodig is: een nieuwe afspraak.",
   "voorstel": [
@@ -3433,6 +3454,9 @@ export const judgementPhrases = [
   "regel": "commanding",
   "soort": "zonder-reden",
   "patroon": "+zijn gewenst|wenselijk",
+  "behalve": [
+   "indien_gewenst|als_gewenst|desgewenst|waar_gewenst|indien_nodig"
+  ],
   "negatie": "verboden",
   "uitleg": "\"Het is gewenst dat ...\" is een bevel zonder afzender. Vraag het, en zeg waarom.",
   "voorstel": [
@@ -3486,6 +3510,9 @@ export const judgementPhrases = [
   "id": "u-weet-best",
   "regel": "blaming",
   "patroon": "U +weten|+zien|+merken|+begrijpen best|zelf_ook_wel|zelf_wel|ook_wel|toch_zelf|toch_ook|heel_goed|donders_goed|drommels_goed",
+  "behalve": [
+   "WIJ"
+  ],
   "uitleg": "\"Dat weet u best\" of \"wat u zelf ook wel ziet\" beleert de huurder. Zeg feitelijk wat er is.",
   "voorstel": [
    "Wij kregen meldingen over ... Wilt u ons vertellen hoe u het ziet?"
@@ -4293,7 +4320,7 @@ export const judgementPhrases = [
  {
   "id": "bleek-dat-u",
   "regel": "blaming",
-  "patroon": "bleek_dat|gebleken_dat U|uw verwaarloosd|vervuild|beschadigd|kapot|verwijderd|losgekoppeld|zonder_toestemming|amateuristisch*|ondeskundig|rommel|onderverhuurt|onderverhuurd|dichtgeplakt|afgesloten|weggehaald",
+  "patroon": "bleek_dat_u|bleek_dat_uw|bleek_dat_je|bleek_dat_jij|bleek_dat_jouw|gebleken_dat_u|gebleken_dat_uw|gebleken_dat_je|gebleken_dat_jouw verwaarloosd|vervuild|beschadigd|kapot|verwijderd|losgekoppeld|zonder_toestemming|amateuristisch*|ondeskundig|rommel|onderverhuurt|onderverhuurd|dichtgeplakt|afgesloten|weggehaald",
   "bereik": "zin",
   "uitleg": "\"Bij de inspectie bleek dat u ...\" is een vaststelling als verwijt. Zeg wat u zag, en wat er nu moet gebeuren.",
   "voorstel": [
@@ -4464,7 +4491,11 @@ export const judgementPhrases = [
    "grofvuil_op",
    "graffiti",
    "gratis",
-   "NEG"
+   "NEG",
+   "wilt",
+   "zodat",
+   "daarom",
+   "omdat"
   ],
   "uitleg": "\"Uw spullen worden verwijderd en vernietigd\" dreigt. Zeg wanneer, waarom, en hoe de huurder het kan voorkomen.",
   "voorstel": [
@@ -4650,7 +4681,7 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-derde-persoon",
   "regel": "impersonal",
-  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner",
+  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner|van_de_verhuurder|door_de_verhuurder|aan_de_verhuurder",
   "behalve": [
    "U",
    "uw",
@@ -4994,6 +5025,54 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Ons computersysteem kan geen betalingsregeling van meer dan twaalf maanden aanmaken."
+  ]
+ },
+ {
+  "id": "u-wordt-gewezen",
+  "regel": "impersonal",
+  "patroon": "+worden gewezen|erop_gewezen|er_op_gewezen|geattendeerd",
+  "uitleg": "\"U wordt erop gewezen dat ...\" verstopt wie er spreekt. Schrijf \"wij\" en zeg het gewoon.",
+  "voorstel": [
+   "Let op: ...",
+   "Wij vragen u ..."
+  ],
+  "goed": [
+   "Wij wijzen u graag de weg in het nieuwe gebouw."
+  ],
+  "fout": [
+   "U wordt er hierbij op gewezen dat huisdieren op de galerij niet zijn toegestaan."
+  ]
+ },
+ {
+  "id": "verdient-aanbeveling",
+  "regel": "impersonal",
+  "patroon": "verdient_aanbeveling|verdient_de_aanbeveling|verdient_de_voorkeur|wordt_aanbevolen|wordt_aangeraden",
+  "uitleg": "\"Het verdient aanbeveling\" praat langs de lezer heen. Schrijf: \"Wij raden u aan ...\" of geef de tip direct.",
+  "voorstel": [
+   "Tip: ...",
+   "Wij raden u aan ..."
+  ],
+  "goed": [
+   "Tip: draai de buitenkraan in de winter dicht."
+  ],
+  "fout": [
+   "Het verdient aanbeveling om de buitenkraan in de winter af te sluiten."
+  ]
+ },
+ {
+  "id": "wij-rekenen-erop",
+  "regel": "commanding",
+  "patroon": "wij_rekenen_erop|we_rekenen_erop|rekenen_wij_erop|rekenen_we_erop|wij_rekenen_er_op|wij_rekenen_er|we_rekenen_er U",
+  "bereik": "zin",
+  "uitleg": "\"Wij rekenen erop dat u ...\" is een bevel in een omweg. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U kunt erop rekenen dat wij de lekkage snel verhelpen."
+  ],
+  "fout": [
+   "Wij rekenen erop dat u de tuin deze week opruimt."
   ]
  }
 ];

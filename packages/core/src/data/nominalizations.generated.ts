@@ -9,6 +9,9 @@ export const nominalizations = [
    "draagt zorg voor": "zorgt voor",
    "dragen zorg voor": "zorgen voor",
    "draag zorg voor": "zorg voor",
+   "zorg ... te dragen": "te zorgen",
+   "zorg heeft gedragen": "heeft gezorgd",
+   "zorg hebt gedragen": "hebt gezorgd",
    "droeg zorg voor": "zorgde voor",
    "droegen zorg voor": "zorgden voor",
    "draagt u zorg voor": "zorgt u voor",
@@ -25,7 +28,13 @@ export const nominalizations = [
    "over te gaan tot": "(het werkwoord zelf)",
    "gaan over tot": "(het werkwoord zelf)",
    "gaat over tot": "(het werkwoord zelf)",
-   "overgegaan tot": "(het werkwoord zelf)"
+   "overgegaan tot": "(het werkwoord zelf)",
+   "gaan .... over tot": "(het werkwoord zelf)",
+   "gaat .... over tot": "(het werkwoord zelf)",
+   "tot .... overgaan": "(het werkwoord zelf)",
+   "tot .... over te gaan": "(het werkwoord zelf)",
+   "tot .... overgegaan": "(het werkwoord zelf)",
+   "tot .... zullen overgaan": "(het werkwoord zelf)"
   },
   "uitleg": "\"Overgaan tot betaling\" is \"betalen\", \"overgaan tot ontruiming\" is \"ontruimen\". Zeg wat er gebeurt."
  },
@@ -138,7 +147,7 @@ export const nominalizations = [
    "in behandeling nemen": "behandelen",
    "in behandeling genomen": "behandeld",
    "in behandeling te nemen": "te behandelen",
-   "nemen ... in behandeling": "behandelen"
+   "nemen .... in behandeling": "behandelen"
   },
   "uitleg": "Schrijf liever wat u doet en wanneer: \"We bekijken uw aanvraag binnen twee weken.\""
  },
@@ -165,7 +174,9 @@ export const nominalizations = [
    "in kennis te stellen van": "te laten weten",
    "stellen u in kennis van": "laten u weten",
    "stellen wij u in kennis van": "laten wij u weten",
-   "in kennis gesteld": "laten weten"
+   "in kennis gesteld": "laten weten",
+   "stellen .... in kennis": "laten ... weten",
+   "stelt .... in kennis": "laat ... weten"
   }
  },
  {

@@ -196,6 +196,8 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (COMPARATIVE_NEXT.has(next) && next2 === 'dan' && !(hasPermission && next !== 'later')) continue;
       if (prev === 'dan' && words[i - 2]?.lower === 'al') continue; // al dan niet
       if (prev === 'of' || prev === 'zo') continue; // wel of niet, zo niet
+      // "we beginnen nooit vóór 8.00 uur": a time we keep to, not a refusal.
+      if ((next === 'vóór' || next === 'voor' || next === 'na') && /^\d/.test(words[i + 2]?.text ?? '')) continue;
       // "deze brief als niet verzonden beschouwen": a formula, not a refusal.
       if (prev === 'als' && /^(?:verzonden|verstuurd|geschreven|ontvangen|gelezen)$/.test(next)) continue;
       // "Vergeet niet ...", "Aarzel niet ...": the negation belongs to the reminder, not to what follows.

@@ -16,6 +16,8 @@ export interface Refusal {
 const cache = new WeakMap<LetterDocument, Refusal[]>();
 /** Structural patterns ("wij kunnen ... niet"); a named refusal phrase in the same clause is reported instead. */
 const GENERIC = new Set(['wij-kunnen-niet', 'u-kunt-niet', 'mag-niet', 'wij-doen-niet', 'verzoek-niet']);
+/** Clauses that give a reason or a cause. */
+const REASON_OPENERS = new Set(['omdat', 'doordat', 'aangezien', 'want']);
 /** Clause-wide patterns: a subject and a negation anywhere in the clause. */
 const BROAD = new Set(['wij-doen-niet', 'verzoek-niet']);
 
@@ -26,7 +28,7 @@ export function isLetterBody(s: Sentence): boolean {
 
 /** Verbs of knowing and understanding: "Wij begrijpen dat u niet kunt betalen" reports, it does not refuse. */
 const COGNITION = new Set([
-  'begrijpen', 'begrijp', 'begrijpt', 'begrepen', 'snappen', 'snap', 'snapt', 'weten', 'weet', 'wisten', 'merken', 'merkt', 'merkten',
+  'begrijpen', 'begrijp', 'begrijpt', 'begrepen', 'snappen', 'snap', 'snapt', 'weten', 'weet', 'wist', 'wisten', 'merken', 'merkt', 'merkten',
   'horen', 'hoorden', 'lezen', 'lazen', 'vrezen', 'vrees', 'voorstellen', 'realiseren', 'beseffen', 'besef',
 ]);
 
@@ -98,7 +100,9 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
         !relatives.some((r) => h.start >= r.start && h.start < r.end) &&
         // ", anders kan de lift niet veilig worden gebruikt" gives a reason; it refuses nothing.
         !/,\s*anders\b[^,;:]*$/i.test(doc.text.slice(s.start, h.start)) &&
-        !/,\s*anders\b/i.test(doc.text.slice(h.start, h.end)),
+        !/,\s*anders\b/i.test(doc.text.slice(h.start, h.end)) &&
+        // "Omdat u de trap niet meer op kunt, zoeken we ...": the tenant's inability in a reason clause is a circumstance.
+        !(GENERIC.has(h.value.id) && REASON_OPENERS.has(h.clause.opener ?? '')),
     );
     if (hits.length === 0) continue;
     // The most specific pattern names the finding; the span covers every hit in its clause

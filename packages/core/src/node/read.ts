@@ -28,6 +28,8 @@ export interface LetterFile {
    * BOM (Word's "Unicode text"), or a Word document (the text of its paragraphs, one per line).
    */
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'docx';
+  /** The file's exact bytes, only when asked for (`{ bytes: true }`): a Word letter's sign-off hashes them. */
+  bytes?: Uint8Array;
 }
 
 function lineOfByte(bytes: Uint8Array, at: number): number {
@@ -105,8 +107,32 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** Is `path` read as a Word document (when its bytes are a zip)? `.docx`, and `.docm`/`.dotx` given by name. */
+export const isWordPath = (path: string): boolean => /\.(?:docx|docm|dotx)$/i.test(path);
+
+/**
+ * The text of a letter from its bytes (a file, or a git blob): Word documents by their paragraphs,
+ * text strictly decoded. Refuses what is not a letter (binary, not UTF-8, empty unless allowed).
+ */
+export function letterFromBytes(path: string, bytes: Uint8Array, options: { allowEmpty?: boolean } = {}): { text: string; bom: boolean; encoding: LetterFile['encoding'] } {
+  if (/\.docx$/i.test(path) || (isZip(bytes) && isWordPath(path))) {
+    if (!isZip(bytes)) throw new InputError(path, 'geen geldig Word-bestand (.docx): het is geen zip-bestand');
+    let text: string;
+    try {
+      text = docxText(bytes).text;
+    } catch (error) {
+      throw new InputError(path, error instanceof Error ? error.message : String(error));
+    }
+    if (!options.allowEmpty && text.trim() === '') throw new InputError(path, 'Word-document zonder tekst');
+    return { text, bom: false, encoding: 'docx' };
+  }
+  const decoded = decodeLetter(path, bytes);
+  if (!options.allowEmpty && decoded.text.trim() === '') throw new InputError(path, 'bestand is leeg');
+  return decoded;
+}
+
 /** Reads a letter: refuses what is not a letter (missing, a directory, binary, not UTF-8, huge, empty). */
-export function readLetterFile(path: string, options: { allowEmpty?: boolean } = {}): LetterFile {
+export function readLetterFile(path: string, options: { allowEmpty?: boolean; bytes?: boolean } = {}): LetterFile {
   let stat;
   try {
     stat = statSync(path);
@@ -125,18 +151,6 @@ export function readLetterFile(path: string, options: { allowEmpty?: boolean } =
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(path, code === 'EACCES' ? 'geen leesrechten' : `kan niet lezen (${code ?? String(error)})`);
   }
-  if (/\.docx$/i.test(path) || (isZip(bytes) && /\.(?:docx|docm|dotx)$/i.test(path))) {
-    if (!isZip(bytes)) throw new InputError(path, 'geen geldig Word-bestand (.docx): het is geen zip-bestand');
-    let text: string;
-    try {
-      text = docxText(bytes).text;
-    } catch (error) {
-      throw new InputError(path, error instanceof Error ? error.message : String(error));
-    }
-    if (!options.allowEmpty && text.trim() === '') throw new InputError(path, 'Word-document zonder tekst');
-    return { path, text, bom: false, mode: stat.mode & 0o7777, encoding: 'docx' };
-  }
-  const { text, bom, encoding } = decodeLetter(path, bytes);
-  if (!options.allowEmpty && text.trim() === '') throw new InputError(path, 'bestand is leeg');
-  return { path, text, bom, mode: stat.mode & 0o7777, encoding };
+  const { text, bom, encoding } = letterFromBytes(path, bytes, options);
+  return { path, text, bom, mode: stat.mode & 0o7777, encoding, ...(options.bytes ? { bytes } : {}) };
 }

@@ -1,4 +1,5 @@
 import { analyse, type SentenceInfo } from '../../judgement/clauses.js';
+import { HOEVEN } from '../../judgement/lexicon.js';
 import { patternsFor } from '../../judgement/phrases.js';
 import { matchSentence, withoutOverlap, type PatternEntry, type PatternHit } from '../../judgement/patterns.js';
 import { wordListFix, wordSpan } from '../../engine/fix-contexts.js';
@@ -19,8 +20,9 @@ const AGAIN = /^(?:nogmaals|opnieuw|weer|wederom|nog)$/;
 function afterNonCompliance(info: SentenceInfo, h: PatternHit<PatternEntry>): boolean {
   if (h.clause.conditional) return false;
   const w = info.words;
-  // "..., dan vragen we je het weg te halen": the consequence is a request, not a sanction.
-  for (let i = h.clause.from; i < h.clause.to; i++) if (ASKING.has(w[i]!.lower)) return false;
+  // "..., dan vragen we je het weg te halen": the consequence is a request, not a sanction;
+  // "Dan hoeft u die niet weg te halen" is good news.
+  for (let i = h.clause.from; i < h.clause.to; i++) if (ASKING.has(w[i]!.lower) || HOEVEN.has(w[i]!.lower)) return false;
   for (let i = 0; i < h.first; i++) {
     const l = w[i]!.lower;
     if (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) return true;

@@ -16,7 +16,10 @@ interface Pattern {
   entry: Entry;
 }
 
+// "..." is up to three words between the parts; "...." up to six, for the verb groups whose parts
+// cannot be anything else ("nemen uw aanvraag voor een nieuwe keuken in behandeling").
 const MAX_GAP = 3;
+const LONG_GAP = 6;
 
 /** Compiled once: patterns by their first (literal) token. */
 const byFirst = new Map<string, Pattern[]>();
@@ -27,7 +30,7 @@ for (const entry of data as readonly Entry[]) {
   for (const [form, suggestions] of forms) {
     const tokens = form.toLowerCase().split(/\s+/).filter(Boolean);
     const first = tokens[0];
-    if (!first || first === '*' || first === '...') throw new Error(`nominalizations.yml: "${form}" must start with a word`);
+    if (!first || first === '*' || first === '...' || first === '....') throw new Error(`nominalizations.yml: "${form}" must start with a word`);
     const list = byFirst.get(first) ?? [];
     list.push({ tokens, suggestions, entry });
     byFirst.set(first, list);
@@ -41,8 +44,8 @@ const isText = (w: Word | undefined) => w !== undefined && (w.kind === 'word' ||
 function matchAt(words: readonly Word[], at: number, tokens: readonly string[], t = 0): number {
   if (t === tokens.length) return at - 1;
   const tok = tokens[t]!;
-  if (tok === '...') {
-    for (let gap = 0; gap <= MAX_GAP; gap++) {
+  if (tok === '...' || tok === '....') {
+    for (let gap = 0; gap <= (tok === '....' ? LONG_GAP : MAX_GAP); gap++) {
       let ok = true;
       for (let k = 0; k < gap; k++) if (!isText(words[at + k])) ok = false;
       if (!ok) break;
@@ -104,8 +107,8 @@ export const nominalization: Rule = {
     },
     limits: [
       {
-        text: 'Een gescheiden werkwoordgroep ("nemen ... in behandeling").',
-        example: 'Wij nemen uw aanvraag voor een nieuwe keuken in behandeling.',
+        text: 'Een zelfstandig naamwoord dat van een werkwoord komt, zonder vaste werkwoordgroep erbij ("deelname", "weigering").',
+        example: 'Deelname aan het bewonersonderzoek is geheel vrijblijvend.',
       },
     ],
   },
