@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The spelling rule's word lists (registered as @huurbrief/core/node does; loaded on first use).
+    setupFiles: ['./packages/core/test/setup-spelling.ts'],
   },
 });

@@ -5,6 +5,9 @@
 //                                  the server's own latency; then 50 edits with the default 150 ms
 //                                  debounce (what the writer sees; includes the debounce)
 //   memory                         server RSS after 1,000 edits
+//   typing letter by letter        new words typed one letter per edit, debounce 0: every prefix
+//                                  ("huurachters") is an unknown word for the spelling rule, which
+//                                  looks for suggestions (its worst case while typing)
 //   core alone                     lintText on the same edits in this process (the adapter's share
 //                                  is the difference)
 //   --bundle                       run the bundled server of the VS Code extension (dist/server.cjs)
@@ -12,11 +15,14 @@
 //   --start-only                   only start → first diagnostics, 5 times (median and best)
 //   --large                        also a 2 MB document: time to its diagnostics (worker thread)
 //                                  and how fast a small letter is answered meanwhile
+//   --no-spelling                  the same with the spelling rule off (the letters sit in a temporary
+//                                  folder with the fixtures' config plus "spelling": "off"): the
+//                                  rule's share is the difference
 //
 // Needs a build (`pnpm build`). Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +36,16 @@ const checkoutAt = process.argv.indexOf('--checkout');
 const serverRoot = checkoutAt > 0 && process.argv[checkoutAt + 1] ? resolve(process.argv[checkoutAt + 1]) : root;
 const SERVER = bundle ? join(serverRoot, 'packages', 'vscode-extension', 'dist', 'server.cjs') : join(serverRoot, 'packages', 'language-server', 'bin', 'huurbrief-language-server.js');
 const large = process.argv.includes('--large');
+const noSpelling = process.argv.includes('--no-spelling');
+/** Where the bench's letters live: the fixtures' folder (its config applies), or a copy of that config without spelling. */
+const letters = (() => {
+  if (!noSpelling) return join(root, 'fixtures', 'letters');
+  const dir = mkdtempSync(join(tmpdir(), 'huurbrief-bench-lsp-'));
+  const config = JSON.parse(readFileSync(join(root, 'fixtures', 'letters', 'huurbrief.config.json'), 'utf8'));
+  delete config.$schema;
+  writeFileSync(join(dir, 'huurbrief.config.json'), JSON.stringify({ ...config, rules: { ...config.rules, spelling: 'off' } }));
+  return dir;
+})();
 
 const body = (name) => readFileSync(join(root, 'fixtures', 'letters', `${name}.md`), 'utf8').replace(/^---[\s\S]*?---\n/, '').replace(/^# .*\n/m, '');
 /** A three-page letter (about 1,400 words): front matter, greeting, the bodies of four fixture letters, closing. */
@@ -78,7 +94,7 @@ async function startServer(initializationOptions) {
 }
 
 async function open(server, name, text) {
-  const uri = pathToFileURL(join(root, 'fixtures', 'letters', name)).href;
+  const uri = pathToFileURL(join(letters, name)).href;
   const first = server.next(uri, 1);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const published = await first;
@@ -106,6 +122,25 @@ async function edits(server, state, count) {
   return times;
 }
 
+/** Types each word one letter per edit before the closing, then a space (each edit waits for its diagnostics). */
+async function typeWords(server, state, words) {
+  const times = [];
+  for (const word of words) {
+    for (const ch of `${word} `) {
+      const at = state.doc.getText().indexOf('Met vriendelijke groet');
+      const pos = state.doc.positionAt(at);
+      const version = state.doc.version + 1;
+      state.doc = TextDocument.create(state.uri, 'markdown', version, TextDocument.applyEdits(state.doc, [{ range: { start: pos, end: pos }, newText: ch }]));
+      const published = server.next(state.uri, version);
+      const t = performance.now();
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: state.uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+      await published;
+      times.push(performance.now() - t);
+    }
+  }
+  return times;
+}
+
 async function stop(server) {
   await server.connection.sendRequest('shutdown');
   await server.connection.sendNotification('exit');
@@ -114,7 +149,7 @@ async function stop(server) {
 }
 
 const letter = threePageLetter();
-console.log(`huurbrief language server benchmark (node ${process.version}, ${bundle ? 'bundled server' : 'bin'}${serverRoot === root ? '' : ` of ${serverRoot}`}, load average ${loadavg()[0].toFixed(1)}); letter: ${letter.length} characters, ${letter.split(/\s+/).length} words`);
+console.log(`huurbrief language server benchmark (node ${process.version}, ${bundle ? 'bundled server' : 'bin'}${serverRoot === root ? '' : ` of ${serverRoot}`}${noSpelling ? ', spelling off' : ''}, load average ${loadavg()[0].toFixed(1)}); letter: ${letter.length} characters, ${letter.split(/\s+/).length} words`);
 
 // 1. Start to first diagnostics (process start, module load, initialize, first lint).
 {
@@ -155,9 +190,24 @@ console.log(`huurbrief language server benchmark (node ${process.version}, ${bun
   await stop(server);
 }
 
+{
+  const server = await startServer({ debounceMs: 0 });
+  const state = await open(server, '_bench-typing.md', letter);
+  await typeWords(server, state, ['Vriendelijk']); // warm-up (and the spelling lists' background warm-up)
+  await new Promise((r) => setTimeout(r, 1000));
+  const words = ['Woningaanpassingen', 'servicekostenafrekening', 'sleuteloverdracht', 'huurdersvereniging', 'onderhoudsmonteurs', 'betalingsregelingen', 'eindinspectie', 'schotelantennes'];
+  const times = await typeWords(server, state, words);
+  console.log(`typing ${words.length} new words letter by letter (debounce 0, ${times.length} edits; every prefix is an unknown word): p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}, max ${ms(Math.max(...times))}`);
+  await stop(server);
+}
+
 // The core alone on the same texts, in this process (what the adapter adds is the difference).
 {
-  const { lintText } = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href);
+  const { lintText: lint } = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href);
+  // The node entry registers the spelling word lists and loads the config, as in the server.
+  const { ConfigLoader } = await import(pathToFileURL(join(root, 'packages', 'core', 'dist', 'node.js')).href);
+  const config = new ConfigLoader().forFile(join(letters, '_bench-core.md')).config;
+  const lintText = (text) => lint(text, { config });
   const sentence = 'Indien u vragen heeft, belt u ons. ';
   const at = letter.indexOf('Met vriendelijke groet');
   const texts = [letter.slice(0, at) + sentence + letter.slice(at), letter];
@@ -176,7 +226,7 @@ if (large) {
   const server = await startServer({});
   let huge = '';
   while (huge.length < 2_000_000) huge += `${letter.replace(/^---[\s\S]*?---\n/, '')}\n`;
-  const uri = pathToFileURL(join(root, 'fixtures', 'letters', '_bench-2mb.md')).href;
+  const uri = pathToFileURL(join(letters, '_bench-2mb.md')).href;
   const t = performance.now();
   const done = server.next(uri, 1);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: huge } });

@@ -48,6 +48,28 @@ describe.skipIf(offline)('installed from the packed tarballs', () => {
     expect([again.status, again.stdout]).toEqual([1, r.stdout]);
   });
 
+  it('checks spelling after npm install: the word lists ship in @huurbrief/core and are found from the bundle, unbundled and as a library', () => {
+    writeFileSync(join(app, 'typfout.md'), 'Beste mevrouw Jansen,\n\nU heeft een huurrachterstand. Wij maken graag een betalingsregeling.\n\nMet vriendelijke groet,\n\nKarin de Vries\n');
+    const spellingIn = (out: string) => (JSON.parse(out) as { messages: { ruleId: string; message: string }[] }[]).flatMap((f) => f.messages.filter((m) => m.ruleId === 'spelling').map((m) => m.message));
+    const expected = ['Onbekend woord "huurrachterstand": bedoelt u "huurachterstand"?'];
+    for (const env of [{}, { HUURBRIEF_NO_BUNDLE: '1' }]) {
+      const r = spawnSync(bin('huurbrief'), ['lint', '--format', 'json', 'typfout.md', 'overlast.md'], { cwd: app, encoding: 'utf8', env: { ...process.env, ...env } });
+      expect(r.stderr, JSON.stringify(env)).toBe('');
+      expect(spellingIn(r.stdout), JSON.stringify(env)).toEqual(expected);
+    }
+    const unknown = spawnSync(bin('huurbrief'), ['spelling', '--unknown', 'typfout.md'], { cwd: app, encoding: 'utf8' });
+    expect([unknown.status, unknown.stdout.split('\n')[0]]).toEqual([0, 'huurrachterstand  1×  typfout.md']);
+    const library = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', "import { lintText } from '@huurbrief/core'; import '@huurbrief/core/node'; console.log(lintText('Uw huurrachterstand.').messages.filter((m) => m.ruleId === 'spelling').map((m) => m.expected.join()).join())"],
+      { cwd: app, encoding: 'utf8' },
+    );
+    expect([library.stderr, library.stdout]).toEqual(['', 'huurachterstand\n']);
+    const core = join(app, 'node_modules/@huurbrief/core/spelling');
+    for (const f of ['nl.btrie', 'en.btrie', 'cspell.cjs', 'NOTICE.md']) expect(existsSync(join(core, f)), f).toBe(true);
+    expect(readFileSync(join(core, 'NOTICE.md'), 'utf8')).toContain('OpenTaal');
+  });
+
   it('has LICENSE, README, engines and repository in every package', () => {
     for (const p of ['core', 'review', 'cli', 'language-server']) {
       const root = join(app, 'node_modules/@huurbrief', p);

@@ -26,6 +26,11 @@ export type { ConfigLayer, PresetName } from './config/resolve.js';
 export { ConfigError } from './config/errors.js';
 export { configJsonSchema } from './config/schema.js';
 export { allRules, getRule } from './rules/index.js';
+// Spelling: the word lists come from a provider (the node entry registers one that reads the shipped lists).
+export { hasSpellingProvider, setSpellingProvider, spellingDictionary } from './spelling/dictionary.js';
+export type { SpellingDictionary, SpellingProvider, SpellingSuggestion } from './spelling/dictionary.js';
+export { unknownWords } from './spelling/unknown.js';
+export type { UnknownWord } from './spelling/unknown.js';
 // Baseline: accepted findings per letter and rule (matching is pure; the file is read by ./node.ts).
 export { BASELINE_VERSION, baselineCounts, entryTotal, isCounted, matchBaseline, pruneEntry, serializeBaseline, updateEntry } from './baseline/baseline.js';
 export type { Baseline, BaselineEntry, BaselineMatch, UpdateOptions } from './baseline/baseline.js';

@@ -9,5 +9,7 @@ export { findLetterFiles, LETTER_EXTENSIONS } from './node/discover.js';
 export type { DiscoveredFiles } from './node/discover.js';
 export { lintFile } from './node/lint-file.js';
 export type { FileResult } from './node/lint-file.js';
+// Spelling: importing this entry registers the shipped word lists as the spelling rule's provider.
+export { findSpellingFolder, loadSpellingDictionary, spellingFolders, spellingLoaded, warmSpelling, ShippedDictionary } from './node/spelling.js';
 export { BASELINE_FILE, BaselineError, BaselineLoader, baselineRoot, findBaselineFile, letterKey, newBaselineFile, parseBaseline, readBaseline } from './node/baseline.js';
 export type { BaselineLoaderOptions, LetterBaseline } from './node/baseline.js';

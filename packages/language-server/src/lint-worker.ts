@@ -2,6 +2,8 @@
 // (hover, code actions, other letters) while a 2 MB document is checked.
 import { parentPort } from 'node:worker_threads';
 import { lintText, type ResolvedConfig } from '@huurbrief/core';
+// Registers the shipped word lists for the spelling rule (loaded in this thread on first use).
+import '@huurbrief/core/node';
 
 export interface WorkerRequest {
   id: number;

@@ -6,6 +6,7 @@ import { uriToPath, type Configs } from './configs.js';
 import { baselineErrorDiagnostic, configErrorDiagnostic, shiftForBom, SOURCE, toDiagnostic } from './diagnostics.js';
 import { Cancelled, type Linter } from './linter.js';
 import type { Settings } from './settings.js';
+import { SpellingWarmup } from './spelling.js';
 
 /** The result of linting one version of one document. */
 export interface LintOutcome {
@@ -55,8 +56,11 @@ export class LintRunner {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Bumped when config or settings change: cached outcomes no longer count. */
   private generation = 0;
+  private readonly spelling: SpellingWarmup;
 
-  constructor(private readonly deps: RunnerDeps) {}
+  constructor(private readonly deps: RunnerDeps) {
+    this.spelling = new SpellingWarmup(deps.log);
+  }
 
   /** Lints after the debounce and hands a still-current outcome to `publish`. */
   schedule(uri: string, delay: number | 'debounce', publish: (o: LintOutcome) => void): void {
@@ -137,6 +141,7 @@ export class LintRunner {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.spelling.dispose();
     this.deps.linter.dispose();
   }
 
@@ -178,6 +183,7 @@ export class LintRunner {
       };
       return this.store({ ...base, config: loaded.config, configFile: loaded.file ?? null, diagnostics: [failed] }, generation);
     }
+    this.spelling.afterLint(loaded.config, result.language);
     if (!current()) return undefined;
     const messages = bom ? shiftForBom(result.messages) : result.messages;
     const baseline = this.deps.baselines.match(uriToPath(uri), messages, loaded.config);

@@ -1,12 +1,12 @@
 // Bundles the extension (client, CommonJS as VS Code loads it) and the language server with its
 // lint worker into dist/, so the .vsix needs no node_modules. `vscode` is provided by the editor.
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const server = fileURLToPath(new URL('../../language-server/src/', import.meta.url));
-for (const f of ["extension.cjs", "server.cjs", "lint-worker.cjs"]) rmSync(`${root}dist/${f}`, { force: true });
+for (const f of ["extension.cjs", "server.cjs", "lint-worker.cjs", "spelling"]) rmSync(`${root}dist/${f}`, { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -27,3 +27,8 @@ await Promise.all([
   build({ ...common, entryPoints: [`${server}server.ts`], outfile: `${root}dist/server.cjs` }),
   build({ ...common, entryPoints: [`${server}lint-worker.ts`], outfile: `${root}dist/lint-worker.cjs` }),
 ]);
+
+// The spelling rule's word lists (built by scripts/build-spelling.mjs): the server finds them next to itself.
+const spelling = fileURLToPath(new URL('../../core/spelling/', import.meta.url));
+if (!existsSync(`${spelling}build.json`)) throw new Error(`build: ${spelling} is missing; run pnpm build first (the spelling word lists)`);
+cpSync(spelling, `${root}dist/spelling`, { recursive: true });

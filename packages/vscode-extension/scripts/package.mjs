@@ -2,7 +2,7 @@
 // dependency specifiers (pnpm's "catalog:" and "workspace:*" mean nothing to vsce, and the bundle
 // needs no node_modules), and runs `vsce package --no-dependencies` on the staged folder.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,6 +20,8 @@ delete manifest.scripts;
 delete manifest.private;
 writeFileSync(`${stage}package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 for (const f of ['extension.cjs', 'server.cjs', 'lint-worker.cjs']) copyFileSync(`${root}dist/${f}`, `${stage}dist/${f}`);
+// The spelling word lists and their licences (NOTICE.md), next to the server that loads them.
+cpSync(`${root}dist/spelling`, `${stage}dist/spelling`, { recursive: true });
 copyFileSync(`${root}README.md`, `${stage}README.md`);
 copyFileSync(`${root}.vscodeignore`, `${stage}.vscodeignore`);
 const license = fileURLToPath(new URL('../../../LICENSE', import.meta.url));

@@ -39,7 +39,10 @@ it('`package` builds a .vsix with client, server and worker bundles and no node_
     expect(names).toContain(f);
   }
   expect(names).not.toContain('node_modules/');
-  expect(statSync(vsix).size).toBeLessThan(2 * 1024 * 1024);
+  // The spelling word lists (Dutch and English, ~2 MB compressed) and their licences ship next to the server.
+  for (const f of ['nl.btrie', 'en.btrie', 'nl.json', 'en.json', 'cspell.cjs', 'NOTICE.md']) expect(names).toContain(`extension/dist/spelling/${f}`);
+  expect(zipEntry(bytes, 'extension/dist/spelling/NOTICE.md')).toContain('OpenTaal');
+  expect(statSync(vsix).size).toBeLessThan(4 * 1024 * 1024);
   const manifest = JSON.parse(zipEntry(bytes, 'extension/package.json')) as Record<string, unknown>;
   expect(manifest['main']).toBe('./dist/extension.cjs');
   expect(manifest['dependencies']).toBeUndefined();
@@ -61,6 +64,13 @@ describe('the bundled server (dist/server.cjs)', () => {
     const diags = (await smallDone).diagnostics;
     expect(diags.some((d) => d.code === 'plain-words')).toBe(true);
 
+    // The spelling rule finds its word lists in dist/spelling/, next to the bundled server.
+    const typo = fixture('_bundle-typo.md');
+    const typoDone = client.nextDiagnostics(pathToFileURL(typo).href, 1);
+    await OpenDocument.open(client.connection, typo, 'Beste mevrouw Jansen,\n\nWij hebben u eerder geinformeerd over het onderhoud.\n\nMet vriendelijke groet,\n\nKarin de Vries\n');
+    const typoDiags = (await typoDone).diagnostics;
+    expect(typoDiags.filter((d) => d.code === 'spelling').map((d) => d.message)).toEqual(['Onbekend woord "geinformeerd": bedoelt u "geïnformeerd"?']);
+
     // Above the worker threshold (60,000 characters): dist/lint-worker.cjs must be found next to server.cjs.
     const large = fixture('_bundle-large.md');
     const largeDone = client.nextDiagnostics(pathToFileURL(large).href, 1);
@@ -68,6 +78,8 @@ describe('the bundled server (dist/server.cjs)', () => {
     const largeDiags = (await largeDone).diagnostics;
     expect(largeDiags.filter((d) => d.code === 'plain-words').length).toBeGreaterThanOrEqual(40);
     expect(largeDiags.some((d) => d.code === 'internal-error')).toBe(false);
+    // The worker thread loads the word lists too (no "Regel spelling faalde").
+    expect(largeDiags.filter((d) => d.code === 'spelling')).toEqual([]);
     expect(await client.shutdown()).toBe(0);
   }, 120_000);
 });

@@ -1,4 +1,6 @@
 import { applyFixes, lintText, resolveConfig, ruleUrl, allRules } from '@huurbrief/core';
+// The node entry registers the shipped word lists: the spelling rule's examples are linted too.
+import '@huurbrief/core/node';
 import type { LintMessage, OptionSchema, Rule, RuleExample, Severity, SeveritySetting } from '@huurbrief/core';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from '../formatters/labels.js';
 

@@ -4,6 +4,7 @@ import { houseRules } from './house/index.js';
 import { judgementRules } from './judgement/index.js';
 import { letterRules } from './letter/index.js';
 import { readabilityRules } from './readability/index.js';
+import { spellingRules } from './spelling/index.js';
 
 /** Every rule huurbrief has, in a stable order. */
 export const allRules: readonly Rule[] = [
@@ -12,6 +13,7 @@ export const allRules: readonly Rule[] = [
   ...judgementRules,
   ...letterRules,
   ...houseRules,
+  ...spellingRules,
 ];
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));

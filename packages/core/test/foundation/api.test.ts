@@ -25,6 +25,7 @@ it('@huurbrief/core exports the pure engine only', async () => {
     'expandBranches',
     'fixText',
     'getRule',
+    'hasSpellingProvider',
     'interpolate',
     'isCounted',
     'lineEnding',
@@ -43,13 +44,16 @@ it('@huurbrief/core exports the pure engine only', async () => {
     'ruleUrl',
     'scanPlaceholders',
     'serializeBaseline',
+    'setSpellingProvider',
     'singleFixAccepted',
+    'spellingDictionary',
     'tokens',
+    'unknownWords',
     'updateEntry',
   ]);
 });
 
-it('@huurbrief/core/node exports config loading, safe reading and discovery', async () => {
+it('@huurbrief/core/node exports config loading, safe reading, discovery and the spelling word lists', async () => {
   expect(Object.keys(await import('../../src/node.js')).sort()).toEqual([
     'BASELINE_FILE',
     'BaselineError',
@@ -59,21 +63,27 @@ it('@huurbrief/core/node exports config loading, safe reading and discovery', as
     'InputError',
     'LETTER_EXTENSIONS',
     'MAX_FILE_BYTES',
+    'ShippedDictionary',
     'baselineRoot',
     'decodeLetter',
     'findBaselineFile',
     'findConfigFile',
     'findLetterFiles',
+    'findSpellingFolder',
     'isWordPath',
     'jsonReasonNl',
     'letterFromBytes',
     'letterKey',
     'lintFile',
     'loadConfigLayers',
+    'loadSpellingDictionary',
     'newBaselineFile',
     'parseBaseline',
     'readBaseline',
     'readLetterFile',
+    'spellingFolders',
+    'spellingLoaded',
+    'warmSpelling',
   ]);
 });
 
