@@ -11,6 +11,7 @@
 //   core alone                     lintText on the same edits in this process (the adapter's share
 //                                  is the difference)
 //   --bundle                       run the bundled server of the VS Code extension (dist/server.cjs)
+//   --checkout <dir>               run the server of another built checkout (before/after)
 //   --start-only                   only start → first diagnostics, 5 times (median and best)
 //   --large                        also a 2 MB document: time to its diagnostics (worker thread)
 //                                  and how fast a small letter is answered meanwhile
@@ -31,7 +32,9 @@ const require = createRequire(join(root, 'packages', 'language-server', 'package
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
 const { TextDocument } = require('vscode-languageserver-textdocument');
 const bundle = process.argv.includes('--bundle');
-const SERVER = bundle ? join(root, 'packages', 'vscode-extension', 'dist', 'server.cjs') : join(root, 'packages', 'language-server', 'bin', 'huurbrief-language-server.js');
+const checkoutAt = process.argv.indexOf('--checkout');
+const serverRoot = checkoutAt > 0 && process.argv[checkoutAt + 1] ? resolve(process.argv[checkoutAt + 1]) : root;
+const SERVER = bundle ? join(serverRoot, 'packages', 'vscode-extension', 'dist', 'server.cjs') : join(serverRoot, 'packages', 'language-server', 'bin', 'huurbrief-language-server.js');
 const large = process.argv.includes('--large');
 const noSpelling = process.argv.includes('--no-spelling');
 /** Where the bench's letters live: the fixtures' folder (its config applies), or a copy of that config without spelling. */
@@ -61,6 +64,15 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
+/** CPU time (user + system) of a process so far, in ms (Linux /proc; NaN elsewhere). */
+const cpuMs = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+};
 const rssMb = (pid) => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -137,22 +149,24 @@ async function stop(server) {
 }
 
 const letter = threePageLetter();
-console.log(`huurbrief language server benchmark (node ${process.version}, ${bundle ? 'bundled server' : 'bin'}${noSpelling ? ', spelling off' : ''}, load average ${loadavg()[0].toFixed(1)}); letter: ${letter.length} characters, ${letter.split(/\s+/).length} words`);
+console.log(`huurbrief language server benchmark (node ${process.version}, ${bundle ? 'bundled server' : 'bin'}${serverRoot === root ? '' : ` of ${serverRoot}`}${noSpelling ? ', spelling off' : ''}, load average ${loadavg()[0].toFixed(1)}); letter: ${letter.length} characters, ${letter.split(/\s+/).length} words`);
 
 // 1. Start to first diagnostics (process start, module load, initialize, first lint).
 {
   const runs = process.argv.includes('--start-only') ? 5 : 1;
   const times = [];
+  const cpu = [];
   let findings = 0;
   for (let i = 0; i < runs; i++) {
     const server = await startServer({});
     const { published } = await open(server, '_bench-start.md', letter);
     times.push(performance.now() - server.t0);
+    cpu.push(cpuMs(server.child.pid));
     findings = published.diagnostics.length;
     await stop(server);
   }
   const extra = runs > 1 ? ` (median of ${runs}; best ${ms(Math.min(...times))})` : '';
-  console.log(`start → first diagnostics: ${ms(pct(times, 50))}${extra}, ${findings} findings`);
+  console.log(`start → first diagnostics: ${ms(pct(times, 50))}${extra}, server CPU ${ms(pct(cpu, 50))} (clock ticks of 10 ms), ${findings} findings`);
   if (process.argv.includes('--start-only')) process.exit(0);
 }
 

@@ -1,29 +1,28 @@
 #!/usr/bin/env node
-import { readFileSync, statSync } from 'node:fs';
-
 /**
- * dist/bundle/cli.js (one file: a much faster start-up, see scripts/bundle.mjs)
- * while it is fresh, i.e. every input still has the size and mtime it was
- * bundled from (or it is the packaged build of an installed package); otherwise,
- * or with HUURBRIEF_NO_BUNDLE=1, dist/cli.js.
+ * dist/bundle/cli.cjs (one file run with a V8 code cache: a much faster
+ * start-up, see scripts/bundle/ in the repository) while it is fresh, i.e.
+ * every input still has the size and mtime it was bundled from (or it is the
+ * packaged build of an installed package); otherwise, or with
+ * HUURBRIEF_NO_BUNDLE=1, dist/cli.js.
  */
-function entry() {
-  if (process.env.HUURBRIEF_NO_BUNDLE) return '../dist/cli.js';
-  const dir = new URL('../dist/bundle/', import.meta.url);
-  try {
-    const { inputs, packaged } = JSON.parse(readFileSync(new URL('inputs.json', dir), 'utf8'));
-    // Installed from the npm package: the bundle is the shipped build (see scripts/bundle.mjs).
-    if (packaged) return '../dist/bundle/cli.js';
-    for (const [file, size, mtime] of inputs) {
-      const st = statSync(new URL(file, dir));
-      if (st.size !== size || st.mtimeMs !== mtime) return '../dist/cli.js';
+async function load() {
+  if (!process.env.HUURBRIEF_NO_BUNDLE) {
+    let loader;
+    try {
+      loader = await import('../dist/bundle/load.js');
+    } catch (error) {
+      // No bundle (esbuild missing at build time): the unbundled CLI below.
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
     }
-    return '../dist/bundle/cli.js';
-  } catch {
-    return '../dist/cli.js';
+    const bundle = loader?.loadBundle('cli');
+    if (bundle) return { main: bundle.exports.main, saveCache: bundle.saveCache };
   }
+  const { main } = await import('../dist/cli.js');
+  return { main, saveCache: () => {} };
 }
-const { main } = await import(entry()).catch((error) => {
+
+const { main, saveCache } = await load().catch((error) => {
   process.stderr.write(`huurbrief: interne fout: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   process.exit(2);
 });
@@ -39,6 +38,7 @@ for (const stream of [process.stdout, process.stderr]) {
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    saveCache();
   },
   (error) => {
     process.stderr.write(`huurbrief: interne fout: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -141,7 +141,7 @@ describe('bad input: a clear line naming the path, exit 2, the other files still
     if (process.getuid?.() === 0) {
       const bin = tmp('huurbrief-bin-');
       cpSync(join(repoRoot, 'packages/cli/dist/bundle'), bin, { recursive: true });
-      writeFileSync(join(bin, 'run.mjs'), "import { main } from './cli.js';\nprocess.exitCode = await main(process.argv.slice(2));\n");
+      writeFileSync(join(bin, 'run.mjs'), "import { loadBundle } from './load.js';\nconst { main } = loadBundle('cli', { check: false }).exports;\nprocess.exitCode = await main(process.argv.slice(2));\n");
       const r = spawnSync(process.execPath, [join(bin, 'run.mjs'), 'lint', base, '--format', 'json', '--no-config-lookup'], {
         cwd: base,
         encoding: 'utf8',

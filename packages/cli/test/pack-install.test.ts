@@ -3,7 +3,7 @@
 // the language server, the shipped bundle. Needs the npm registry for the dependencies; outside
 // CI an unreachable registry skips the test with a printed reason, in CI (CI=true) it fails.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,11 @@ describe.skipIf(offline)('installed from the packed tarballs', () => {
     expect(reports[1]!.messages.some((m) => m.ruleId === 'threatening')).toBe(true);
     const manifest = JSON.parse(readFileSync(join(app, 'node_modules/@huurbrief/cli/dist/bundle/inputs.json'), 'utf8')) as { packaged?: boolean };
     expect(manifest.packaged).toBe(true);
+    // The first run left a V8 code cache next to the bundle; the next run uses it and says the same.
+    const bundleDir = join(app, 'node_modules/@huurbrief/cli/dist/bundle');
+    expect(readdirSync(bundleDir).filter((f) => f.startsWith('cli.cjs.') && f.endsWith('.v8cache'))).toHaveLength(1);
+    const again = spawnSync(bin('huurbrief'), ['lint', '--format', 'json', 'brief.txt', 'overlast.md'], { cwd: app, encoding: 'utf8' });
+    expect([again.status, again.stdout]).toEqual([1, r.stdout]);
   });
 
   it('checks spelling after npm install: the word lists ship in @huurbrief/core and are found from the bundle, unbundled and as a library', () => {
@@ -90,5 +95,8 @@ describe.skipIf(offline)('installed from the packed tarballs', () => {
     expect([status.status, status.stderr]).toEqual([2, expect.stringContaining('.huurbrief/allowed_signers')]);
     const help = spawnSync(bin('huurbrief-language-server'), ['--help'], { cwd: app, encoding: 'utf8' });
     expect([help.status, help.stdout]).toEqual([0, expect.stringContaining('--stdio')]);
+    // The server starts from its shipped bundle too.
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules/@huurbrief/language-server/dist/bundle/inputs.json'), 'utf8')) as { packaged?: boolean };
+    expect(manifest.packaged).toBe(true);
   });
 });

@@ -153,7 +153,7 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
   const byIndex = new Map(cache ? pending.map((p) => [p.index, p]) : []);
 
   const workers = workerCount(options.concurrency, pending.length);
-  let timings = options.timing ? new Map<string, number>() : undefined;
+  const timings = options.timing ? new Map<string, number>() : undefined;
   if (workers > 0) {
     const setup: WorkerSetup = {
       ...(options.configFile ? { configFile: options.configFile } : {}),
@@ -161,16 +161,31 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
       ...(options.overrides?.length ? { overrides: options.overrides } : {}),
       ...(options.timing ? { timing: true } : {}),
     };
-    const summed = await lintInWorkers(pending, workers, setup, (o) => {
-      if (o.crash !== undefined) throw new Error(`lint worker failed on ${files[o.index]}: ${o.crash}`);
-      const outcome: Outcome = o.result
-        ? { result: o.result }
-        : o.input !== undefined
-          ? { error: new InputError(files[o.index]!, o.input) }
-          : { error: new ConfigError(o.config!.file, o.config!.key, o.config!.reason) };
-      settle(o.index, outcome);
-    });
-    if (timings) timings = summed;
+    const summed = await lintInWorkers(
+      pending,
+      workers,
+      setup,
+      (o) => {
+        if (o.crash !== undefined) throw new Error(`lint worker failed on ${files[o.index]}: ${o.crash}`);
+        const outcome: Outcome = o.result
+          ? { result: o.result }
+          : o.input !== undefined
+            ? { error: new InputError(files[o.index]!, o.input) }
+            : { error: new ConfigError(o.config!.file, o.config!.key, o.config!.reason) };
+        settle(o.index, outcome);
+      },
+      // The main thread's share, with the same config loader as a serial run.
+      ({ index, path }) => {
+        try {
+          return { index, result: lintFile(path, loader, timings ? { timings } : {}).result };
+        } catch (error) {
+          if (error instanceof InputError) return { index, input: error.reason };
+          if (error instanceof ConfigError) return { index, config: { file: error.file, key: error.key, reason: error.reason } };
+          throw error;
+        }
+      },
+    );
+    if (timings) for (const [id, ms] of summed) timings.set(id, (timings.get(id) ?? 0) + ms);
   } else {
     for (const p of pending) {
       try {

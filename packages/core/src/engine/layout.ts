@@ -67,21 +67,55 @@ const DATE_LINE = new RegExp(
 /** "T 0299 452 452", "E info@x.nl", "www.x.nl", a phone number or e-mail address alone on a line. */
 const CONTACT = /^(?:(?:[TEFMW]|tel\.?|fax|e-?mail|web|www)\s*[.:]?\s+)?(?:\+?[\d()][\d ()\-/.]{7,}\d|[\w.%+-]+@[\w.-]+\.\p{L}{2,}|(?:https?:\/\/|www\.)\S+|[\w-]+\.(?:nl|com|org|net|eu|be|info)(?:\/\S*)?)(?:\s*[|·•,]\s*.+)?$/iu;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.@/-]*/gu;
+const WORD_START = /[\p{L}\p{N}]/u;
+/**
+ * The number of words: a letter or digit, then letters, digits and ' ’ . @ / -
+ * (what /[\p{L}\p{N}][\p{L}\p{N}'’.@/-]+/gu would match, with a lone letter too),
+ * counted without collecting them.
+ */
 function countWords(s: string): number {
-  return s.match(WORD)?.length ?? 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let start: boolean;
+    let part: boolean;
+    if (c < 128) {
+      const lower = c | 32;
+      start = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+      part = start || c === 39 || c === 46 || c === 64 || c === 47 || c === 45;
+    } else {
+      // One code point (a surrogate pair is one letter to the regex above).
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? s.slice(i, i + 2) : s[i]!;
+      if (pair) i++;
+      start = WORD_START.test(ch);
+      part = start || ch === '’';
+    }
+    if (inWord && part) continue;
+    inWord = start;
+    if (start) n++;
+  }
+  return n;
 }
 
 /** An abbreviation that may end a line without ending a sentence ("Dhr.", "z.s.m."), or a number with a dot. */
 const ABBREVIATION_END = /(?:\b\p{L}{1,4}\.|\b(?:\p{L}\.){2,}|\d\.)$/u;
+/** Closing quotes, brackets and emphasis after the end mark. */
+const TRAILING = new Set(['"', "'", '’', '”', '»', ')', ']', '*', '_']);
 
 export function isTerminated(line: string): boolean {
-  const t = line.replace(/["'’”»)\]*_]+$/u, '');
-  if (/[!?…]$/.test(t)) return true;
-  if (!t.endsWith('.')) return false;
-  if (/\.\.\.$/.test(t)) return true;
+  let end = line.length;
+  while (end > 0 && TRAILING.has(line[end - 1]!)) end--;
+  const t = end === line.length ? line : line.slice(0, end);
+  const last = t[t.length - 1];
+  if (last === '!' || last === '?' || last === '…') return true;
+  if (last !== '.') return false;
+  if (t.endsWith('...')) return true;
   // "Dhr." or "i.v.m." at the end of a short line is no sentence end; a word before "." in a longer line is.
-  return !(ABBREVIATION_END.test(t) && countWords(t) <= 4);
+  // (The abbreviation has no white space: it is tested on the last word only, not from every offset of the line.)
+  const space = t.lastIndexOf(' ');
+  return !(ABBREVIATION_END.test(space > 0 ? t.slice(space) : t) && countWords(t) <= 4);
 }
 
 /**
@@ -91,32 +125,37 @@ export function isTerminated(line: string): boolean {
  */
 export function classifyLine(text: string, opts: { placeholderOnly?: boolean } = {}): LineKind {
   const t = text.trim();
-  const words = countWords(t);
-  const terminated = isTerminated(t);
-  if (opts.placeholderOnly) return /[,:]$/.test(t) ? 'greeting' : 'text';
+  return classifyTrimmed(t, countWords(t), isTerminated(t), opts.placeholderOnly === true);
+}
+
+/** classifyLine for a trimmed line whose words and end mark are known. Cheap tests first: most lines are body text. */
+function classifyTrimmed(t: string, words: number, terminated: boolean, placeholderOnly: boolean): LineKind {
+  if (placeholderOnly) return /[,:]$/.test(t) ? 'greeting' : 'text';
   if (GREETING_WORD.test(t) && words <= 8 && !/[.?]$/.test(t) && !/:\s*\S/.test(t)) return 'greeting';
   // "AANHEF ACHTERNAAM," in an old model letter: merge fields in capitals as the greeting.
-  if (/^\p{Lu}[\p{Lu}\d .'’-]*,$/u.test(t) && words <= 4 && !/\p{Ll}/u.test(t)) return 'greeting';
+  if (words <= 4 && /^\p{Lu}[\p{Lu}\d .'’-]*,$/u.test(t) && !/\p{Ll}/u.test(t)) return 'greeting';
   // "Aan de bewoners van de Lindelaan," as the opening line of a letter to a street.
-  if (/^aan\s+(?:de|alle)\s+(?:bewoners?|huurders?)\b/i.test(t) && /,$/.test(t) && words <= 10) return 'greeting';
+  if (words <= 10 && /^aan\s+(?:de|alle)\s+(?:bewoners?|huurders?)\b/i.test(t) && /,$/.test(t)) return 'greeting';
   if (CLOSING_FORMULA.test(t) && isClosingLine(t)) return 'closing';
   if (SUBJECT.test(t) && (/^\S+\s*[:.\-–]/.test(t) || (!terminated && words <= 12))) return 'subject';
   if (POSTSCRIPT.test(t)) return 'postscript';
   if (ENCLOSURE.test(t) && (words <= 12 || /:/.test(t))) return 'enclosure';
-  if (DATE_LINE.test(t)) return 'date';
-  if (CONTACT.test(t) && words <= 12) return 'contact';
-  if (POSTCODE.test(t) && words <= 6) return 'address';
-  if (STREET.test(t) && words <= 7) return 'address';
-  if (ADDRESSEE.test(t) && words <= 12 && !terminated) return 'addressee';
-  if (KNOWN_LABEL.test(t)) return 'field';
+  // Every date form ends in a digit.
+  if (/\d$/.test(t) && DATE_LINE.test(t)) return 'date';
+  if (words <= 12 && CONTACT.test(t)) return 'contact';
+  if (words <= 6 && POSTCODE.test(t)) return 'address';
+  if (words <= 7 && STREET.test(t)) return 'address';
+  if (!terminated && words <= 12 && ADDRESSEE.test(t)) return 'addressee';
+  if (t.includes(':') && KNOWN_LABEL.test(t)) return 'field';
+  if (terminated) return 'text';
   // A table row in plain text: cells apart by a tab or three or more spaces ("Kale huur      € 650,00").
-  if (!terminated && (/\S\t+\S/.test(t) || /\S {3,}\S/.test(t))) return 'field';
+  if (/\S\t+\S/.test(t) || /\S {3,}\S/.test(t)) return 'field';
   // A reference line of labels only ("uw bericht van   uw kenmerk   ons kenmerk   datum"); its values follow on the next line.
-  if (labelCount(t) >= 2 && !terminated && words <= 12) return 'field';
+  if (words <= 12 && labelCount(t) >= 2) return 'field';
   const f = GENERIC_FIELD.exec(t);
-  if (f && !terminated && countWords(f[2]!) <= 8) return 'field';
+  if (f && countWords(f[2]!) <= 8) return 'field';
   // Several fields on one line: "Datum: 12 mei   Tijd: 19.30 uur   Locatie: buurthuis".
-  if (/\S\s*:\s*\S.*\s{2,}\p{Lu}[\p{L} ]{0,20}:\s*\S/u.test(t) && !terminated) return 'field';
+  if (/\S\s*:\s*\S.*\s{2,}\p{Lu}[\p{L} ]{0,20}:\s*\S/u.test(t)) return 'field';
   return 'text';
 }
 
@@ -194,7 +233,11 @@ export function layoutLetter(input: LayoutInput): Layout {
     if (block.type === 'heading' || block.type === 'tableCell') return { block, lines: [] };
     const lines = blockLines(text, block.start, block.end).map((l) => {
       const only = input.placeholderOnly(l.start, l.end);
-      return { ...l, kind: classifyLine(l.text, { placeholderOnly: only }), terminated: isTerminated(l.text), words: countWords(l.text) };
+      const terminated = isTerminated(l.text);
+      const words = countWords(l.text);
+      const trimmed = l.text.trim();
+      const kind = trimmed === l.text ? classifyTrimmed(trimmed, words, terminated, only) : classifyLine(l.text, { placeholderOnly: only });
+      return { ...l, kind, terminated, words };
     });
     return { block, lines };
   });

@@ -13,10 +13,11 @@ import type {
   Severity,
 } from '../types.js';
 import { suppressing } from './control.js';
+import { prepareSharedWork } from './shared-work.js';
 import { buildDocument, formatForPath, type BuiltDocument } from './document.js';
 import { guardFix } from './fix-guard.js';
 import { interpolate, ruleUrl } from './messages.js';
-import { lintBranches } from '../template/branches.js';
+import { lintTemplate } from '../template/branches.js';
 
 let recommended: ResolvedConfig | undefined;
 /** The config used when none is given: the recommended preset. */
@@ -49,22 +50,32 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const config = options.config ?? defaultConfig();
   const format = options.format ?? formatForPath(options.filePath);
   const built = buildDocument(text, { lang: config.lang, delimiters: config.placeholders.delimiters, fields: config.placeholders.fields, format });
-  const result = lintDocument(built, config, options);
   // Hook (issue 5, template/branches.ts): a template with {{#if}}/{{else}} sections is
-  // linted once per branch variant, findings mapped back; without sections this returns `result`.
-  return lintBranches(built, result, config, (b) => lintDocument(b, config, options));
+  // linted once per branch variant, findings mapped back; the template as written only
+  // by the rules that judge its source. Without sections: one lint of the letter.
+  return lintTemplate(built, config, (b, only) => lintDocument(b, config, options, only));
 }
 
-export function lintDocument(built: BuiltDocument, config: ResolvedConfig, options: LintTextOptions = {}): LintResult {
+/**
+ * Lints a built document with the config's rules; `only` limits the run to
+ * the rules it accepts (and leaves out `unused-disable`, which needs them all).
+ */
+export function lintDocument(built: BuiltDocument, config: ResolvedConfig, options: LintTextOptions = {}, only?: (rule: Rule) => boolean): LintResult {
   const { doc } = built;
   const raw: LintMessage[] = [];
   const lookup = options.rules ? new Map(options.rules.map((r) => [r.meta.id, r])) : null;
   const ruleFor = (id: string) => (lookup ? lookup.get(id) : getRule(id));
 
+  const enabled: [Rule, ResolvedConfig['rules'][string]][] = [];
   for (const [id, setting] of Object.entries(config.rules)) {
     const rule = ruleFor(id);
-    if (!rule || id === 'unused-disable') continue;
+    if (!rule || id === 'unused-disable' || (only && !only(rule))) continue;
     if (rule.meta.languages && !rule.meta.languages.includes(doc.lang)) continue;
+    enabled.push([rule, setting]);
+  }
+  if (options.timings) prepareSharedWork(doc, enabled.map(([r]) => r), options.timings);
+  for (const [rule, setting] of enabled) {
+    const id = rule.meta.id;
     const reportFor = (d: ReportDescriptor) => raw.push(toMessage(rule, d, setting.severity, doc.pointAt));
     const context: RuleContext = { doc, options: setting.options, config, report: reportFor };
     const t0 = options.timings ? performance.now() : 0;
@@ -99,7 +110,7 @@ export function lintDocument(built: BuiltDocument, config: ResolvedConfig, optio
     if (c) used.add(c);
     else kept.push(m);
   }
-  const unused = config.rules['unused-disable'];
+  const unused = only ? undefined : config.rules['unused-disable'];
   if (unused) {
     const rule = ruleFor('unused-disable');
     for (const c of doc.controls) {

@@ -27,6 +27,18 @@ function classifyMustache(inner: string): { kind: PlaceholderKind; name: string;
   return { kind: 'variable', name: t };
 }
 
+/** The pattern of a merge field declared in capitals (whole words, white space between them as it comes), compiled once. */
+const fieldPatterns = new Map<string, RegExp>();
+function fieldPattern(name: string): RegExp {
+  let re = fieldPatterns.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}_])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}_])`, 'gu');
+    if (fieldPatterns.size >= 1000) fieldPatterns.clear();
+    fieldPatterns.set(name, re);
+  }
+  return re;
+}
+
 /**
  * Finds merge fields in a letter: mustache/handlebars `{{ x }}` (also `{{{ x }}}`
  * and sections), Word mail-merge `«x»`, and custom delimiters such as `[x]` or
@@ -110,21 +122,24 @@ export function scanPlaceholders(text: string, delimiters: readonly [string, str
   // ALL-CAPS merge fields of older model letters (`ACHTERNAAM`, `DATUM ONDERTEKENING`), declared
   // in config (`placeholders.fields`): whole words, exactly as declared.
   for (const field of fields) {
-    if (!field.trim()) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${field.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}_])`, 'gu');
+    const name = field.trim();
+    if (!name) continue;
+    // The field's first word stands in the text as written, or the field is not there at all.
+    if (text.indexOf(name.split(/\s/, 1)[0]!, from) === -1) continue;
+    const re = fieldPattern(name);
     re.lastIndex = from;
     const earlier = new SpanSet(taken);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index;
       const end = s + m[0].length;
       if (earlier.overlaps(s, end) || text.slice(s, end).includes('\n')) continue;
-      placeholders.push({ start: s, end, raw: m[0], name: field.trim(), syntax: 'custom', kind: 'variable' });
+      placeholders.push({ start: s, end, raw: m[0], name, syntax: 'custom', kind: 'variable' });
       taken.push({ start: s, end });
     }
   }
 
   // A name in capitals with underscores (`DATUM_AFSPRAAK`, `NAAM_MEDEWERKER`) is a merge field: nobody shouts in snake case.
-  {
+  if (text.indexOf('_', from) !== -1) {
     const earlier = new SpanSet(taken);
     const re = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{N}]*(?:_[\p{Lu}\p{N}]+)+(?![\p{L}\p{N}_])/gu;
     re.lastIndex = from;

@@ -17,9 +17,18 @@
 // verb-second ("kunnen wij uw verzoek niet honoreren") and verb-final
 // ("dat wij uw verzoek niet kunnen honoreren"). `vast` makes the tokens
 // consecutive and ordered (for fixed stock phrases). Patterns are compiled
-// once, at module load, and indexed by a word that must occur.
+// once, at module load.
+//
+// One pass per sentence for all pattern sets: every non-empty set compiled
+// with compilePatternSet (the phrases of each judgement rule, the alternatives
+// of context.ts, any set a new data file adds) joins one shared matcher. The
+// first matchSentence on a sentence, for whichever set, matches the patterns of
+// ALL sets there at once and keeps the hits with the sentence's clause analysis;
+// every other matchSentence on that sentence only picks its own set's hits out
+// of them. See `SharedMatcher` below.
 import type { LetterDocument, Word } from '../types.js';
-import type { Clause, SentenceInfo } from './clauses.js';
+import { registerSharedWork } from '../engine/shared-work.js';
+import { analyse, type Clause, type SentenceInfo } from './clauses.js';
 import { CLASSES, LEMMAS, type Lemma } from './lexicon.js';
 
 export interface PatternEntry {
@@ -205,12 +214,22 @@ export interface PatternSet<T> {
   byWord: Map<string, CompiledPattern<T>[]>;
   always: CompiledPattern<T>[];
   all: CompiledPattern<T>[];
+  /** Position of each pattern in `all`, and the words that make it a candidate (absent: always one). */
+  position: Map<CompiledPattern<T>, number>;
+  anchors: Map<CompiledPattern<T>, ReadonlySet<string>>;
 }
 
+/**
+ * A set of patterns, matched with `matchSentence`. Compile sets once (at
+ * module load): each non-empty set joins the shared one-pass matcher.
+ */
 export function compilePatternSet<T>(patterns: CompiledPattern<T>[]): PatternSet<T> {
   const byWord = new Map<string, CompiledPattern<T>[]>();
   const always: CompiledPattern<T>[] = [];
-  for (const p of patterns) {
+  const position = new Map<CompiledPattern<T>, number>();
+  const anchors = new Map<CompiledPattern<T>, ReadonlySet<string>>();
+  patterns.forEach((p, i) => {
+    if (!position.has(p)) position.set(p, i);
     // Index by the token with the fewest forms: the cheapest filter.
     let best: string[] | null = null;
     for (const t of p.tokens) {
@@ -219,15 +238,18 @@ export function compilePatternSet<T>(patterns: CompiledPattern<T>[]): PatternSet
     }
     if (!best) {
       always.push(p);
-      continue;
+      return;
     }
+    anchors.set(p, new Set(best));
     for (const w of new Set(best)) {
       const list = byWord.get(w) ?? [];
       list.push(p);
       byWord.set(w, list);
     }
-  }
-  return { byWord, always, all: patterns };
+  });
+  const set: PatternSet<T> = { byWord, always, all: patterns, position, anchors };
+  if (patterns.length > 0) shared.add(set as PatternSet<unknown>);
+  return set;
 }
 
 const isWord = (w: Word | undefined): w is Word => !!w && (w.kind === 'word' || w.kind === 'abbreviation');
@@ -372,94 +394,6 @@ function matchFixed<T>(p: CompiledPattern<T>, words: readonly Word[], r: Range):
   return null;
 }
 
-/** What one sentence offers, for ruling out patterns before matching them clause by clause. */
-interface SentenceScan {
-  /**
-   * Per token id: a bit per clause (clause k is bit k) in which the token can
-   * match some word; all bits when the sentence has more than 31 clauses.
-   * Filled lazily, shared by all rules (tokens are shared between patterns).
-   */
-  masks: Map<number, number>;
-  /** Bits of the clauses with a negation that negates. */
-  negations: number;
-  /** Clause bits per distinct lower-cased word of kind word/abbreviation. */
-  byLower: Map<string, number>;
-}
-
-const scans = new WeakMap<SentenceInfo, SentenceScan>();
-
-function scanOf(info: SentenceInfo): SentenceScan {
-  let scan = scans.get(info);
-  if (!scan) {
-    const many = info.clauses.length > 31;
-    const byLower = new Map<string, number>();
-    info.words.forEach((w, i) => {
-      if (isWord(w)) byLower.set(w.lower, (byLower.get(w.lower) ?? 0) | (many ? -1 : 1 << (info.clauseOf[i] ?? 0)));
-    });
-    let negations = 0;
-    info.clauses.forEach((c, k) => {
-      if (c.negations.length > 0) negations |= many ? -1 : 1 << k;
-    });
-    scan = { masks: new Map(), negations, byLower };
-    scans.set(info, scan);
-  }
-  return scan;
-}
-
-/**
- * The clauses in which the token can match some word. A necessary condition
- * for matchToken, matchAt and fixedLength in a clause (they only use words of
- * kind word/abbreviation inside it; a sequence lies within one clause), so a
- * pattern is only tried in the clauses every token of it allows, and not at
- * all when a token matches nowhere in the sentence.
- */
-function clauseMask(t: Token, scan: SentenceScan, info: SentenceInfo): number {
-  const known = scan.masks.get(t.id);
-  if (known !== undefined) return known;
-  let mask = 0;
-  switch (t.kind) {
-    case 'neg':
-      mask = scan.negations;
-      break;
-    case 'bang':
-      mask = info.exclamations > 0 ? -1 : 0;
-      break;
-    case 'set':
-      if (t.prefixes.length || t.suffixes) {
-        for (const [l, b] of scan.byLower) if (setHas(t, l)) mask |= b;
-      } else if (t.words.size < scan.byLower.size) {
-        for (const l of t.words) mask |= scan.byLower.get(l) ?? 0;
-      } else {
-        for (const [l, b] of scan.byLower) if (t.words.has(l)) mask |= b;
-      }
-      break;
-    case 're':
-      for (const [l, b] of scan.byLower) if (t.re.test(l)) mask |= b;
-      break;
-    case 'lemma':
-      if (t.lemma.joined.size + t.lemma.split.size < scan.byLower.size) {
-        for (const l of t.lemma.joined) mask |= scan.byLower.get(l) ?? 0;
-        for (const l of t.lemma.split) mask |= scan.byLower.get(l) ?? 0;
-      } else {
-        for (const [l, b] of scan.byLower) if (t.lemma.joined.has(l) || t.lemma.split.has(l)) mask |= b;
-      }
-      break;
-    case 'seq': {
-      // Every part must occur somewhere; the sequence starts in a clause of its first part
-      // (it may run on into the next clause: "vastgesteld dat" in sentence scope).
-      let all = -1;
-      for (const p of t.parts) if ((all &= clauseMask(p, scan, info) ? -1 : 0) === 0) break;
-      mask = all === 0 ? 0 : clauseMask(t.parts[0]!, scan, info);
-      break;
-    }
-    case 'alt':
-      for (const o of t.options) mask |= clauseMask(o, scan, info);
-      break;
-  }
-  scan.masks.set(t.id, mask);
-  return mask;
-}
-
 export interface PatternHit<T> {
   value: T;
   /** Matched word indices, sorted. */
@@ -527,74 +461,346 @@ function verbless(info: SentenceInfo): boolean {
 
 /**
  * All hits of a pattern set in one sentence: each pattern at most once per
- * clause. `skip` drops clauses (e.g. conditions for refusals).
+ * clause, sorted by start (longest first). `skip` drops clauses (e.g.
+ * conditions for refusals): the hits in them.
+ *
+ * The hits come from the shared matcher (all sets, one pass per sentence); in
+ * the order a pass over this set alone finds them: the set's patterns that
+ * need no particular word first, then by the first word that makes a pattern a
+ * candidate, then in data order (ties of the final sort keep that order, and
+ * rules take the first of equal hits).
  */
 export function matchSentence<T>(set: PatternSet<T>, doc: LetterDocument, info: SentenceInfo, skip?: (c: Clause) => boolean): PatternHit<T>[] {
-  const words = info.words;
-  const candidates = new Set<CompiledPattern<T>>(set.always);
-  for (const w of words) {
-    if (!isWord(w)) continue;
-    const list = set.byWord.get(w.lower);
-    if (list) for (const p of list) candidates.add(p);
-  }
-  if (candidates.size === 0) return [];
-  const scan = scanOf(info);
-  const hits: PatternHit<T>[] = [];
-  let sentenceRange: Range | undefined;
-  // One range per clause for all candidate patterns (ranges are read-only), not a new Set per pattern and clause.
-  let clauseRanges: Range[] | undefined;
-  const rangeOf = (i: number): Range =>
-    (clauseRanges ??= info.clauses.map((c) => ({ from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation })))[i]!;
-  for (const p of candidates) {
-    // The clauses every token allows (`clauses`), and whether every token can match somewhere (`everywhere`, for sentence scope).
-    let clauses = -1;
-    let everywhere = true;
-    for (const t of p.filterOrder) {
-      const m = clauseMask(t, scan, info);
-      clauses &= m;
-      if (m === 0 || (clauses === 0 && !p.sentenceScope)) {
-        everywhere = false;
-        break;
+  if (set.all.length === 0) return [];
+  const found = shared.hitsOf(doc, info) as readonly PatternHits<T>[];
+  if (found.length === 0) return [];
+  const mine: { rank: number; hits: PatternHit<T>[] }[] = [];
+  for (const f of found) {
+    const pos = set.position.get(f.pattern);
+    if (pos === undefined) continue;
+    const anchor = set.anchors.get(f.pattern);
+    let rank = pos;
+    if (anchor) {
+      let first = info.words.length;
+      for (let i = 0; i < info.words.length; i++) {
+        const w = info.words[i]!;
+        if (isWord(w) && anchor.has(w.lower)) {
+          first = i;
+          break;
+        }
       }
+      rank = (first + 1) * set.all.length + pos;
     }
-    if (!everywhere) continue;
-    if (p.sentenceScope) {
-      // A negation in a condition does not negate the consequence: in "Als u niet betaalt,
-      // brengen wij de kosten bij u in rekening" the "niet" belongs to the condition.
-      sentenceRange ??= {
-        from: 0,
-        to: words.length,
-        negations: new Set(info.clauses.flatMap((c) => (c.conditional ? [] : c.negations))),
-        anyNegation: info.clauses.some((c) => c.anyNegation && !c.conditional),
-      };
-      const m = matchIn(p, info, sentenceRange);
-      if (m) pushHit(hits, p, m, info, doc, skip);
-      continue;
-    }
-    if (p.notice) {
-      const c = info.clauses[0];
-      if (!c || !(clauses & 1) || skip?.(c) || !verbless(info)) continue;
-      const m = matchIn(p, info, rangeOf(0));
-      if (m && m[0] === 0) pushHit(hits, p, m, info, doc, skip);
-      continue;
-    }
-    if (clauses === 0) continue;
-    for (const [ci, c] of info.clauses.entries()) {
-      if (!((clauses >>> ci) & 1) && ci < 31) continue;
-      if (skip?.(c)) continue;
-      if (p.mainOnly && c.opener !== null && !MAIN_OPENERS.has(c.opener)) continue;
-      const m = matchIn(p, info, rangeOf(ci));
-      if (m) pushHit(hits, p, m, info, doc, skip);
-    }
+    mine.push({ rank, hits: f.hits });
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (mine.length === 0) return [];
+  mine.sort((a, b) => a.rank - b.rank);
+  const out: PatternHit<T>[] = [];
+  for (const m of mine) for (const h of m.hits) if (!skip?.(h.clause)) out.push(h);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function pushHit<T>(hits: PatternHit<T>[], p: CompiledPattern<T>, m: number[], info: SentenceInfo, doc: LetterDocument, skip?: (c: Clause) => boolean) {
+interface PatternHits<T> {
+  pattern: CompiledPattern<T>;
+  /** In clause order. */
+  hits: PatternHit<T>[];
+}
+
+/** Every registered set's patterns, matched in one pass per sentence. */
+class SharedMatcher {
+  private readonly sets: PatternSet<unknown>[] = [];
+  /** Bumped when a set joins: the index is rebuilt, hits found before are found again. */
+  private generation = 0;
+  private built = -1;
+  private patterns: CompiledPattern<unknown>[] = [];
+  /** Patterns by anchor token id; patterns without an anchor are tried on every sentence. */
+  private byToken = new Map<number, number[]>();
+  private always: number[] = [];
+  /** Base tokens (word sets, verbs, VD) by what a single word needs to match them. */
+  private exact = new Map<string, number[]>();
+  private prefixes: [string, number][] = [];
+  private suffixes: [string, number][] = [];
+  private regexes: [RegExp, number][] = [];
+  /** Base token ids per lower-cased word, remembered across sentences and letters (words repeat). */
+  private memo = new Map<string, readonly number[]>();
+  /** Scratch, per sentence: clause bits per base token id, the ids set, candidate marks. */
+  private masks = new Int32Array(0);
+  private touched: number[] = [];
+  private stamps = new Int32Array(0);
+  private stamp = 0;
+  /**
+   * In how many sentences each base token occurred: after 256, 1,024, 4,096, ...
+   * sentences every pattern is indexed again by its rarest token as seen so far
+   * (first by the fewest forms). Any token of a pattern will do as its anchor
+   * (a hit needs every token), so this changes which patterns are tried, never
+   * what is found.
+   */
+  private occurrences = new Float64Array(0);
+  private sentences = 0;
+  private reindexAt = 256;
+  private readonly cache = new WeakMap<SentenceInfo, { generation: number; hits: PatternHits<unknown>[] }>();
+
+  add(set: PatternSet<unknown>): void {
+    if (this.sets.length >= 1000) throw new Error('more than 1000 pattern sets: compile pattern sets once, at module load');
+    this.sets.push(set);
+    this.generation++;
+  }
+
+  hitsOf(doc: LetterDocument, info: SentenceInfo): readonly PatternHits<unknown>[] {
+    const known = this.cache.get(info);
+    if (known && known.generation === this.generation) return known.hits;
+    if (this.built !== this.generation) this.build();
+    const hits = this.match(doc, info);
+    this.cache.set(info, { generation: this.generation, hits });
+    return hits;
+  }
+
+  private build(): void {
+    const seen = new Set<CompiledPattern<unknown>>();
+    this.patterns = [];
+    for (const set of this.sets) {
+      for (const p of set.all) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        this.patterns.push(p);
+      }
+    }
+    this.byToken = new Map();
+    this.always = [];
+    this.exact = new Map();
+    this.prefixes = [];
+    this.suffixes = [];
+    this.regexes = [];
+    this.memo = new Map();
+    const bases = new Set<Token>();
+    const collect = (t: Token): void => {
+      if (t.kind === 'seq') t.parts.forEach(collect);
+      else if (t.kind === 'alt') t.options.forEach(collect);
+      else if (t.kind === 'set' || t.kind === 'lemma' || t.kind === 're') bases.add(t);
+    };
+    for (const p of this.patterns) p.tokens.forEach(collect);
+    this.index(filterCost);
+    const addExact = (word: string, id: number) => {
+      const list = this.exact.get(word) ?? [];
+      if (!list.includes(id)) list.push(id);
+      this.exact.set(word, list);
+    };
+    for (const t of bases) {
+      if (t.kind === 'set') {
+        for (const w of t.words) addExact(w, t.id);
+        for (const x of t.prefixes) this.prefixes.push([x, t.id]);
+        for (const x of t.suffixes ?? []) this.suffixes.push([x, t.id]);
+      } else if (t.kind === 'lemma') {
+        for (const w of t.lemma.joined) addExact(w, t.id);
+        for (const w of t.lemma.split) addExact(w, t.id);
+      } else if (t.kind === 're') this.regexes.push([t.re, t.id]);
+    }
+    this.masks = new Int32Array(tokenCount);
+    this.stamps = new Int32Array(this.patterns.length);
+    this.stamp = 0;
+    this.occurrences = new Float64Array(tokenCount);
+    this.sentences = 0;
+    this.reindexAt = 256;
+    this.built = this.generation;
+  }
+
+  /** Indexes every pattern by the anchor of least cost (`cost` of a base token). */
+  private index(cost: (t: Token) => number): void {
+    this.byToken = new Map();
+    this.always = [];
+    this.patterns.forEach((p, k) => {
+      let best: Anchor | null = null;
+      for (const t of p.tokens) {
+        const a = anchorFor(t, cost);
+        if (a && (!best || a.cost < best.cost)) best = a;
+      }
+      if (!best) {
+        this.always.push(k);
+        return;
+      }
+      for (const id of best.ids) {
+        const list = this.byToken.get(id) ?? [];
+        if (list[list.length - 1] !== k) list.push(k);
+        this.byToken.set(id, list);
+      }
+    });
+  }
+
+  /** The base tokens one word matches (as setHas, a lemma's forms and a regex test would say). */
+  private tokensOf(lower: string): readonly number[] {
+    let ids = this.memo.get(lower);
+    if (ids) return ids;
+    const out = [...(this.exact.get(lower) ?? [])];
+    for (const [x, id] of this.prefixes) if (lower.startsWith(x) && !out.includes(id)) out.push(id);
+    for (const [x, id] of this.suffixes) if (lower.endsWith(x) && !out.includes(id)) out.push(id);
+    for (const [re, id] of this.regexes) if (re.test(lower) && !out.includes(id)) out.push(id);
+    ids = out;
+    if (this.memo.size >= 200_000) this.memo.clear();
+    this.memo.set(lower, ids);
+    return ids;
+  }
+
+  private match(doc: LetterDocument, info: SentenceInfo): PatternHits<unknown>[] {
+    const words = info.words;
+    const many = info.clauses.length > 31;
+    const masks = this.masks;
+    const touched = this.touched;
+    touched.length = 0;
+    // 1. In which clauses each base token can match some word (a word of kind word or abbreviation).
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!isWord(w)) continue;
+      const bit = many ? -1 : 1 << (info.clauseOf[i] ?? 0);
+      for (const id of this.tokensOf(w.lower)) {
+        if (masks[id] === 0) touched.push(id);
+        masks[id]! |= bit;
+      }
+    }
+    for (const id of touched) this.occurrences[id]!++;
+    if (++this.sentences === this.reindexAt) {
+      this.reindexAt *= 4;
+      const seen = this.occurrences;
+      // Ties (tokens not seen yet) by the fewest forms.
+      this.index((t) => seen[t.id]! + filterCost(t) / 1e6);
+    }
+    let negations = 0;
+    info.clauses.forEach((c, k) => {
+      if (c.negations.length > 0) negations |= many ? -1 : 1 << k;
+    });
+    const bang = info.exclamations > 0 ? -1 : 0;
+    const maskOf = (t: Token): number => {
+      switch (t.kind) {
+        case 'neg':
+          return negations;
+        case 'bang':
+          return bang;
+        case 'seq': {
+          // Every part must occur somewhere; the sequence starts in a clause of its first part
+          // (it may run on into the next clause: "vastgesteld dat" in sentence scope).
+          for (const part of t.parts) if (maskOf(part) === 0) return 0;
+          return maskOf(t.parts[0]!);
+        }
+        case 'alt': {
+          let m = 0;
+          for (const o of t.options) m |= maskOf(o);
+          return m;
+        }
+        default:
+          return masks[t.id]!;
+      }
+    };
+
+    // 2. Candidates: patterns whose anchor occurs, plus those without one.
+    const stamp = ++this.stamp;
+    const candidates: number[] = [...this.always];
+    for (const id of touched) {
+      const list = this.byToken.get(id);
+      if (!list) continue;
+      for (const k of list) {
+        if (this.stamps[k] === stamp) continue;
+        this.stamps[k] = stamp;
+        candidates.push(k);
+      }
+    }
+
+    // 3. Each candidate in the clauses every one of its tokens allows.
+    const out: PatternHits<unknown>[] = [];
+    let sentenceRange: Range | undefined;
+    let clauseRanges: Range[] | undefined;
+    const rangeOf = (i: number): Range =>
+      (clauseRanges ??= info.clauses.map((c) => ({ from: c.from, to: c.to, negations: new Set(c.negations), anyNegation: c.anyNegation })))[i]!;
+    for (const k of candidates) {
+      const p = this.patterns[k]!;
+      // The clauses every token allows (`clauses`), and whether every token can match somewhere (`everywhere`, for sentence scope).
+      let clauses = -1;
+      let everywhere = true;
+      for (const t of p.filterOrder) {
+        const m = maskOf(t);
+        clauses &= m;
+        if (m === 0 || (clauses === 0 && !p.sentenceScope)) {
+          everywhere = false;
+          break;
+        }
+      }
+      if (!everywhere) continue;
+      const hits: PatternHit<unknown>[] = [];
+      if (p.sentenceScope) {
+        // A negation in a condition does not negate the consequence: in "Als u niet betaalt,
+        // brengen wij de kosten bij u in rekening" the "niet" belongs to the condition.
+        sentenceRange ??= {
+          from: 0,
+          to: words.length,
+          negations: new Set(info.clauses.flatMap((c) => (c.conditional ? [] : c.negations))),
+          anyNegation: info.clauses.some((c) => c.anyNegation && !c.conditional),
+        };
+        const m = matchIn(p, info, sentenceRange);
+        if (m) pushHit(hits, p, m, info, doc);
+      } else if (p.notice) {
+        const c = info.clauses[0];
+        if (!c || !(clauses & 1) || !verbless(info)) continue;
+        const m = matchIn(p, info, rangeOf(0));
+        if (m && m[0] === 0) pushHit(hits, p, m, info, doc);
+      } else {
+        if (clauses === 0) continue;
+        for (const [ci, c] of info.clauses.entries()) {
+          if (!((clauses >>> ci) & 1) && ci < 31) continue;
+          if (p.mainOnly && c.opener !== null && !MAIN_OPENERS.has(c.opener)) continue;
+          const m = matchIn(p, info, rangeOf(ci));
+          if (m) pushHit(hits, p, m, info, doc);
+        }
+      }
+      if (hits.length) out.push({ pattern: p, hits });
+    }
+    for (const id of touched) masks[id] = 0;
+    return out;
+  }
+}
+
+interface Anchor {
+  /** Base token ids of which at least one occurs in every sentence where the token matches. */
+  ids: number[];
+  cost: number;
+}
+
+/** The anchor of a token: null when none can be listed (a negation, "!"). */
+function anchorFor(t: Token, cost: (t: Token) => number): Anchor | null {
+  switch (t.kind) {
+    case 'set':
+    case 'lemma':
+    case 're':
+      return { ids: [t.id], cost: cost(t) };
+    case 'seq': {
+      // Every part must occur: the cheapest part that can be listed.
+      let best: Anchor | null = null;
+      for (const part of t.parts) {
+        const a = anchorFor(part, cost);
+        if (a && (!best || a.cost < best.cost)) best = a;
+      }
+      return best;
+    }
+    case 'alt': {
+      // One of the options must occur: all of them.
+      const ids: number[] = [];
+      let sum = 0;
+      for (const o of t.options) {
+        const a = anchorFor(o, cost);
+        if (!a) return null;
+        ids.push(...a.ids);
+        sum += a.cost;
+      }
+      return { ids, cost: sum };
+    }
+    default:
+      return null;
+  }
+}
+
+const shared = new SharedMatcher();
+
+function pushHit<T>(hits: PatternHit<T>[], p: CompiledPattern<T>, m: number[], info: SentenceInfo, doc: LetterDocument) {
   const first = m[0]!;
   const last = m[m.length - 1]!;
   const clause = info.clauses[info.clauseOf[first] ?? 0]!;
-  if (p.sentenceScope && skip?.(clause)) return;
   const start = info.words[first]!.start;
   const end = info.words[last]!.end;
   if (doc.isOpaque(start)) return;
@@ -612,3 +818,12 @@ export function withoutOverlap<T>(hits: PatternHit<T>[]): PatternHit<T>[] {
   }
   return out;
 }
+
+// With --timing: the clause analysis and the matching of every set, timed on their own line.
+registerSharedWork({
+  label: '(gedeeld: zinsanalyse en zinspatronen)',
+  needed: (rules) => rules.some((r) => r.meta.category === 'no-phrasing' || r.meta.category === 'tone'),
+  prepare(doc) {
+    for (const s of doc.sentences) shared.hitsOf(doc, analyse(doc, s));
+  },
+});

@@ -1,8 +1,8 @@
 import { buildDocument, type BuiltDocument } from '../engine/document.js';
-import type { LintMessage, LintResult, ResolvedConfig } from '../types.js';
+import type { LintMessage, LintResult, ResolvedConfig, Rule } from '../types.js';
 import { expandBranches } from './expand.js';
 import { LineIndex, mapMessage, messageKey } from './map-messages.js';
-import { buildTemplateTree } from './tree.js';
+import { buildTemplateTree, type TemplateTree } from './tree.js';
 
 /**
  * Rules that judge the template source itself (its placeholders, front matter
@@ -13,6 +13,28 @@ const SOURCE_RULES = new Set(['front-matter', 'inline-config', 'disable-without-
 
 export function judgesSource(m: LintMessage): boolean {
   return m.category === 'template' || SOURCE_RULES.has(m.ruleId);
+}
+
+/** The rules whose findings `judgesSource` keeps (a finding carries its rule's category). */
+export function judgesSourceRule(rule: Rule): boolean {
+  return rule.meta.category === 'template' || SOURCE_RULES.has(rule.meta.id);
+}
+
+/**
+ * Lints a letter, or a template with conditional sections once per branch
+ * variant (see `lintBranches`). `lint(built, only)` lints one document, with
+ * only the rules `only` accepts when given: the template as written is linted
+ * only by the rules whose findings `lintBranches` takes from it.
+ */
+export function lintTemplate(
+  built: BuiltDocument,
+  config: ResolvedConfig,
+  lint: (built: BuiltDocument, only?: (rule: Rule) => boolean) => LintResult,
+): LintResult {
+  const { doc } = built;
+  const tree = buildTemplateTree(doc.text, doc.placeholders, doc.frontMatter?.end ?? 0);
+  if (tree.sections.length === 0) return lint(built);
+  return lintBranches(built, lint(built, judgesSourceRule), config, (b) => lint(b), tree);
 }
 
 /**
@@ -35,9 +57,9 @@ export function lintBranches(
   base: LintResult,
   config: ResolvedConfig,
   lint: (built: BuiltDocument) => LintResult,
+  tree: TemplateTree = buildTemplateTree(built.doc.text, built.doc.placeholders, built.doc.frontMatter?.end ?? 0),
 ): LintResult {
   const { doc } = built;
-  const tree = buildTemplateTree(doc.text, doc.placeholders, doc.frontMatter?.end ?? 0);
   if (tree.sections.length === 0) return base;
   const variants = expandBranches(doc.text, { delimiters: config.placeholders.delimiters, fields: config.placeholders.fields }, tree);
 
