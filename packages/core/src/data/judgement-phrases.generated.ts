@@ -4777,7 +4777,7 @@ export const judgementPhrases = [
   "patroon": "noodzakelijk_dat|vereist_dat|noodzakelijk_is_dat",
   "bereik": "zin",
   "negatie": "verboden",
-  "uitleg": "\"Het is noodzakelijk dat de huurder ...\" beveelt in loketttaal. Vraag het, en zeg waarom.",
+  "uitleg": "\"Het is noodzakelijk dat de huurder ...\" beveelt in lokettaal. Vraag het, en zeg waarom.",
   "voorstel": [
    "Wilt u ...? Dan kan ..."
   ],

@@ -2730,7 +2730,7 @@ export const plainWords = [
    "honoreert": "kent toe",
    "honoreer": "ken toe"
   },
-  "uitleg": "\"Honoreren\" is loketttaal. Schrijf \"toekennen\" of \"ingaan op\".",
+  "uitleg": "\"Honoreren\" is lokettaal. Schrijf \"toekennen\" of \"ingaan op\".",
   "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },
@@ -2852,7 +2852,7 @@ export const plainWords = [
   "alleenMet": [
    "te"
   ],
-  "uitleg": "\"U wordt geacht ... te\" is stijve loketttaal. Schrijf \"u moet\" of, beter, vraag het.",
+  "uitleg": "\"U wordt geacht ... te\" is stijve lokettaal. Schrijf \"u moet\" of, beter, vraag het.",
   "geenHerstel": "'worden geacht ... te' becomes 'moeten': the sentence changes.",
   "bron": "eigen"
  },

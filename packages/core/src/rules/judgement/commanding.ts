@@ -174,7 +174,9 @@ function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; e
   }
   if (w.length < 3) return null;
   const imperative = (DEMAND_IMPERATIVES.has(w[0]!.lower) && !PRONOUNS.has(w[1]!.lower)) || (POLITE_DEMANDS.has(w[0]!.lower) && w[1]!.lower === 'u');
-  const bare = answeredInContext(doc, s) ? null : bareCommand(info);
+  // The context is looked up only for a candidate (indexOf over the letter's sentences).
+  const candidate = bareCommand(info);
+  const bare = candidate && !answeredInContext(doc, s) ? candidate : null;
   if (bare) return bare;
   // "U moet ...", "Je moet ...", and the passive "De sleutels moeten ... worden ingeleverd":
   // an obligation nobody from the corporation carries is put on the tenant.
