@@ -2890,7 +2890,7 @@ export const judgementPhrases = [
  {
   "id": "al-zoveel-keer",
   "regel": "blaming",
-  "patroon": "al_twee|al_drie|al_vier|al_vijf|al_meerdere|al_diverse|al_verschillende|al_enkele|al_zo_vaak|tot_twee|tot_drie|tot_vier|tot_meerdere keer|keren|maal|malen|vaak U|uw",
+  "patroon": "al_twee|al_drie|al_vier|al_vijf|al_meerdere|al_diverse|al_verschillende|al_enkele|al_zo_vaak|reeds_twee|reeds_drie|reeds_vier|reeds_meerdere|reeds_diverse|reeds_verschillende|tot_twee|tot_drie|tot_vier|tot_meerdere keer|keren|maal|malen|vaak U|uw|jou",
   "negatie": "verboden",
   "behalve": [
    "KAN",
@@ -2911,7 +2911,7 @@ export const judgementPhrases = [
  {
   "id": "al-eerder",
   "regel": "blaming",
-  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk|reeds_eerder|reeds_vaker|reeds_meermaals|reeds_herhaaldelijk U",
+  "patroon": "al_vaker|al_eerder|al_meermaals|al_vaak|al_herhaaldelijk|reeds_eerder|reeds_vaker|reeds_meermaals|reeds_herhaaldelijk|al_tweemaal|al_driemaal|al_viermaal|reeds_tweemaal|reeds_driemaal|reeds_viermaal U|jou",
   "negatie": "verboden",
   "voorwaarde": "overslaan",
   "behalve": [
@@ -2928,7 +2928,9 @@ export const judgementPhrases = [
    "U kunt al eerder verhuizen als de woning klaar is."
   ],
   "fout": [
-   "Wij hebben al vaker met u over het geluid gesproken."
+   "Wij hebben al vaker met u over het geluid gesproken.",
+   "Zoals wij u al eerder hebben laten weten, is het niet mogelijk de sloopdatum uit te stellen.",
+   "Wij hebben jou al driemaal gevraagd je fiets te verplaatsen."
   ]
  },
  {
@@ -5073,6 +5075,70 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij rekenen erop dat u de tuin deze week opruimt."
+  ]
+ },
+ {
+  "id": "de-huurder-als-lezer",
+  "regel": "impersonal",
+  "patroon": "de_huurder|de_huurster|van_huurder|voor_huurder|aan_huurder|bij_huurder|op_huurder",
+  "behalve": [
+   "huurder_van_nummer",
+   "huurder_van_de_buren",
+   "verhuurder_en",
+   "en_verhuurder",
+   "tussen",
+   "overlijden",
+   "overleden",
+   "vorige",
+   "andere",
+   "nieuwe_huurder_van"
+  ],
+  "uitleg": "\"De huurder\" praat over de lezer in plaats van tegen hem. Schrijf \"u\".",
+  "voorstel": [
+   "u",
+   "uw"
+  ],
+  "goed": [
+   "De huurder van nummer 12 verhuist volgende maand.",
+   "De verhuurder en de huurder tekenen samen het contract.",
+   "De vorige huurder heeft de vloerbedekking laten liggen."
+  ],
+  "fout": [
+   "Schade door huisdieren wordt op de huurder verhaald.",
+   "Het vervangen van kraanleertjes behoort tot de verantwoordelijkheid van de huurder.",
+   "De kosten komen voor rekening van huurder."
+  ]
+ },
+ {
+  "id": "terwijl-u-wist",
+  "regel": "blaming",
+  "patroon": "terwijl_u|hoewel_u|terwijl_je|hoewel_je|terwijl_jij|hoewel_jij|ofschoon_u +weten|bekend|wel_degelijk",
+  "uitleg": "\"Terwijl u wist dat ...\" verwijt de huurder dat hij het beter had moeten weten. Beschrijf wat er is gebeurd en wat er nu nodig is.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U kunt bij ons terecht, terwijl de monteur de ketel nakijkt."
+  ],
+  "fout": [
+   "U heeft uw woning aan toeristen verhuurd, hoewel u wist dat dit verboden is.",
+   "Je hebt de roosters dichtgeplakt, terwijl je weet dat dit tot schimmel leidt."
+  ]
+ },
+ {
+  "id": "verwaarloosd",
+  "regel": "blaming",
+  "patroon": "uw|je|jouw|u|jij verwaarloosd|verwilderd|verloederd|verwaarloost|verwaarloosde|verwaarlozen|verwaarlozing",
+  "uitleg": "\"Verwaarloosd\" is een oordeel over de huurder. Beschrijf wat er moet gebeuren, en bied hulp aan.",
+  "voorstel": [
+   "De heg is hoog en het gras is lang. Lukt het u om ...? Anders helpen we u graag."
+  ],
+  "goed": [
+   "De heg is erg hoog geworden; lukt het u om hem voor juni te snoeien?"
+  ],
+  "fout": [
+   "Uw tuin is ernstig verwaarloosd.",
+   "Je hebt het onderhoud van de tuin verwaarloosd."
   ]
  }
 ];

@@ -142,6 +142,9 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     else if (lower === 'mocht' && (i === 0 || comma) && AFTER_COMPLEMENTISER.has(words[i + 1]?.lower ?? '')) opener = 'mocht';
     // "Wie niet meewerkt, ...": a free relative at the start is a condition on whoever it applies to.
     else if (lower === 'wie' && i === 0 && /,/.test(doc.text.slice(w.end, sentence.end))) opener = 'wie';
+    // "Zoals wij u al schreven, ...": at the start with a subject and a comma, a comment clause that
+    // ends at the comma (elsewhere "zoals" is "such as": "kleine reparaties zoals een lekkende kraan").
+    else if (lower === 'zoals' && i === 0 && AFTER_COMPLEMENTISER.has(next) && /,/.test(doc.text.slice(w.end, sentence.end))) opener = 'zoals';
     else if (hard || (comma && subordinate)) opener = null;
     else opener = undefined;
     if (opener === undefined) continue;

@@ -31,7 +31,7 @@ export const CONDITIONAL = new Set(['als', 'indien', 'wanneer', 'mocht', 'tenzij
 /** Subordinators whose clause ends at the next comma. */
 export const SUBORDINATORS = new Set([
   'wie', 'omdat', 'doordat', 'aangezien', 'zodat', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'hoewel', 'zodra', 'voordat',
-  'nadat', 'totdat', 'zolang', 'mits', 'mocht', 'waardoor', 'ingeval',
+  'nadat', 'totdat', 'zolang', 'mits', 'mocht', 'waardoor', 'ingeval', 'zoals',
 ]);
 /** After "dat" one of these means "dat" is a conjunction ("... dat wij ..."), not a demonstrative ("dat verzoek"). */
 export const AFTER_COMPLEMENTISER = new Set([
