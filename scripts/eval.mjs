@@ -36,9 +36,12 @@ const sets = [
   // also for officialese (plain-words, nominalization); measured once before any change for issue 15.
   // Blind sets 7-9 (2026-12-03, issue 15): three more writers, same guide; committed before the first
   // measurement, which was taken once after the generalisation rounds on dev1-6 and blind 4-6.
-  ...['blind4.yml', 'blind5.yml', 'blind6.yml', 'blind7.yml', 'blind8.yml', 'blind9.yml']
-    .filter((f) => existsSync(join(dir, f)))
-    .map((f) => [`Blinde set ${f.slice(5, 6)}: zinnen`, readSentences(join(dir, f)), false, ALL_EVAL_CATEGORIES]),
+  // Blind sets 10-12 (2026-12-03, issue 15): three more writers, same guide; committed before their
+  // first measurement, taken once after the generalisation round on dev1-7 and blind 7-9.
+  ...readdirSync(dir)
+    .filter((f) => /^blind\d+\.yml$/.test(f) && parseInt(f.slice(5), 10) >= 4)
+    .sort((a, b) => parseInt(a.slice(5), 10) - parseInt(b.slice(5), 10))
+    .map((f) => [`Blinde set ${parseInt(f.slice(5), 10)}: zinnen`, readSentences(join(dir, f)), false, ALL_EVAL_CATEGORIES]),
   // Development corpus for issue 15 (2026-12-03): writers who saw neither the rules, the word lists
   // nor any earlier set, only the labelling guide. Tuned on after their first measurement.
   ...readdirSync(dir)

@@ -159,6 +159,9 @@ export const plainWords = [
    "met",
    "door"
   ],
+  "wijktVoor": [
+   "stock-phrases"
+  ],
   "bron": "RVO"
  },
  {
@@ -1129,6 +1132,9 @@ export const plainWords = [
    "verzond": "stuurde",
    "verzonden": "gestuurd"
   },
+  "wijktVoor": [
+   "stock-phrases"
+  ],
   "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "Direct Duidelijk"
  },
@@ -2773,6 +2779,9 @@ export const plainWords = [
    "stappen te ondernemen": "stappen te zetten",
    "stappen ondernomen": "stappen gezet"
   },
+  "wijktVoor": [
+   "threatening"
+  ],
   "geenHerstel": "Not (yet) in the hand-checked fix corpus (fixtures/fixes): no fix until it is.",
   "bron": "eigen"
  },

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lintForEval } from '../../src/judgement/evaluate.js';
 import { plainWords } from '../../src/rules/readability/plain-words.js';
 import { ruleTester } from '../rule-tester.js';
 
@@ -10,8 +12,26 @@ ruleTester(plainWords, {
     'Wij wensen u een fijne zomer.',
     { text: 'Indien u vragen heeft, bel ons.', config: { woorden: { negeren: ['indien'] } }, name: 'woorden.negeren' },
     'Beste {{indien}}, de monteur komt dinsdag.',
+    // "dan wel" as "then ... (indeed)", not as officialese "or".
+    'Wilt u liever geen isolatie? Laat het ons dan wel vóór 1 augustus weten.',
+    'Je kunt je opnieuw inschrijven; je wachttijd begint dan wel weer bij nul.',
   ],
   invalid: [
+    {
+      name: 'middels without the stock phrase it yields to',
+      text: 'Middels een brief van de gemeente hoort u meer.',
+      errors: [{ column: 1, actual: 'Middels' }],
+    },
+    {
+      name: 'middels when stock-phrases is off (as in this tester): plain-words reports it after all',
+      text: 'Middels dit schrijven informeren wij u over de werkzaamheden.',
+      errors: [{ column: 1, actual: 'Middels' }],
+    },
+    {
+      name: 'dan wel between two alternatives',
+      text: 'U kunt schriftelijk dan wel telefonisch reageren.',
+      errors: [{ column: 21, actual: 'dan wel', expected: ['of'] }],
+    },
     {
       text: 'Indien u vragen heeft, kunt u ons bellen.',
       errors: [{ line: 1, column: 1, endColumn: 7, message: 'Schrijf "Als" in plaats van "Indien".', actual: 'Indien', expected: ['Als'] }],
@@ -79,4 +99,17 @@ ruleTester(plainWords, {
       output: 'Wij sturen de folder middels de post.',
     },
   ],
+});
+
+describe('plain-words yields to a rule that reports the same words better (wijktVoor)', () => {
+  const rules = (text: string) => lintForEval(text).map((m) => `${m.ruleId}:${m.actual}`);
+  it('one finding for a stock phrase or a threat, from that rule', () => {
+    expect(rules('Middels dit schrijven informeren wij u over de werkzaamheden.')).toEqual(['stock-phrases:Middels dit schrijven']);
+    const threat = rules('Betaalt u niet vóór 1 mei, dan zullen wij juridische stappen ondernemen.');
+    expect(threat.some((r) => r.startsWith('threatening:'))).toBe(true);
+    expect(threat.filter((r) => r.startsWith('plain-words'))).toEqual([]);
+  });
+  it('still reports the word where no other rule does', () => {
+    expect(rules('Middels een brief van de gemeente hoort u meer.')).toEqual(['plain-words:Middels']);
+  });
 });

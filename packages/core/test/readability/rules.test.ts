@@ -139,7 +139,14 @@ ruleTester(passiveVoice, {
 });
 
 ruleTester(nominalization, {
-  valid: ['Wilt u zorgen dat de vensterbanken leeg zijn?', 'U kunt huurtoeslag aanvragen bij de Belastingdienst.', 'Wij zorgen voor een nieuwe ketel.'],
+  valid: [
+    'Wilt u zorgen dat de vensterbanken leeg zijn?',
+    'U kunt huurtoeslag aanvragen bij de Belastingdienst.',
+    'Wij zorgen voor een nieuwe ketel.',
+    // After bij/met/over, "het ... van" names the task the reader is helped with.
+    'Heeft u hulp nodig bij het invullen van de aanvraag?',
+    'Gaat u verhuizen? Dan denken we graag met u mee over het opzeggen van de huur.',
+  ],
   invalid: [
     {
       text: 'Wij verzoeken u zorg te dragen voor lege vensterbanken.',
@@ -147,6 +154,7 @@ ruleTester(nominalization, {
     },
     { text: 'De aannemer draagt zorg voor de afvoer van het afval.', errors: [{ expected: ['zorgt voor'] }] },
     { text: 'Het doen van een aanvraag kan online.', errors: [{ column: 1, expected: ['Aanvragen'] }] },
+    { text: 'Het invullen van het formulier is verplicht.', errors: [{ column: 1, actual: 'Het invullen van' }] },
     { text: 'Als u niet betaalt, zullen wij overgaan tot ontruiming.', errors: [{ actual: 'overgaan tot', message: 'Naamwoordstijl: "overgaan tot". Gebruik het werkwoord.' }] },
     { text: 'U moet in het bezit zijn van een geldig identiteitsbewijs.', errors: [{ expected: ['hebben'] }] },
     { text: 'Wij nemen uw verzoek in behandeling.', errors: [{ actual: 'nemen uw verzoek in behandeling', expected: ['behandelen'] }] },

@@ -38,6 +38,8 @@ for (const entry of data as readonly Entry[]) {
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
+const HELP_PREPOSITIONS = new Set(['bij', 'met', 'over']);
+
 const isText = (w: Word | undefined) => w !== undefined && (w.kind === 'word' || w.kind === 'abbreviation');
 
 /** Index of the last matched word, or -1. Linear in the pattern length (gaps are bounded). */
@@ -68,7 +70,11 @@ export function findNominalizations(s: Sentence): { pattern: Pattern; first: num
     if (!isText(w)) continue;
     const candidates = byFirst.get(w.lower);
     if (!candidates) continue;
+    // "helpen bij het invullen van", "met het betalen van", "meedenken over het opzeggen van": after these
+    // prepositions "het ... van" names the task the reader is helped with, not a verb hidden in a noun.
+    const helpedWith = w.lower === 'het' && HELP_PREPOSITIONS.has(words[i - 1]?.lower ?? '');
     for (const p of candidates) {
+      if (helpedWith && p.tokens[0] === 'het') continue;
       const last = matchAt(words, i, p.tokens);
       if (last >= 0) {
         out.push({ pattern: p, first: i, last });

@@ -2,13 +2,16 @@ import { plainWords as data } from '../../data/plain-words.generated.js';
 import { matchCase } from '../../engine/messages.js';
 import { contextsFor, wordListFix, type Herstel } from '../../engine/fix-contexts.js';
 import { compilePhrases, matchPhrases } from '../../engine/phrases.js';
-import type { Rule } from '../../types.js';
+import type { LetterDocument, ResolvedConfig, Rule } from '../../types.js';
+import { phraseHits } from '../judgement/shared.js';
 
 interface Entry {
   woord: string;
   gebruik?: string[];
   vormen?: Record<string, string | string[]>;
   alleenMet?: string[];
+  /** Rules that report these same words better (a stock phrase, a threat): no plain-words finding where one of them does. */
+  wijktVoor?: string[];
   uitleg?: string;
   herstel?: Herstel;
 }
@@ -35,6 +38,29 @@ function buildIndex() {
 }
 
 const index = buildIndex();
+
+/**
+ * "dan wel" is officialese for "or" between two alternatives ("schriftelijk dan wel telefonisch"),
+ * but plain Dutch as "then ... (indeed)" after a pronoun or a finite verb ("laat het ons dan wel
+ * weten", "we hebben dan wel het proces-verbaal nodig") or before "weer", "even", ...
+ */
+const DAN_WEL_BEFORE = new Set(['ons', 'het', 'je', 'jij', 'u', 'we', 'wij', 'ik', 'hij', 'zij', 'ze', 'jullie', 'hem', 'haar', 'hebben', 'heeft', 'hebt', 'heb', 'is', 'zijn', 'ben', 'bent', 'moet', 'moeten', 'kan', 'kunnen', 'kunt', 'wordt', 'worden', 'begint', 'beginnen', 'krijgt', 'krijg', 'krijgen', 'gaat', 'gaan', 'komt', 'komen', 'zit', 'zitten', 'staat', 'staan', 'betaalt', 'betaal', 'betalen']);
+const DAN_WEL_AFTER = new Set(['weer', 'even', 'graag', 'nog', 'ook', 'eerst', 'zelf', 'wat', 'iets', 'meteen', 'direct', 'zeker']);
+
+/** The spans that the rules an entry yields to report in this letter (only rules that are on). */
+function yieldSpans(doc: LetterDocument, config: ResolvedConfig, cache: Map<string, { start: number; end: number }[]>, ruleIds: readonly string[]) {
+  const spans: { start: number; end: number }[] = [];
+  for (const id of ruleIds) {
+    if ((config.rules[id]?.severity ?? 'off') === 'off') continue;
+    let found = cache.get(id);
+    if (!found) {
+      found = phraseHits(doc, id).map(({ hit }) => ({ start: hit.start, end: hit.end }));
+      cache.set(id, found);
+    }
+    spans.push(...found);
+  }
+  return spans;
+}
 
 export const plainWords: Rule = {
   meta: {
@@ -70,6 +96,7 @@ export const plainWords: Rule = {
   },
   check({ doc, config, report }) {
     const ignored = new Set(config.woorden.negeren.map((w) => w.toLowerCase()));
+    const yieldCache = new Map<string, { start: number; end: number }[]>();
     for (const s of doc.sentences) {
       for (const m of matchPhrases(index, s)) {
         const { entry, form, suggestions } = m.value;
@@ -79,6 +106,8 @@ export const plainWords: Rule = {
           const later = s.words.slice(m.last + 1).map((w) => w.lower);
           if (!entry.alleenMet.some((w) => later.includes(w))) continue;
         }
+        if (entry.woord === 'dan wel' && (DAN_WEL_BEFORE.has(s.words[m.first - 1]?.lower ?? '') || DAN_WEL_AFTER.has(s.words[m.last + 1]?.lower ?? ''))) continue;
+        if (entry.wijktVoor && yieldSpans(doc, config, yieldCache, entry.wijktVoor).some((y) => y.start < m.end && m.start < y.end)) continue;
         const expected = suggestions.map((x) => matchCase(actual, x));
         // A fix only where the data say it is grammatical (`herstel`), checked in this sentence.
         const fix = expected.length === 1 ? wordListFix({ text: doc.text, sentence: s, first: m.first, last: m.last }, contextsFor(entry.herstel, form), expected[0]!) : undefined;
