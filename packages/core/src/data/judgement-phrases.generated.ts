@@ -1250,7 +1250,8 @@ export const judgementPhrases = [
   "goed": [
    "Geen zorgen, u hoeft niet te vrezen voor ontruiming.",
    "U wordt niet uit huis gezet.",
-   "Wilt u de berging voor 1 april leeg en ontruimd opleveren?"
+   "Wilt u de berging voor 1 april leeg en ontruimd opleveren?",
+   "Na de ontruiming kunt u uw spullen nog drie maanden ophalen bij het depot."
   ],
   "fout": [
    "Wij zullen de ontruiming van uw woning vorderen.",
@@ -1294,7 +1295,9 @@ export const judgementPhrases = [
   ],
   "goed": [
    "Wij schakelen geen deurwaarder in als u een betalingsregeling met ons afspreekt.",
-   "De achterstand is betaald, dus wij hebben de zaak bij de deurwaarder ingetrokken."
+   "De achterstand is betaald, dus wij hebben de zaak bij de deurwaarder ingetrokken.",
+   "Vindt u de brief van de rechtbank moeilijk, dan leggen we hem graag aan u uit.",
+   "Op 3 maart behandelt de kantonrechter de zaak; u kunt daar zelf uw verhaal doen."
   ],
   "fout": [
    "De extra kosten van de deurwaarder zijn helaas ook voor u.",

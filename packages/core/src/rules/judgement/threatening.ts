@@ -4,6 +4,23 @@ import { phraseHits, phraseReport } from './shared.js';
 
 const FORMAL_NOTICE = new Set(['aanmaning', 'sommatie', 'ingebrekestelling']);
 
+/** The entries that report a legal actor or step by its name (deurwaarder, rechter, ontruiming). */
+const LEGAL_MENTION = new Set(['deurwaarder', 'ontruiming']);
+/** What the tenant can still do, or the help we give, in the same sentence. */
+const HELP = /\b(?:voorkomen|graag|uitleggen|ophalen|afspraak|regeling|betalingsregeling|verhaal|bellen|bel|helpen|hulp|terecht|laten\s+(?:we|wij)\s+(?:je|u|jou)\s+(?:dat\s+)?weten)\b/i;
+/** A condition, an escalation or a negation: then the legal word still works as a threat. */
+const ESCALATION = /\b(?:anders|zo\s+niet|niet|geen|indien|tenzij|genoodzaakt|zullen|zal|leiden|dreigt|alsnog|uiteindelijk)\b/i;
+
+/**
+ * A legal step named as information once it is under way ("Op 8 september behandelt de kantonrechter
+ * de zaak; u mag daar zelf uw kant van het verhaal vertellen", "Uw spullen kunt u na de ontruiming
+ * ophalen bij het depot"): the sentence tells what the tenant can do, and nothing in it makes the
+ * step a condition or an escalation. Naming the court date is not threatening with the court.
+ */
+function informational(text: string): boolean {
+  return HELP.test(text) && !ESCALATION.test(text);
+}
+
 /** A letter marked as a formal notice in its front matter (`type: aanmaning` or `sommatie`). */
 export function isFormalNotice(doc: LetterDocument): boolean {
   const data = doc.frontMatter?.data;
@@ -52,7 +69,7 @@ export const threatening: Rule = {
     ],
   },
   check({ doc, report }) {
-    const hits = phraseHits(doc, 'threatening');
+    const hits = phraseHits(doc, 'threatening', (hit, sentence) => !(LEGAL_MENTION.has(hit.value.id) && informational(doc.text.slice(sentence.start, sentence.end))));
     if (hits.length === 0) return;
     const formal = isFormalNotice(doc);
     const help = formal && offersHelpOrContact(doc);
