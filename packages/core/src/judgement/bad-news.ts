@@ -23,7 +23,10 @@ const TERMINATION_OBJECT = /\b(?:huurovereenkomst|huurcontract|huurovereenkomste
 const TERMINATION_VERB =
   /\b(?:opgezegd|opzeggen|opzegging|beëindigd|beëindigen|beëindiging|beëindig|ontbonden|ontbinden|ontbinding|op te zeggen|te beëindigen|te ontbinden|(?:zeggen|zeg|zegt)\b.*\bop)\b/;
 /** The tenant ended it: "U heeft de huur opgezegd", "Uw opzegging hebben wij ontvangen". */
-const TENANT_ENDS = /\b(?:u|je|jij)\s+(?:heeft|hebt|heb|had)\b.*\bopgezegd\b|\b(?:uw|je|jouw)\s+(?:opzegging|huuropzegging)\b|\b(?:u|je)\s+(?:zegt|zei)\b.*\bop\b|\bbevestigen\b/;
+const TENANT_ENDS =
+  /\b(?:u|je|jij)\s+(?:heeft|hebt|heb|had)\b.*\bopgezegd\b|\b(?:uw|je|jouw)\s+(?:opzegging|huuropzegging)\b|\b(?:u|je)\s+(?:zegt|zei)\b.*\bop\b|\bbevestigen\b|\b(?:(?:u|je|jij)\s+(?:kunt|kan|mag|wilt|wil)|(?:kunt|kun|kan|mag|wilt|wil)\s+(?:u|je|jij))\b.*\bop(?:zeggen|\s+te\s+zeggen)\b/;
+/** The demolition as a point in time ("tot de sloop", "na de sloop"), not the news of it. */
+const DEMOLITION_AS_TIME = /\b(?:tot|na|voor|tijdens|vóór)\s+de\s+sloop\b/;
 
 const WORKS =
   /(?:werkzaamheden|werk|renovatie|verbouwing|reparatie|onderhoud|oplevering|levering|plaatsing|vervanging|bouw|nieuwbouw|project|afspraak|bijeenkomst|informatieavond|avond|sloop|verhuizing|sleuteloverdracht|aanleg|installatie)\b/;
@@ -59,7 +62,7 @@ export function findBadNews(doc: LetterDocument): BadNews[] {
     const { key } = sentenceKey(s);
     let kind: BadNewsKind | null = null;
     if (TERMINATION_OBJECT.test(key) && TERMINATION_VERB.test(key) && !TENANT_ENDS.test(key) && !POSSIBILITY.test(key)) kind = 'termination';
-    else if (HOME.test(key) && DEMOLITION.test(key) && !POSSIBILITY.test(key)) kind = 'demolition';
+    else if (HOME.test(key) && DEMOLITION.test(key) && !POSSIBILITY.test(key) && !DEMOLITION_AS_TIME.test(key)) kind = 'demolition';
     else if (WORKS.test(key) && DELAY.test(key)) kind = 'delay';
     if (!kind || conditional(doc, s)) continue;
     out.push({ kind, sentence: s, start: s.start, end: s.end });

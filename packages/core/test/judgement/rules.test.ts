@@ -52,6 +52,10 @@ ruleTester(refusalWithoutAlternative, {
     'Uw aanvraag is afgewezen.\n\nWel kunt u zich inschrijven voor een seniorenwoning.',
     '# Uw aanvraag\n\nU komt niet in aanmerking voor een urgentieverklaring.\n\n# Wat kunt u wel doen?\n\nU kunt met voorrang reageren op woningen in uw wijk.',
     'Op dinsdag komt de monteur. U hoeft niets te betalen.',
+    // The tenant may end the lease: that is information, not bad news from us.
+    'Je kunt je huur opzeggen met een brief of via Mijn Woning; de opzegtermijn is een maand.',
+    // The demolition as a point in time, not the news of it.
+    'Tot de sloop wonen er tijdelijke bewoners in de lege woningen, zodat het complex veilig blijft.',
   ],
   invalid: [
     {
