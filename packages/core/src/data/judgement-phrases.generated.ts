@@ -1358,7 +1358,7 @@ export const judgementPhrases = [
  {
   "id": "op-uw-kosten",
   "regel": "threatening",
-  "patroon": "op_uw_kosten|voor_uw_eigen_rekening",
+  "patroon": "op_uw_kosten|op_je_kosten|op_jouw_kosten|voor_uw_eigen_rekening|op_kosten_van_de_eigenaar|op_kosten_van_de_huurder|op_kosten_van_de_bewoner",
   "negatie": "verboden",
   "uitleg": "\"Op uw kosten\" dreigt met een rekening. Noem het bedrag en de reden.",
   "voorstel": [
@@ -1555,6 +1555,40 @@ export const judgementPhrases = [
   ],
   "fout": [
    "De kosten die wij moeten maken, brengen wij bij u in rekening."
+  ]
+ },
+ {
+  "id": "wordt-in-rekening-gebracht",
+  "regel": "threatening",
+  "patroon": "in_rekening_gebracht|in_rekening_worden_gebracht|in_rekening_te_worden_gebracht",
+  "bereik": "zin",
+  "behalve": [
+   "ten_onrechte",
+   "heeft",
+   "hebben",
+   "hebt",
+   "had",
+   "hadden",
+   "terug",
+   "servicekosten",
+   "via_de",
+   "niet_in_rekening",
+   "niet_bij_u",
+   "niet_bij_je",
+   "geen"
+  ],
+  "uitleg": "\"Dit wordt in rekening gebracht\" dreigt met een rekening, zonder te zeggen wie wat betaalt. Noem het bedrag en de reden, en bied hulp aan.",
+  "voorstel": [
+   "Een nieuwe sleutel kost € ... U betaalt dat zelf. Heeft u hem toch nog? Lever hem dan in, dan kost het niets."
+  ],
+  "goed": [
+   "De kosten van het schoonmaken worden via de servicekosten verdeeld over alle bewoners.",
+   "Wij hebben ten onrechte kosten in rekening gebracht; u krijgt het bedrag terug.",
+   "De eerste sleutel wordt niet in rekening gebracht."
+  ],
+  "fout": [
+   "Niet ingeleverde sleutels worden in rekening gebracht.",
+   "Schade door huisdieren zal in rekening worden gebracht."
   ]
  },
  {
@@ -4487,7 +4521,7 @@ export const judgementPhrases = [
  {
   "id": "weggesleept-vernietigd",
   "regel": "threatening",
-  "patroon": "+worden weggesleept|vernietigd|geruimd|leeggeruimd|+wegslepen|afgevoerd|verwijderd spullen|fietsen|goederen|eigendommen|auto|scooter|aanhanger|aanhangwagen|alles|voertuigen|fiets|bromfiets",
+  "patroon": "+worden weggesleept|vernietigd|geruimd|leeggeruimd|+wegslepen|afgevoerd|verwijderd|weggehaald spullen|fietsen|goederen|eigendommen|auto|auto's|autos|scooter|scooters|brommer|brommers|bromfietsen|aanhanger|aanhangers|aanhangwagen|aanhangwagens|caravan|caravans|boten|alles|voertuigen|fiets|bromfiets|huisraad|meubels|vuilniszakken|matrassen",
   "bereik": "zin",
   "behalve": [
    "keuken",
@@ -4514,7 +4548,9 @@ export const judgementPhrases = [
   "fout": [
    "Uw auto staat al maanden ongebruikt op de parkeerplaats en zal worden weggesleept.",
    "Spullen in de gemeenschappelijke gang worden na 1 mei door ons verwijderd en vernietigd.",
-   "Fietsen die na 1 oktober zonder label in de stalling staan, worden door ons verwijderd."
+   "Fietsen die na 1 oktober zonder label in de stalling staan, worden door ons verwijderd.",
+   "Auto's die op de stoep voor de ingang staan, worden weggesleept.",
+   "Scooters in de fietsenkelder worden vanaf 1 november weggehaald."
   ]
  },
  {

@@ -127,7 +127,7 @@ function possessiveJe(w: readonly { lower: string }[]): boolean {
 }
 const ARTICLES = new Set(['de', 'het', 'een', 'dit', 'dat', 'deze', 'die', 'ook', 'niet', 'nu', 'dan', 'er']);
 /** Imperatives that demand even without a deadline (not "Bel", "Kijk", "Laat ... weten": those offer a next step). */
-const BARE_DEMANDS = new Set(['lever', 'maak', 'geef', 'zet', 'houd', 'hou', 'verwijder', 'betaal', 'voldoe', 'ruim', 'haal', 'breng', 'leg', 'plaats', 'stop', 'ontruim', 'verlaat', 'retourneer', 'onderteken', 'sluit', 'snoei', 'maai', 'leeg']);
+const BARE_DEMANDS = new Set(['lever', 'maak', 'geef', 'zet', 'houd', 'hou', 'verwijder', 'betaal', 'voldoe', 'ruim', 'haal', 'breng', 'leg', 'plaats', 'stop', 'ontruim', 'verlaat', 'retourneer', 'onderteken', 'sluit', 'snoei', 'maai', 'leeg', 'parkeer', 'ventileer', 'teken', 'verhuur']);
 /** A particle infinitive: "leegmaken", "vrijhouden", "achterlaten", "opsluiten". */
 const PARTICLE_INFINITIVE = /^(?:leeg|vrij|op|af|in|door|achter|weg|terug|schoon|dicht|open|uit|aan|mee|binnen|buiten|vast)\p{L}{3,}en$/u;
 /**
