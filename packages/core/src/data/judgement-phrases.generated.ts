@@ -5179,5 +5179,92 @@ export const judgementPhrases = [
    "Uw tuin is ernstig verwaarloosd.",
    "Je hebt het onderhoud van de tuin verwaarloosd."
   ]
+ },
+ {
+  "id": "u-zult-begrijpen",
+  "regel": "blaming",
+  "patroon": "U zult|zal begrijpen|snappen|inzien|beseffen",
+  "uitleg": "\"U zult begrijpen dat ...\" praat neer op de lezer. Geef de reden gewoon.",
+  "voorstel": [
+   "We doen dit omdat ..."
+  ],
+  "goed": [
+   "U zult merken dat de nieuwe ramen veel warmte vasthouden."
+  ],
+  "fout": [
+   "U zult begrijpen dat wij niet voor iedere bewoner een uitzondering kunnen maken.",
+   "Je zult begrijpen dat we dit niet zomaar kunnen laten passeren."
+  ]
+ },
+ {
+  "id": "u-ontgaan",
+  "regel": "blaming",
+  "patroon": "ontgaan|ontschoten U|jou",
+  "bereik": "zin",
+  "behalve": [
+   "misschien",
+   "lukt",
+   "oplossing",
+   "aan_de_hand"
+  ],
+  "uitleg": "\"Het is u wellicht ontgaan dat ...\" is een verwijt in een beleefde vorm. Zeg gewoon wat er nodig is.",
+  "voorstel": [
+   "Even ter herinnering: ..."
+  ],
+  "goed": [
+   "Niets is ons ontgaan.",
+   "Misschien is het u ontschoten, of lukt betalen even niet? Bel ons gerust."
+  ],
+  "fout": [
+   "Het is u wellicht ontgaan dat vuilniszakken in de container horen.",
+   "Het is je vast niet ontgaan dat de huur al twee maanden openstaat."
+  ]
+ },
+ {
+  "id": "zal-u-duidelijk-zijn",
+  "regel": "blaming",
+  "patroon": "het_zal_u_duidelijk_zijn|het_zal_je_duidelijk_zijn|het_zal_jou_duidelijk_zijn|het_moge_u_duidelijk_zijn|het_zal_u_vast_duidelijk_zijn|het_zal_u_wel_duidelijk_zijn",
+  "uitleg": "\"Het zal u duidelijk zijn dat ...\" praat neer op de lezer. Geef de reden gewoon.",
+  "voorstel": [
+   "We doen dit omdat ..."
+  ],
+  "goed": [
+   "We leggen het u graag duidelijk uit."
+  ],
+  "fout": [
+   "Het zal u duidelijk zijn dat wij hiermee niet akkoord kunnen gaan."
+  ]
+ },
+ {
+  "id": "terwijl-wij-hadden",
+  "regel": "blaming",
+  "patroon": "terwijl_wij|terwijl_we hadden|had|al|eerder|duidelijk|reeds",
+  "bereik": "zin",
+  "uitleg": "\"..., terwijl wij u dat al hadden gezegd\" verwijt de huurder dat hij niet luisterde. Zeg wat er nu nodig is.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "U kunt thuis blijven wonen, terwijl we de keuken vervangen."
+  ],
+  "fout": [
+   "U was op 3 april niet thuis, terwijl wij u twee weken van tevoren een brief hadden gestuurd.",
+   "De keuken was niet schoongemaakt, terwijl we dat bij de voorinspectie al hadden besproken."
+  ]
+ },
+ {
+  "id": "ontslaat-u-niet",
+  "regel": "blaming",
+  "patroon": "ontslaat|ontslaan|ontsloeg U|jou NEG",
+  "uitleg": "\"Dat ontslaat u niet van ...\" is een les. Zeg wat er nodig is, en bied hulp aan.",
+  "voorstel": [
+   "U moet ... nog steeds ... Lukt dat niet? Bel ons, dan zoeken we samen een oplossing."
+  ],
+  "goed": [
+   "Wij ontslaan niemand."
+  ],
+  "fout": [
+   "Het feit dat u uw baan bent kwijtgeraakt, ontslaat u niet van uw betalingsverplichting."
+  ]
  }
 ];
