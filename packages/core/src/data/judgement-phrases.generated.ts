@@ -5266,5 +5266,57 @@ export const judgementPhrases = [
   "fout": [
    "Het feit dat u uw baan bent kwijtgeraakt, ontslaat u niet van uw betalingsverplichting."
   ]
+ },
+ {
+  "id": "u-heeft-iets-misdaan",
+  "regel": "blaming",
+  "patroon": "U heeft|hebt|had|hadden|bent|was misleid|uitgescholden|beschadigd|vernield|vervuild|beklad|afgeplakt|dichtgeplakt|gemist|genegeerd|vergeten|verzuimd|kapotgemaakt|stukgemaakt|opengebroken|bedreigd|beledigd|gelogen|verzwegen|afgezegd|geweigerd|laten_schieten|laten_verslonzen|laten_verloederen",
+  "behalve": [
+   "heeft_u",
+   "hebt_u",
+   "heb_je",
+   "bent_u",
+   "ben_je",
+   "had_u",
+   "misschien",
+   "bij_je",
+   "bij_u",
+   "sorry",
+   "excuses",
+   "spijt"
+  ],
+  "uitleg": "Zeggen wat de huurder fout deed (\"u heeft de afspraak gemist\") is een verwijt. Zeg wat er is gebeurd en wat er nu nodig is.",
+  "voorstel": [
+   "We troffen u op ... niet thuis. Wilt u een nieuwe afspraak maken?"
+  ],
+  "goed": [
+   "Heeft u de afspraak gemist? Bel ons, dan plannen we een nieuwe.",
+   "Misschien bent u vergeten de meterstand door te geven.",
+   "De vochtmeter die de opzichter bij je heeft achtergelaten, mag je houden."
+  ],
+  "fout": [
+   "U heeft de afspraak met de aannemer twee keer gemist.",
+   "Jij hebt de buren uitgescholden.",
+   "U heeft ons willens en wetens misleid."
+  ]
+ },
+ {
+  "id": "slechte-staat-achtergelaten",
+  "regel": "blaming",
+  "patroon": "U achtergelaten|achterlaten|achtergelaat|achterliet|opgeleverd|opleveren slechte|vieze|vies|vuil|vuile|verwaarloosde|onbewoonbare",
+  "behalve": [
+   "NEG",
+   "misschien"
+  ],
+  "uitleg": "\"U heeft de woning in slechte staat achtergelaten\" is een verwijt. Beschrijf wat er moet gebeuren en wat het kost.",
+  "voorstel": [
+   "Bij de eindinspectie zagen we dat ... Dat herstellen we; het kost € ..."
+  ],
+  "goed": [
+   "U kunt de woning in de staat achterlaten waarin u hem kreeg."
+  ],
+  "fout": [
+   "U heeft de woning in een zeer slechte staat achtergelaten."
+  ]
  }
 ];
