@@ -40,6 +40,9 @@ export const plainWords = [
  },
  {
   "woord": "bijgaand",
+  "wijktVoor": [
+   "stock-phrases"
+  ],
   "gebruik": [
    "hierbij"
   ],
@@ -812,6 +815,9 @@ export const plainWords = [
  },
  {
   "woord": "berichten",
+  "wijktVoor": [
+   "stock-phrases"
+  ],
   "vormen": {
    "berichten": "laten weten",
    "berichtte": "liet weten"
@@ -1299,6 +1305,9 @@ export const plainWords = [
  },
  {
   "woord": "naar aanleiding van",
+  "wijktVoor": [
+   "stock-phrases"
+  ],
   "gebruik": [
    "over",
    "na"

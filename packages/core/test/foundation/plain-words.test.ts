@@ -109,6 +109,10 @@ describe('plain-words yields to a rule that reports the same words better (wijkt
     expect(threat.some((r) => r.startsWith('threatening:'))).toBe(true);
     expect(threat.filter((r) => r.startsWith('plain-words'))).toEqual([]);
   });
+  it('yields in the whole sentence of the formula: "Bijgaand treft u ... aan"', () => {
+    expect(rules('Bijgaand treft u het overzicht van de servicekosten aan.').filter((r) => r.startsWith('plain-words'))).toEqual([]);
+    expect(rules('Bijgaand overzicht laat zien wat u betaalt.')).toContain('plain-words:Bijgaand');
+  });
   it('still reports the word where no other rule does', () => {
     expect(rules('Middels een brief van de gemeente hoort u meer.')).toEqual(['plain-words:Middels']);
   });

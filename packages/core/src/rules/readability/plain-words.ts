@@ -10,7 +10,7 @@ interface Entry {
   gebruik?: string[];
   vormen?: Record<string, string | string[]>;
   alleenMet?: string[];
-  /** Rules that report these same words better (a stock phrase, a threat): no plain-words finding where one of them does. */
+  /** Rules that report these words better (a stock phrase, a threat): no plain-words finding in a sentence where one of them reports. */
   wijktVoor?: string[];
   uitleg?: string;
   herstel?: Herstel;
@@ -107,7 +107,8 @@ export const plainWords: Rule = {
           if (!entry.alleenMet.some((w) => later.includes(w))) continue;
         }
         if (entry.woord === 'dan wel' && (DAN_WEL_BEFORE.has(s.words[m.first - 1]?.lower ?? '') || DAN_WEL_AFTER.has(s.words[m.last + 1]?.lower ?? ''))) continue;
-        if (entry.wijktVoor && yieldSpans(doc, config, yieldCache, entry.wijktVoor).some((y) => y.start < m.end && m.start < y.end)) continue;
+        // The whole sentence: "Bijgaand treft u ... aan" is one formula that stock-phrases reports by its verb.
+        if (entry.wijktVoor && yieldSpans(doc, config, yieldCache, entry.wijktVoor).some((y) => y.start < s.end && s.start < y.end)) continue;
         const expected = suggestions.map((x) => matchCase(actual, x));
         // A fix only where the data say it is grammatical (`herstel`), checked in this sentence.
         const fix = expected.length === 1 ? wordListFix({ text: doc.text, sentence: s, first: m.first, last: m.last }, contextsFor(entry.herstel, form), expected[0]!) : undefined;
