@@ -512,7 +512,17 @@ export const judgementPhrases = [
   "patroon": "NEG +ingaan|+tegemoetkomen|+meewerken|+voldoen|+accepteren|+aanvaarden|+vergoeden|+verlenen",
   "behalve": [
    "U",
-   "bent"
+   "bent",
+   "huur",
+   "bedrag",
+   "betaling",
+   "factuur",
+   "nota",
+   "achterstand",
+   "inschrijfgeld",
+   "termijn",
+   "rekening",
+   "huurpenningen"
   ],
   "uitleg": "Een verzoek \"niet ingaan\", \"niet vergoeden\" of \"niet tegemoetkomen\": de huurder hoort alleen wat niet kan.",
   "voorstel": [
@@ -552,15 +562,28 @@ export const judgementPhrases = [
   "id": "nee",
   "regel": "refusal",
   "patroon": "nee",
+  "bereik": "zin",
   "behalve": [
-   "ja"
+   "ja",
+   "hoeft",
+   "hoef",
+   "hoeven",
+   "verandert",
+   "veranderen",
+   "blijft",
+   "blijven",
+   "gewoon",
+   "gratis",
+   "geen_zorgen",
+   "niets_te"
   ],
   "uitleg": "Een kaal \"nee\" is hard. Leg uit en bied iets anders aan.",
   "voorstel": [
    "Dat kan niet, omdat ... Wel kunnen we ..."
   ],
   "goed": [
-   "Vul ja of nee in."
+   "Vul ja of nee in.",
+   "Nee, je hoeft de schuur niet leeg te halen voordat de schilder komt."
   ],
   "fout": [
    "Het antwoord op uw vraag is nee."
@@ -2403,6 +2426,7 @@ export const judgementPhrases = [
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
    "planning|afgesproken|op_prijs",
+   "getroffen|aangetroffen|bereikt|gezien|gehoord|gekozen|pikken|niet_wij",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
    "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
@@ -3160,6 +3184,7 @@ export const judgementPhrases = [
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
    "planning|afgesproken|op_prijs",
+   "getroffen|aangetroffen|bereikt|gezien|gehoord|gekozen|pikken|niet_wij",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
    "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
@@ -3437,6 +3462,7 @@ export const judgementPhrases = [
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
    "planning|afgesproken|op_prijs",
+   "getroffen|aangetroffen|bereikt|gezien|gehoord|gekozen|pikken|niet_wij",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
    "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",
@@ -3468,6 +3494,7 @@ export const judgementPhrases = [
    "stappen|maatregelen|maatregel|ontruiming|juridisch*|gerechtelijk*|rechter|advocaat|+overgaan|keus|keuze",
    "tevreden|blij|gelukkig|zeker|idee|tegen|bij_zitten|teleur|+teleurstellen",
    "planning|afgesproken|op_prijs",
+   "getroffen|aangetroffen|bereikt|gezien|gehoord|gekozen|pikken|niet_wij",
    "ben|is|was|waren|zijn",
    "verkopen|verkocht|slopen|sloop|gesloopt|afbreken|kappen|rekening|factuur|aanmaning|aanmaningen|herinnering|naheffing|onaangekondigd|ongevraagd|onverwacht",
    "uit_huis|uitgezet|ontruimd|ontbonden|gekort|korten|afgeschreven|afschrijven|incasseren|geïncasseerd|geïnd|stoppen|stopt|gestopt|intrekken|ingetrokken|beschadigd|beschadigen",

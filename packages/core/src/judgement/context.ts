@@ -79,6 +79,17 @@ const offerCache = new WeakMap<Sentence, Strength | null>();
  * `fromWord` limits the search to words at or after that index (the rest of
  * a refusal's own sentence).
  */
+/**
+ * "..., maar een terras tot de helft van de tuin is prima", "..., maar een ruil met een
+ * eengezinswoning past misschien wel", "..., maar misschien hebt u recht op meer huurtoeslag": a
+ * "maar" clause without a negation of its own that names what may or can, is the alternative.
+ */
+const OPTION_WORDS = new Set(['prima', 'mag', 'mogen', 'mogelijk', 'recht', 'misschien', 'wellicht', 'kunt', 'kun', 'goed', 'toegestaan']);
+function namesOption(info: SentenceInfo, c: SentenceInfo['clauses'][number]): boolean {
+  for (let i = c.from; i < c.to; i++) if (OPTION_WORDS.has(info.words[i]!.lower)) return true;
+  return false;
+}
+
 export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): Strength | null {
   if (fromWord === 0) {
     const hit = offerCache.get(sentence);
@@ -103,7 +114,7 @@ export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): 
   // what does happen (a "maar" clause that goes on with a preposition, without a negation of its own).
   for (const c of info.clauses) {
     const next = info.words[c.from + 1]?.lower ?? '';
-    if (c.opener === 'maar' && c.from >= fromWord && c.negations.length === 0 && (CORRECTION_START.has(next) || saysWhen(info, c))) {
+    if (c.opener === 'maar' && c.from >= fromWord && c.negations.length === 0 && (CORRECTION_START.has(next) || saysWhen(info, c) || namesOption(info, c))) {
       if (fromWord === 0) offerCache.set(sentence, 'strong');
       return 'strong';
     }

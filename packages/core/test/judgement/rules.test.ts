@@ -16,6 +16,13 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(refusal, {
   valid: [
+    // A "maar" clause that names what may or can is the alternative.
+    'Je mag niet je hele achtertuin betegelen, maar een terras tot de helft van de tuin is prima.',
+    'Wij kunnen de huurverhoging niet terugdraaien, maar misschien hebt u recht op meer huurtoeslag.',
+    // Reassurance and reports are no refusal.
+    'Nee, je hoeft de schuur niet leeg te halen voordat de schilder komt.',
+    'Volgens onze administratie is de huur over april nog niet voldaan.',
+    'Wij hebben u op 3 maart niet thuis getroffen.',
     'U hoeft niets te betalen.',
     'Niet thuis? Geen probleem.',
     'Er zijn geen extra kosten.',

@@ -59,8 +59,8 @@ export const threatening: Rule = {
     },
     limits: [
       {
-        text: 'Een dreiging zonder persoon en zonder voorwaarde: wie de kosten krijgt, staat er niet.',
-        example: 'Sleutels die niet worden ingeleverd, worden in rekening gebracht.',
+        text: 'Een dreiging in algemene woorden, zonder sanctie, kosten of voorwaarde.',
+        example: 'Wij treden hard op tegen woonfraude.',
       },
       {
         text: 'Een ontzegging als gevolg in een redenzin.',
