@@ -392,14 +392,6 @@ export const plainWords = [
   "bron": "RVO"
  },
  {
-  "woord": "alsnog",
-  "gebruik": [
-   "toch nog",
-   "nu nog"
-  ],
-  "bron": "Gebruiker Centraal"
- },
- {
   "woord": "anderszins",
   "gebruik": [
    "op een andere manier"
@@ -2505,14 +2497,6 @@ export const plainWords = [
    "legitimeert": "laat een identiteitsbewijs zien"
   },
   "geenHerstel": "'zich legitimeren' → 'zich een identiteitsbewijs laten zien' breaks.",
-  "bron": "eigen"
- },
- {
-  "woord": "woonruimte",
-  "gebruik": [
-   "woning"
-  ],
-  "geenHerstel": "Often without an article ('u zoekt woonruimte'), where 'woning' needs one.",
   "bron": "eigen"
  },
  {
