@@ -146,6 +146,7 @@ ruleTester(nominalization, {
     // After bij/met/over, "het ... van" names the task the reader is helped with.
     'Heeft u hulp nodig bij het invullen van de aanvraag?',
     'Gaat u verhuizen? Dan denken we graag met u mee over het opzeggen van de huur.',
+    'Tijdens de werkzaamheden kunt u gratis gebruikmaken van een wisselwoning.',
   ],
   invalid: [
     {

@@ -39,6 +39,7 @@ for (const entry of data as readonly Entry[]) {
 for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
 const HELP_PREPOSITIONS = new Set(['bij', 'met', 'over']);
+const OFFER_MODALS = new Set(['kunt', 'kun', 'kan', 'kunnen', 'mag', 'mogen', 'moogt']);
 
 const isText = (w: Word | undefined) => w !== undefined && (w.kind === 'word' || w.kind === 'abbreviation');
 
@@ -73,8 +74,12 @@ export function findNominalizations(s: Sentence): { pattern: Pattern; first: num
     // "helpen bij het invullen van", "met het betalen van", "meedenken over het opzeggen van": after these
     // prepositions "het ... van" names the task the reader is helped with, not a verb hidden in a noun.
     const helpedWith = w.lower === 'het' && HELP_PREPOSITIONS.has(words[i - 1]?.lower ?? '');
+    // "u kunt gratis gebruikmaken van buurtbemiddeling": an offer of a service, said as Dutch says it
+    // (the writers of the labelled sets never marked it; "maakt gebruik van" still is nominal).
+    const offered = [1, 2, 3].some((k) => OFFER_MODALS.has(words[i - k]?.lower ?? ''));
     for (const p of candidates) {
       if (helpedWith && p.tokens[0] === 'het') continue;
+      if (offered && p.entry.zin === 'gebruik maken van') continue;
       const last = matchAt(words, i, p.tokens);
       if (last >= 0) {
         out.push({ pattern: p, first: i, last });
