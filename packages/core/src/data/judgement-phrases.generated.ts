@@ -5297,7 +5297,7 @@ export const judgementPhrases = [
  {
   "id": "u-heeft-iets-misdaan",
   "regel": "blaming",
-  "patroon": "U heeft|hebt|had|hadden|bent|was misleid|uitgescholden|beschadigd|vernield|vervuild|beklad|afgeplakt|dichtgeplakt|gemist|genegeerd|vergeten|verzuimd|kapotgemaakt|stukgemaakt|opengebroken|bedreigd|beledigd|gelogen|verzwegen|afgezegd|geweigerd|laten_schieten|laten_verslonzen|laten_verloederen",
+  "patroon": "u_heeft|u_hebt|u_had|u_bent|u_was|je_hebt|je_had|je_bent|je_was|jij_hebt|jij_had|jij_bent|jij_was|jullie_hebben|jullie_zijn misleid|uitgescholden|beschadigd|vernield|vervuild|beklad|afgeplakt|dichtgeplakt|gemist|genegeerd|vergeten|verzuimd|kapotgemaakt|stukgemaakt|opengebroken|bedreigd|beledigd|gelogen|verzwegen|afgezegd|geweigerd|laten_schieten|laten_verslonzen|laten_verloederen",
   "behalve": [
    "heeft_u",
    "hebt_u",
@@ -5344,6 +5344,70 @@ export const judgementPhrases = [
   ],
   "fout": [
    "U heeft de woning in een zeer slechte staat achtergelaten."
+  ]
+ },
+ {
+  "id": "hierbij-bevestigen",
+  "regel": "stock-phrases",
+  "patroon": "hierbij|bij_deze +bevestigen",
+  "uitleg": "\"Hierbij bevestigen wij ...\" is een loze aanloop. Zeg wat er vaststaat.",
+  "voorstel": [
+   "We hebben uw opzegging ontvangen. Uw huur stopt op ..."
+  ],
+  "goed": [
+   "We bevestigen uw afspraak graag per e-mail."
+  ],
+  "fout": [
+   "Hierbij bevestigen wij de ontvangst van uw opzegging.",
+   "Wij bevestigen hierbij de opzegging van uw huurovereenkomst per 1 oktober."
+  ]
+ },
+ {
+  "id": "eventueel-ongemak",
+  "regel": "stock-phrases",
+  "patroon": "eventueel|eventuele|eventueel_ontstane|mogelijke|mogelijk_ontstane ongemak|overlast|ongerief excuses|verontschuldigingen|excuus",
+  "uitleg": "\"Excuses voor het eventuele ongemak\" is een standaardzin die niets zegt. Zeg waarvoor u sorry zegt.",
+  "voorstel": [
+   "Sorry dat de monteur niet kwam. We komen op ... terug."
+  ],
+  "goed": [
+   "Onze excuses dat de monteur dinsdag niet kwam."
+  ],
+  "fout": [
+   "Onze excuses voor het eventueel ontstane ongemak."
+  ]
+ },
+ {
+  "id": "oude-briefformules",
+  "regel": "stock-phrases",
+  "patroon": "in_ons_gestelde_vertrouwen|te_uwer_informatie|ter_uwer_informatie|te_uwer_kennisname|ingesloten_ontvangt|ingesloten_treft|ingesloten_vindt",
+  "uitleg": "Een formule uit oude zakenbrieven (\"te uwer informatie\", \"ingesloten ontvangt u\"). Zeg het gewoon.",
+  "voorstel": [
+   "Bij deze brief vindt u ..."
+  ],
+  "goed": [
+   "Bij deze brief vindt u de nieuwe huisregels."
+  ],
+  "fout": [
+   "Te uwer informatie zenden wij u de nieuwe huisregels.",
+   "Ingesloten ontvangt u de huurovereenkomst in tweevoud.",
+   "Wij danken u voor het in ons gestelde vertrouwen."
+  ]
+ },
+ {
+  "id": "in-het-bezit-stellen",
+  "regel": "stock-phrases",
+  "patroon": "stellen|stel|stelt|gesteld|te_stellen in_het_bezit",
+  "uitleg": "\"Wij stellen u in het bezit van ...\" is briefjargon voor \"u krijgt\".",
+  "voorstel": [
+   "U krijgt ...",
+   "Bij deze brief vindt u ..."
+  ],
+  "goed": [
+   "Volgens onze gegevens bent u niet meer in het bezit van een geldige indicatie."
+  ],
+  "fout": [
+   "Wij stellen u hierbij in het bezit van een nieuwe sleutelpas."
   ]
  }
 ];
