@@ -88,8 +88,19 @@ ruleTester(policyShield, {
 });
 
 ruleTester(commanding, {
-  valid: ['Wilt u de meterstand voor 1 mei doorgeven? Dan klopt uw afrekening.', 'Meedoen is niet verplicht.', 'U bent niet verplicht om mee te doen.'],
+  valid: [
+    // What happens otherwise by itself is a reason.
+    'Zet uw afval niet naast de container, anders komen er ratten op af.','Wilt u de meterstand voor 1 mei doorgeven? Dan klopt uw afrekening.', 'Meedoen is niet verplicht.', 'U bent niet verplicht om mee te doen.'],
   invalid: [
+    {
+      name: 'a demand with our sanction after "anders" / "zo niet": the sanction is no reason',
+      text: 'Verwijder de duiventil binnen 14 dagen van uw balkon, zo niet dan doen wij dat op uw kosten.',
+      errors: [{ column: 1, actual: 'Verwijder' }],
+    },
+    {
+      text: 'Houd je aan de huisregels, anders volgt een officiële waarschuwing.',
+      errors: [{ column: 1, actual: 'Houd' }],
+    },
     { name: 'verb-second "dient u ... te"', text: 'Voor 1 mei dient u de meterstand door te geven.', errors: 1 },
     { text: 'Wij verwachten dat u de woning schoon oplevert.', errors: 1 },
     { text: 'Deelname aan dit onderhoud is verplicht!', errors: 1 },

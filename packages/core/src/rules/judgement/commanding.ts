@@ -94,7 +94,10 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   const l1 = w[1]?.lower ?? '';
   // "Zorg ervoor dat je thuis bent als de schilder komt": "als" is "when" there, not a procedure.
   const zorg = l0 === 'zorg' || l0 === 'zorgt';
-  if ((!zorg && info.clauses.some((c) => c.conditional)) || w.some((x, i) => reasonAt(w, i) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
+  // What follows a sanction ("..., zo niet dan doen wij dat op uw kosten") is the threat, not a kind word or a reason.
+  const cut = w.findIndex((_, i) => sanctionAt(w, i));
+  const asked = cut < 0 ? w : w.slice(0, cut);
+  if ((!zorg && info.clauses.some((c) => c.conditional)) || asked.some((x, i) => reasonAt(w, i) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
   let end = -1;
   if (TENANT.has(l0) && MUST_NOW.has(l1)) {
     const clause = info.clauses[0]!;
@@ -114,10 +117,22 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   return end < 0 ? null : { start: w[0]!.start, end: w[end]!.end };
 }
 
+/** After "anders": we act against the tenant (we, our costs for him, the bailiff, a warning). */
+const SANCTION = new Set([
+  'wij', 'we', 'ik', 'kosten', 'rekening', 'deurwaarder', 'incassobureau', 'incasso', 'boete', 'maatregelen', 'waarschuwing',
+  'opzeggen', 'weghalen', 'weg', 'verwijderen', 'ontruiming', 'rechter', 'vervalt', 'verliest', 'kwijt',
+]);
+function sanctionAt(w: readonly { lower: string }[], i: number): boolean {
+  const l = w[i]!.lower;
+  return (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) && w.slice(i + 1).some((x) => SANCTION.has(x.lower));
+}
 /** A reason word; "ergens anders", "iemand anders" are places and people, not "otherwise". */
 function reasonAt(w: readonly { lower: string }[], i: number): boolean {
   const l = w[i]!.lower;
   if (!REASON_WORDS.has(l)) return false;
+  // "Betaal vóór 15 mei, anders schakelen wij de deurwaarder in", "..., zo niet dan halen we hem weg
+  // op jouw kosten": what follows "anders" / "zo niet" is our sanction, not a reason: a demand.
+  if (sanctionAt(w, i)) return false;
   return !(l === 'anders' && /^(?:ergens|iemand|iets|niets|niemand|heel|geheel|totaal|helemaal|wat)$/.test(w[i - 1]?.lower ?? ''));
 }
 
