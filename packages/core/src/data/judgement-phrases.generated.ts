@@ -1869,6 +1869,9 @@ export const judgementPhrases = [
   "id": "u-weet-toch",
   "regel": "blaming",
   "patroon": "U +weten toch|heel_goed|donders",
+  "behalve": [
+   "WIJ"
+  ],
   "uitleg": "\"U weet toch\" verwijt de huurder dat hij het beter had moeten weten.",
   "voorstel": [
    "Misschien weet u het al: ..."
@@ -5408,6 +5411,60 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij stellen u hierbij in het bezit van een nieuwe sleutelpas."
+  ]
+ },
+ {
+  "id": "eindelijk",
+  "regel": "blaming",
+  "patroon": "eindelijk heeft|hebt|gaat|gaan|opgeruimd|gereageerd|betaald|betaalt|reageert|gedaan|genomen",
+  "behalve": [
+   "WIJ",
+   "ons",
+   "onze"
+  ],
+  "uitleg": "\"Fijn dat u nu eindelijk ...\" is een sneer. Bedank gewoon, of zeg wat er nog nodig is.",
+  "voorstel": [
+   "Dank u wel dat u ... heeft."
+  ],
+  "goed": [
+   "Eindelijk kunt u uw nieuwe woning in!",
+   "Wij hebben de lift eindelijk gerepareerd."
+  ],
+  "fout": [
+   "Fijn dat u de tuin eindelijk heeft opgeruimd.",
+   "We hopen dat je nu eindelijk gaat betalen."
+  ]
+ },
+ {
+  "id": "zoals-u-weet-regel",
+  "regel": "blaming",
+  "patroon": "zoals_u_weet|zoals_je_weet|zoals_jij_weet|zoals_u_wist|zoals_bekend NEG|verboden|verplicht|toegestaan",
+  "bereik": "zin",
+  "uitleg": "\"Zoals u weet, is dat niet toegestaan\" verwijt de huurder dat hij het had moeten weten. Noem de regel en de reden.",
+  "voorstel": [
+   "Afval naast de container trekt ratten aan. Wilt u het in de container doen?"
+  ],
+  "goed": [
+   "Zoals u weet, komt de schilder in mei."
+  ],
+  "fout": [
+   "Zoals u weet, is het niet toegestaan om huisvuil naast de container te zetten."
+  ]
+ },
+ {
+  "id": "dat-weet-toch-iedereen",
+  "regel": "blaming",
+  "patroon": "weet|weten heus_wel|toch_iedereen|heus_best|toch_zeker",
+  "uitleg": "\"Dat weet toch iedereen\" maakt de lezer klein. Zeg wat er nodig is, en waarom.",
+  "voorstel": [
+   "Doekjes verstoppen de afvoer. Gooi ze liever bij het restafval."
+  ],
+  "goed": [
+   "We weten heel goed wat u bedoelt."
+  ],
+  "fout": [
+   "Doekjes horen niet in de wc, dat weet toch iedereen.",
+   "Je hondje blaft de hele dag, en dat weet je heus wel."
   ]
  }
 ];

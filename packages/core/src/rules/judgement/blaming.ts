@@ -28,7 +28,7 @@ export const blaming: Rule = {
       },
       {
         text: 'Een verwijt in een compliment.',
-        example: 'Fijn dat u de tuin eindelijk heeft opgeruimd, al was daar wel drie brieven voor nodig.',
+        example: 'Het zou fijn zijn als wij u ook eens bij een schoonmaakactie zagen.',
       },
       {
         text: 'Een feit dat als verwijt bedoeld is, zonder verwijtend woord.',
