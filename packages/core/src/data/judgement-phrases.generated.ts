@@ -3940,8 +3940,15 @@ export const judgementPhrases = [
  {
   "id": "voorwaarde-met-straf",
   "regel": "threatening",
-  "patroon": "wegslepen|weggesleept|+wegslepen|+afvoeren|+weghalen|+verwijderen|rekening|*kosten|hovenier|+vervallen|+verliezen|kwijt|sloten",
+  "patroon": "wegslepen|weggesleept|+wegslepen|+afvoeren|+weghalen|+verwijderen|rekening|*kosten|hovenier|+vervallen|+verliezen|kwijt|sloten|gevolgen|opdraaien|misloopt|mislopen|mis|maatregelen|boete",
   "voorwaarde": "gevolg",
+  "behalve": [
+   "geen_gevolgen",
+   "geen_boete",
+   "geen_maatregelen",
+   "geen_kosten",
+   "niets_mis"
+  ],
   "uitleg": "Een voorwaarde met een straf (\"Doet u dit niet, dan ...\") klinkt als een dreigement. Vraag het, zeg waarom, en zeg wat u samen kunt doen als het niet lukt.",
   "voorstel": [
    "Lukt het niet om ... vóór ...? Bel ons, dan zoeken we samen een oplossing."

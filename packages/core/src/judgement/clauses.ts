@@ -76,6 +76,12 @@ const CLAUSE_VERB = new Set([
 /** Obligation words: negated they are good news for whoever would be obliged ("U bent niet verplicht"), a refusal when that is us. */
 const OBLIGATION = new Set(['verplicht', 'gehouden']);
 
+/** After a relative "die": words a demonstrative "die" (before its noun) is not followed by. */
+const RELATIVE_NEXT = new Set([
+  'niet', 'geen', 'nog', 'na', 'zonder', 'al', 'vóór', 'u', 'je', 'jij', 'er', 'de', 'het', 'een', 'hun', 'zijn', 'uw', 'jouw', 'hier',
+  'daar', 'nu', 'langer', 'toch', 'ook', 'zelf', 'eerder', 'op', 'in', 'bij', 'met', 'zich', 'meer', 'weigeren', 'weigert',
+]);
+
 const isWord = (w: Word | undefined) => !!w && (w.kind === 'word' || w.kind === 'abbreviation');
 
 /** Punctuation between word i-1 and word i. */
@@ -156,6 +162,18 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     subordinate = opener !== null && SUBORDINATORS.has(opener);
   }
 
+  // "Bewoners die niet meewerken, kunnen ...", "Spullen die je niet ophaalt, worden ...": a relative
+  // clause on the subject, closed by a comma, says whom the sentence is about; its negation does not
+  // negate the main clause (which goes on after the comma, so the clause is not split there).
+  const relative: boolean[] = new Array<boolean>(n).fill(false);
+  for (let j = 1; j < n; j++) {
+    if (words[j]!.lower !== 'die' || !RELATIVE_NEXT.has(words[j + 1]?.lower ?? '') || gap(doc, words, j).includes(',')) continue;
+    let k = j + 1;
+    while (k < n && !gap(doc, words, k).includes(',')) k++;
+    if (k >= n) continue;
+    for (let i = j; i < k; i++) relative[i] = true;
+  }
+
   const clauses: Clause[] = [];
   const clauseOf: number[] = new Array<number>(n).fill(0);
   starts.forEach((s, k) => {
@@ -185,12 +203,12 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
       if (PERMISSION.has(l)) hasPermission = true;
       if (HOEVEN.has(l)) good = true;
       if (l === 'zonder' && hasOurs) good = true;
-      if (NEGATIONS.has(l) && isWord(words[i])) c.anyNegation = true;
+      if (NEGATIONS.has(l) && isWord(words[i]) && !relative[i]) c.anyNegation = true;
     }
     if (good) continue;
     for (let i = c.from; i < c.to; i++) {
       const w = words[i]!;
-      if (!isWord(w) || !NEGATIONS.has(w.lower)) continue;
+      if (!isWord(w) || !NEGATIONS.has(w.lower) || relative[i]) continue;
       const next = words[i + 1]?.lower ?? '';
       const next2 = words[i + 2]?.lower ?? '';
       const prev = words[i - 1]?.lower ?? '';

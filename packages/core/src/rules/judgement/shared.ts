@@ -36,6 +36,8 @@ function afterNonCompliance(info: SentenceInfo, h: PatternHit<PatternEntry>): bo
     if (c.opener === 'als' && w[c.from - 1]?.lower === 'ook') return false;
     if (c.anyNegation) return true;
     for (let i = c.from; i < c.to; i++) {
+      // "Wie weigert ...", "Als u opnieuw ...": refusing to cooperate, or doing it again, is non-compliance too.
+      if (/^weiger/.test(w[i]!.lower) || /^(?:opnieuw|wederom|nogmaals)$/.test(w[i]!.lower)) return true;
       if (AGAIN.test(w[i]!.lower) && /^(?:één|een|keer|maal)$/.test(w[i + 1]?.lower ?? 'x')) return true;
       // "als hij er morgen nog staat", "als u dan nog steeds ...": the thing asked is still not done.
       if (w[i]!.lower === 'nog' && /^(?:steeds|altijd|staat|staan|ligt|liggen|hangt|hangen|is|zijn)$/.test(w[i + 1]?.lower ?? 'x')) return true;
