@@ -4759,15 +4759,17 @@ export const judgementPhrases = [
  {
   "id": "de-huurder-derde-persoon",
   "regel": "impersonal",
-  "patroon": "van_de_huurder|aan_de_huurder|door_de_huurder|bij_de_huurder|de_huurder_zelf|de_vertrekkende_huurder|door_de_bewoner|van_de_verhuurder|door_de_verhuurder|aan_de_verhuurder",
+  "patroon": "de_huurder|de_huurster|van_huurder|voor_huurder|aan_huurder|bij_huurder|op_huurder|de_vertrekkende_huurder|door_de_bewoner|van_de_verhuurder|door_de_verhuurder|aan_de_verhuurder",
   "behalve": [
-   "U",
-   "uw",
-   "WIJ",
    "nieuwe",
    "vorige",
    "volgende",
-   "huurder_van",
+   "andere",
+   "huurder_van_nummer",
+   "huurder_van_de_buren",
+   "verhuurder_en",
+   "en_verhuurder",
+   "tussen",
    "overlijden",
    "overleden",
    "procent"
@@ -4778,9 +4780,14 @@ export const judgementPhrases = [
    "uw ..."
   ],
   "goed": [
-   "Wij geven de sleutels aan de nieuwe huurder."
+   "Wij geven de sleutels aan de nieuwe huurder.",
+   "De huurder van nummer 12 verhuist volgende maand.",
+   "De verhuurder en de huurder tekenen samen het contract.",
+   "De vorige huurder heeft de vloerbedekking laten liggen."
   ],
   "fout": [
+   "Schade door huisdieren wordt op de huurder verhaald.",
+   "De kosten komen voor rekening van huurder.",
    "Muizen in de woning vallen onder de verantwoordelijkheid van de huurder.",
    "Reparaties die het gevolg zijn van onjuist gebruik, worden doorberekend aan de huurder.",
    "De eindinspectie wordt uitgevoerd in aanwezigheid van de vertrekkende huurder."
@@ -5154,38 +5161,6 @@ export const judgementPhrases = [
   ]
  },
  {
-  "id": "de-huurder-als-lezer",
-  "regel": "impersonal",
-  "patroon": "de_huurder|de_huurster|van_huurder|voor_huurder|aan_huurder|bij_huurder|op_huurder",
-  "behalve": [
-   "huurder_van_nummer",
-   "huurder_van_de_buren",
-   "verhuurder_en",
-   "en_verhuurder",
-   "tussen",
-   "overlijden",
-   "overleden",
-   "vorige",
-   "andere",
-   "nieuwe_huurder_van"
-  ],
-  "uitleg": "\"De huurder\" praat over de lezer in plaats van tegen hem. Schrijf \"u\".",
-  "voorstel": [
-   "u",
-   "uw"
-  ],
-  "goed": [
-   "De huurder van nummer 12 verhuist volgende maand.",
-   "De verhuurder en de huurder tekenen samen het contract.",
-   "De vorige huurder heeft de vloerbedekking laten liggen."
-  ],
-  "fout": [
-   "Schade door huisdieren wordt op de huurder verhaald.",
-   "Het vervangen van kraanleertjes behoort tot de verantwoordelijkheid van de huurder.",
-   "De kosten komen voor rekening van huurder."
-  ]
- },
- {
   "id": "terwijl-u-wist",
   "regel": "blaming",
   "patroon": "terwijl_u|hoewel_u|terwijl_je|hoewel_je|terwijl_jij|hoewel_jij|ofschoon_u +weten|bekend|wel_degelijk",
@@ -5472,6 +5447,27 @@ export const judgementPhrases = [
   "fout": [
    "Doekjes horen niet in de wc, dat weet toch iedereen.",
    "Je hondje blaft de hele dag, en dat weet je heus wel."
+  ]
+ },
+ {
+  "id": "valt-onder-uw-verantwoordelijkheid",
+  "regel": "refusal",
+  "patroon": "behoort|behoren|valt|vallen verantwoordelijkheid|verplichtingen|taak|taken uw|je|jouw|huurder|huurders|eigen",
+  "behalve": [
+   "onze",
+   "ons",
+   "NEG"
+  ],
+  "uitleg": "\"Dat valt onder uw eigen verantwoordelijkheid\" is een nee zonder uitleg. Zeg wat de huurder kan doen, en wie kan helpen.",
+  "voorstel": [
+   "Dit doet u zelf. Lukt dat niet? Met ons servicefonds doen wij het voor € ... per maand."
+  ],
+  "goed": [
+   "Het onderhoud van de cv-ketel valt onder onze verantwoordelijkheid; wij komen elk jaar langs."
+  ],
+  "fout": [
+   "Het schoonmaken van de schimmel valt onder uw eigen verantwoordelijkheid.",
+   "Het verwijderen van schimmel behoort tot de verplichtingen van de huurder."
   ]
  }
 ];
