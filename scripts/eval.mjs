@@ -38,6 +38,7 @@ const sets = [
   // measurement, which was taken once after the generalisation rounds on dev1-6 and blind 4-6.
   // Blind sets 10-12 (2026-12-03, issue 15): three more writers, same guide; committed before their
   // first measurement, taken once after the generalisation round on dev1-7 and blind 7-9.
+  // Blind sets 13-15: the same, measured once after the next round (on dev1-8 and blind 4-12).
   ...readdirSync(dir)
     .filter((f) => /^blind\d+\.yml$/.test(f) && parseInt(f.slice(5), 10) >= 4)
     .sort((a, b) => parseInt(a.slice(5), 10) - parseInt(b.slice(5), 10))
