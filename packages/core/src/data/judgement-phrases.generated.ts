@@ -5469,5 +5469,23 @@ export const judgementPhrases = [
    "Het schoonmaken van de schimmel valt onder uw eigen verantwoordelijkheid.",
    "Het verwijderen van schimmel behoort tot de verplichtingen van de huurder."
   ]
+ },
+ {
+  "id": "er-wordt-verstrekt",
+  "regel": "impersonal",
+  "patroon": "er_zal|er_zullen|er_kan|er_kunnen|er_mag|er_moet|er_moeten|er_wordt|er_worden gegeven|verstrekt|gemaakt|overgegaan|genomen|getroffen|uitgevoerd|gecorrespondeerd|verleend|toegekend|geaccepteerd|vergoed",
+  "uitleg": "\"Er wordt geen vergoeding verstrekt\" verstopt wie beslist. Schrijf \"wij\" en spreek de lezer aan.",
+  "voorstel": [
+   "Wij geven u ...",
+   "Wij maken een afspraak met u."
+  ],
+  "goed": [
+   "Er wordt van 3 tot en met 7 juni aan de liften gewerkt."
+  ],
+  "fout": [
+   "Er wordt geen vergoeding verstrekt voor zelf aangebrachte tegels.",
+   "Er zal voor de jaarlijkse ketelcontrole een afspraak met u worden gemaakt.",
+   "Er kan geen garantie worden gegeven dat het werk binnen één dag klaar is."
+  ]
  }
 ];
