@@ -198,5 +198,56 @@ export const spellingWords = [
   "vormen": [
    "opknapdagen"
   ]
+ },
+ {
+  "woord": "schoonmaaktaak",
+  "vormen": [
+   "schoonmaaktaken"
+  ]
+ },
+ {
+  "woord": "inbraakveilig",
+  "vormen": [
+   "inbraakveilige"
+  ]
+ },
+ {
+  "woord": "verhuurderverklaring",
+  "vormen": [
+   "verhuurderverklaringen",
+   "verhuurdersverklaring",
+   "verhuurdersverklaringen"
+  ],
+  "uitleg": "Verklaring van de vorige verhuurder over de huurbetaling en de bewoning."
+ },
+ {
+  "woord": "leeggeruimd",
+  "vormen": [
+   "leeggeruimde",
+   "leegruimen",
+   "leegruimt"
+  ]
+ },
+ {
+  "woord": "openpikken",
+  "vormen": [
+   "openpikt",
+   "opengepikt"
+  ]
+ },
+ {
+  "woord": "vogelbad",
+  "vormen": [
+   "vogelbaden"
+  ]
+ },
+ {
+  "woord": "proefpan",
+  "vormen": [
+   "proefpannen"
+  ]
+ },
+ {
+  "woord": "geboor"
  }
 ];

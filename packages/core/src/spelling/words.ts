@@ -107,6 +107,10 @@ function startsHere(text: string, s: Sentence, i: number): boolean {
   return STARTS.test(text.slice(prev.end, s.words[i]!.start));
 }
 
+/** Short head nouns of housing words that the Dutch list does not let end a compound. */
+const SHORT_HEADS = ['pas', 'app', 'bus', 'hok', 'box', 'dag'];
+const SHORT_HEADS_BY_END = new Map(SHORT_HEADS.map((h) => [h, h]));
+
 /** Letters of the first and the second part of an unlisted compound, at least ("gas|inspectie"). */
 const COMPOUND_FIRST = 3;
 const COMPOUND_SECOND = 4;
@@ -157,7 +161,7 @@ export class SpellingCheck {
     if (word.includes('’')) return this.lookup(word.replace(/’/g, "'"));
     // "Eén" is "één" at a sentence start (the capital drops the first accent).
     if (word.startsWith('Eé') && this.dict.has(`é${word.slice(1)}`)) return true;
-    if (this.unlistedCompound(word)) return true;
+    if (this.unlistedCompound(word) || this.shortHeadCompound(word)) return true;
     // A compound with a hyphen ("A4-formaat", "Wmo-consulent", "huur-" in "huur- en servicekosten"):
     // right when every part is (a part with a digit or in capitals is a code or an acronym).
     if (/[-/]/.test(word)) {
@@ -187,6 +191,23 @@ export class SpellingCheck {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A compound on a short head noun that the list does not let end a compound ("sleutel|pas",
+   * "bewoners|app", "verhuis|bus", "scooter|hok", "schoonmaak|dag"): the first part a word of at
+   * least four letters that may begin a compound. Only these heads: a typo rarely ends in one of
+   * them after a real word (checked against the typo corpus).
+   */
+  private shortHeadCompound(word: string): boolean {
+    const dict = this.dict;
+    if (!dict.compoundStart || word.length < 7) return false;
+    const lower = isCapitalised(word) ? word.toLowerCase() : word;
+    if (lower !== word.toLowerCase() || !/^\p{Ll}+$/u.test(lower)) return false;
+    const head = SHORT_HEADS_BY_END.get(lower.slice(-3));
+    if (!head) return false;
+    const first = lower.slice(0, -head.length);
+    return first.length >= 4 && dict.has(first) && (dict.compoundStart(first) || dict.compoundStart(first.replace(/s$/, '')));
   }
 
   /** True when the other language's list knows at least 80% of these words (a sentence in that language). */
