@@ -14,8 +14,8 @@ function setup(name: string): string {
   const root = join(dir, name);
   mkdirSync(join(root, 'brieven'), { recursive: true });
   writeFileSync(join(root, 'huurbrief.config.json'), `{\n  "extends": ["huurbrief:recommended"],\n  "woorden": { "negeren": ["Woonpas"] }\n}\n`);
-  writeFileSync(join(root, 'brieven', 'a.md'), letter('Met de woonpasje en de kliekjesapp regelt u het. De kliekjesapp is gratis. Uw huurrachterstand is betaald.'));
-  writeFileSync(join(root, 'brieven', 'b.md'), letter('Download de kliekjesapp in uw winkel. Mevrouw Feenstra helpt u graag met de woonpasje.'));
+  writeFileSync(join(root, 'brieven', 'a.md'), letter('Met de woonpasje en de woonlinq regelt u het. De woonlinq is gratis. Uw huurrachterstand is betaald.'));
+  writeFileSync(join(root, 'brieven', 'b.md'), letter('Download de woonlinq in uw winkel. Mevrouw Feenstra helpt u graag met de woonpasje.'));
   writeFileSync(join(root, 'brieven', 'c.md'), letter('Op 3 maart komt de monteur uw cv-ketel nakijken.'));
   return root;
 }
@@ -27,7 +27,7 @@ describe('huurbrief spelling --unknown', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      ['kliekjesapp       3×  2 brieven', 'woonpasje         2×  2 brieven', 'huurrachterstand  1×  brieven/a.md', '', '3 onbekende woorden (6× in totaal) in 3 brieven', ''].join('\n'),
+      ['woonlinq          3×  2 brieven', 'woonpasje         2×  2 brieven', 'huurrachterstand  1×  brieven/a.md', '', '3 onbekende woorden (6× in totaal) in 3 brieven', ''].join('\n'),
     );
   });
 
@@ -36,7 +36,7 @@ describe('huurbrief spelling --unknown', () => {
     const r = runCli(['spelling', '--unknown', '--format', 'json', 'brieven'], { cwd: root });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
-      { word: 'kliekjesapp', count: 3, letters: ['brieven/a.md', 'brieven/b.md'] },
+      { word: 'woonlinq', count: 3, letters: ['brieven/a.md', 'brieven/b.md'] },
       { word: 'woonpasje', count: 2, letters: ['brieven/a.md', 'brieven/b.md'] },
       { word: 'huurrachterstand', count: 1, letters: ['brieven/a.md'] },
     ]);
@@ -46,20 +46,20 @@ describe('huurbrief spelling --unknown', () => {
     const root = setup('config');
     const r = runCli(['spelling', '--unknown', '--format', 'config', '--min-count', '2', 'brieven'], { cwd: root });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ woorden: { negeren: ['kliekjesapp', 'woonpasje'] } });
+    expect(JSON.parse(r.stdout)).toEqual({ woorden: { negeren: ['woonlinq', 'woonpasje'] } });
   });
 
   it('--add-to-config writes the words into woorden.negeren, after which lint reports only the typo', () => {
     const root = setup('toevoegen');
     const before = runCli(['lint', '--format', 'json', 'brieven'], { cwd: root });
     const spellingIn = (out: string) => (JSON.parse(out) as { messages: { ruleId: string; actual?: string }[] }[]).flatMap((f) => f.messages.filter((m) => m.ruleId === 'spelling').map((m) => m.actual));
-    expect(spellingIn(before.stdout)).toEqual(['woonpasje', 'kliekjesapp', 'kliekjesapp', 'huurrachterstand', 'kliekjesapp', 'woonpasje']);
+    expect(spellingIn(before.stdout)).toEqual(['woonpasje', 'woonlinq', 'woonlinq', 'huurrachterstand', 'woonlinq', 'woonpasje']);
 
     const r = runCli(['spelling', '--unknown', '--min-count', '2', '--add-to-config', 'huurbrief.config.json', 'brieven'], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('huurbrief: 2 woorden toegevoegd aan woorden.negeren in huurbrief.config.json\n');
     const config = JSON.parse(readFileSync(join(root, 'huurbrief.config.json'), 'utf8'));
-    expect(config).toEqual({ extends: ['huurbrief:recommended'], woorden: { negeren: ['Woonpas', 'kliekjesapp', 'woonpasje'] } });
+    expect(config).toEqual({ extends: ['huurbrief:recommended'], woorden: { negeren: ['Woonpas', 'woonlinq', 'woonpasje'] } });
 
     const after = runCli(['lint', '--format', 'json', 'brieven'], { cwd: root });
     expect(spellingIn(after.stdout)).toEqual(['huurrachterstand']);
