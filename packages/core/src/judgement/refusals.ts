@@ -51,7 +51,7 @@ function reported(info: SentenceInfo, c: Clause): boolean {
 const NOT_BEFORE_RELATIVE = new Set([
   'van', 'voor', 'met', 'op', 'in', 'aan', 'door', 'over', 'naar', 'bij', 'uit', 'om', 'tot', 'zonder', 'tegen', 'onder', 'na', 'vanaf', 'via',
   'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'heeft', 'hebben', 'had', 'kan', 'kunnen', 'wil', 'willen', 'moet', 'moeten', 'mag', 'mogen',
-  'en', 'of', 'maar', 'dat', 'als', 'dan', 'wij', 'we', 'u', 'je', 'jij', 'ik', 'zij', 'ze', 'hij',
+  'en', 'of', 'maar', 'dus', 'want', 'daarom', 'toch', 'ook', 'nu', 'dat', 'als', 'dan', 'wij', 'we', 'u', 'je', 'jij', 'ik', 'zij', 'ze', 'hij',
 ]);
 
 /**

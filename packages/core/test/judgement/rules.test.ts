@@ -38,6 +38,11 @@ ruleTester(refusal, {
     { name: 'negation only inside a placeholder', text: 'Beste {{niet_mogelijk}},\n\nWe komen op dinsdag.' },
   ],
   invalid: [
+    {
+      name: '"dus die ruil": a demonstrative after a conjunction, not a relative clause',
+      text: 'Je ruilpartner verdient meer dan de inkomensgrens, dus die ruil kunnen we helaas niet goedkeuren.',
+      errors: 1,
+    },
     { name: 'verb-second', text: 'Helaas kunnen wij uw verzoek niet honoreren.', errors: [{ line: 1, column: 8, severity: 'warning', actual: 'kunnen wij uw verzoek niet honoreren' }] },
     { name: 'verb-final', text: 'Wij laten u weten dat wij uw verzoek niet kunnen honoreren.', errors: [{ line: 1, column: 23 }] },
     { name: 'passive with modal', text: 'Uw verzoek kan niet worden ingewilligd.', errors: 1 },
