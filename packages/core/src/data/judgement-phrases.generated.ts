@@ -4638,16 +4638,18 @@ export const judgementPhrases = [
  {
   "id": "niet-langer-tolereren",
   "regel": "threatening",
-  "patroon": "+tolereren|+dulden|getolereerd",
+  "patroon": "+tolereren|+dulden|getolereerd|niet_geduld|langer_geduld",
   "uitleg": "\"Dit wordt niet langer getolereerd\" dreigt zonder te zeggen wat er gebeurt. Zeg wat er gebeurt, en wat de huurder kan doen.",
   "voorstel": [
    "Houdt de overlast aan, dan moeten wij ... Dat willen we voorkomen: bel ons."
   ],
   "goed": [
-   "Wij helpen u graag met een oplossing voor de overlast."
+   "Wij helpen u graag met een oplossing voor de overlast.",
+   "Dank u wel voor uw geduld."
   ],
   "fout": [
    "Overlast van je hond wordt niet langer getolereerd.",
+   "Dit gedrag wordt niet langer geduld.",
    "Wij zullen dit gedrag niet langer tolereren.",
    "U zult begrijpen dat wij dit gedrag niet langer kunnen tolereren."
   ]

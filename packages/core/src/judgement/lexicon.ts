@@ -258,7 +258,7 @@ const VERBS: Record<string, VerbSpec> = {
   leiden: { inf: 'leiden', forms: ['leid', 'leidt', 'leidde', 'leidden'], pp: ['geleid'], homographs: ['af', 'op', 'in', 'uit', 'om'] },
   kosten: { inf: 'kosten', forms: ['kost', 'kostte', 'kostten'], pp: ['gekost'] },
   tolereren: { inf: 'tolereren', forms: ['tolereer', 'tolereert', 'tolereerde', 'tolereerden'], pp: ['getolereerd'] },
-  dulden: { inf: 'dulden', forms: ['duld', 'duldt', 'duldde', 'duldden'], pp: ['geduld'] },
+  dulden: { inf: 'dulden', forms: ['duld', 'duldt', 'duldde', 'duldden'], pp: [] },
   aanpakken: { inf: 'pakken', particle: 'aan', forms: ['pak', 'pakt', 'pakte', 'pakten'], pp: ['aangepakt'] },
   uitsluiten: { inf: 'sluiten', particle: 'uit', forms: ['sluit', 'sloot', 'sloten'], pp: ['uitgesloten'] },
   betreden: { inf: 'betreden', forms: ['betreed', 'betreedt', 'betrad', 'betraden'], pp: ['betreden'] },
