@@ -28,6 +28,11 @@ ruleTester(plainWords, {
       errors: [{ column: 1, actual: 'Middels' }],
     },
     {
+      name: 'dan wel after a comma is the officialese "or", also after a verb',
+      text: 'Wilt u zorgen dat u thuis bent, dan wel de sleutel bij de buren afgeven?',
+      errors: [{ column: 33, actual: 'dan wel' }],
+    },
+    {
       name: 'dan wel between two alternatives',
       text: 'U kunt schriftelijk dan wel telefonisch reageren.',
       errors: [{ column: 21, actual: 'dan wel', expected: ['of'] }],

@@ -106,7 +106,9 @@ export const plainWords: Rule = {
           const later = s.words.slice(m.last + 1).map((w) => w.lower);
           if (!entry.alleenMet.some((w) => later.includes(w))) continue;
         }
-        if (entry.woord === 'dan wel' && (DAN_WEL_BEFORE.has(s.words[m.first - 1]?.lower ?? '') || DAN_WEL_AFTER.has(s.words[m.last + 1]?.lower ?? ''))) continue;
+        // After a comma it is the officialese "or" ("dat u thuis bent, dan wel de sleutel bij de buren afgeeft").
+        const afterComma = m.first > 0 && doc.text.slice(s.words[m.first - 1]!.end, m.start).includes(',');
+        if (entry.woord === 'dan wel' && !afterComma && (DAN_WEL_BEFORE.has(s.words[m.first - 1]?.lower ?? '') || DAN_WEL_AFTER.has(s.words[m.last + 1]?.lower ?? ''))) continue;
         // The whole sentence: "Bijgaand treft u ... aan" is one formula that stock-phrases reports by its verb.
         if (entry.wijktVoor && yieldSpans(doc, config, yieldCache, entry.wijktVoor).some((y) => y.start < s.end && s.start < y.end)) continue;
         const expected = suggestions.map((x) => matchCase(actual, x));
