@@ -3,8 +3,11 @@ import { runInNewContext } from 'node:vm';
 
 /**
  * V8 settings of the server process (issue 20: RSS after 1,000 edits ≤ 150 MB),
- * set by the bin at start (`server.ts`), never when the session runs inside
- * another process (tests, the extension's own host).
+ * set at start by the bin (before it loads its bundle: V8 checks a code cache
+ * against the flags it was made with, and a cache made before the flags
+ * changed was rejected and rewritten on every start) and again by `server.ts`
+ * (the extension's bundled server, the unbundled one; idempotent), never when
+ * the session runs inside another process (tests, the extension host).
  *
  * What was measured (docs/performance.md, "Language server memory"): the live
  * heap of the server stays at about 25 MB over thousands of edits (no cache
