@@ -33,7 +33,7 @@ import { runInNewContext } from 'node:vm';
  * them after start-up takes effect; the semi-space size is not (V8 fixes it
  * when the heap is set up), which is why editors that start the server with
  * node flags (the VS Code extension) may add `--max-semi-space-size`.
- * `HUURBRIEF_LSP_HEAP=default` leaves V8 as it is (to compare).
+ * `HUURBRIEF_HEAP=default` leaves V8 as it is (to compare).
  */
 export const HEAP_FLAGS = ['--no-allocation-site-pretenuring', '--heap-growing-percent=50'] as const;
 
@@ -41,7 +41,7 @@ let minorGc: (() => void) | undefined;
 
 /** Applies HEAP_FLAGS and enables the scavenge after each lint; once, at server start. */
 export function tuneHeap(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env['HUURBRIEF_LSP_HEAP'] === 'default' || minorGc) return Boolean(minorGc);
+  if (env['HUURBRIEF_HEAP'] === 'default' || minorGc) return Boolean(minorGc);
   try {
     for (const flag of HEAP_FLAGS) setFlagsFromString(flag);
     // `gc` exists only in contexts created after --expose-gc: take it from a fresh one (the server's own global stays as it is).

@@ -24,7 +24,7 @@ describe('the server process heap settings', () => {
     expect(probe()).toEqual({ tuned: true, again: true, globalGc: 'undefined' });
   });
 
-  it('HUURBRIEF_LSP_HEAP=default keeps V8 as it is', () => {
-    expect(probe({ HUURBRIEF_LSP_HEAP: 'default' })).toEqual({ tuned: false, again: false, globalGc: 'undefined' });
+  it('HUURBRIEF_HEAP=default keeps V8 as it is', () => {
+    expect(probe({ HUURBRIEF_HEAP: 'default' })).toEqual({ tuned: false, again: false, globalGc: 'undefined' });
   });
 });
