@@ -6,6 +6,17 @@
  * packaged build of an installed package); otherwise, or with
  * HUURBRIEF_NO_BUNDLE=1, dist/cli.js.
  */
+import { setFlagsFromString } from 'node:v8';
+
+// V8's heap (issue 20, docs/performance.md): a letter's syntax tree dies with its lint, so V8 must
+// not pretenure it (allocate it in old space once it saw it survive a scavenge), and old space may
+// grow to 1.5× the live heap between full collections instead of up to 4×. 10,000 letters to a pipe
+// peaked at 359 MB without this; CPU time is the same or lower. Set before the bundle is loaded: V8
+// checks a code cache against the flags it was made with. HUURBRIEF_HEAP=default: V8's own defaults.
+if (process.env.HUURBRIEF_HEAP !== 'default') {
+  for (const flag of ['--no-allocation-site-pretenuring', '--heap-growing-percent=50']) setFlagsFromString(flag);
+}
+
 async function load() {
   if (!process.env.HUURBRIEF_NO_BUNDLE) {
     let loader;

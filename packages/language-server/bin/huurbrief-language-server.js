@@ -6,6 +6,10 @@
  * packaged build of an installed package); otherwise, or with
  * HUURBRIEF_NO_BUNDLE=1, dist/server.js.
  */
+// V8's heap settings of the server (dist/memory.js) before any code is compiled: V8 checks a code
+// cache against the flags it was made with, so they must be the same when it is made and used.
+const { tuneHeap } = await import('../dist/memory.js');
+tuneHeap();
 let bundle;
 if (!process.env.HUURBRIEF_NO_BUNDLE) {
   try {

@@ -5,6 +5,7 @@ import type { Baselines } from './baselines.js';
 import { uriToPath, type Configs } from './configs.js';
 import { baselineErrorDiagnostic, configErrorDiagnostic, shiftForBom, SOURCE, toDiagnostic } from './diagnostics.js';
 import { Cancelled, type Linter } from './linter.js';
+import { collectAfterLint } from './memory.js';
 import type { Settings } from './settings.js';
 import { SpellingWarmup } from './spelling.js';
 
@@ -205,6 +206,8 @@ export class LintRunner {
 
   private store(outcome: LintOutcome, generation: number): LintOutcome {
     if (generation === this.generation) this.outcomes.set(outcome.uri, outcome);
+    // The lint's garbage and the outcome this one replaced are dead now: collect them once the diagnostics are out.
+    collectAfterLint();
     return outcome;
   }
 }

@@ -1,5 +1,6 @@
 // Entry of `huurbrief-language-server`: `--stdio`, `--node-ipc` or `--socket=<port>` (chosen by vscode-languageserver).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { tuneHeap } from './memory.js';
 import { startServer } from './session.js';
 
 const USAGE = `Gebruik: huurbrief-language-server --stdio | --node-ipc | --socket=<poort> | --pipe=<naam>
@@ -17,6 +18,8 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stderr.write(`huurbrief-language-server: geef aan hoe de editor verbinding maakt (--stdio, --node-ipc, --socket=<poort> of --pipe=<naam>)\n\n${USAGE}`);
   process.exitCode = 2;
 } else {
+  // A long-running process: V8 settings that keep its memory near the live heap (see memory.ts).
+  tuneHeap();
   const connection = createConnection(ProposedFeatures.all);
   startServer(connection);
   connection.listen();

@@ -221,6 +221,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     ...(flags.errorOnUnmatchedPattern === false ? { errorOnUnmatchedPattern: false } : {}),
     ...performanceRunOptions(flags),
     ...(onReport ? { onReport } : {}),
+    ...(stream ? { drain: stream.drain } : {}),
   });
 
   let all = run.reports;

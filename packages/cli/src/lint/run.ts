@@ -34,6 +34,11 @@ export interface LintRunOptions {
    * `LintRun.reports` afterwards; the callback may shrink it.
    */
   onReport?: (report: FileReport) => void;
+  /**
+   * Asked after each letter of a serial run: a promise when the streamed output waits to be
+   * written; the run goes on once it resolves (a slow reader does not make the output pile up).
+   */
+  drain?: () => Promise<void> | undefined;
 }
 
 export interface LintRun {
@@ -195,6 +200,8 @@ export async function runLint(options: LintRunOptions): Promise<LintRun> {
         if (error instanceof InputError || error instanceof ConfigError) settle(p.index, { error });
         else throw error;
       }
+      const writing = options.drain?.();
+      if (writing) await writing;
     }
   }
 

@@ -18,7 +18,15 @@ export interface OutputStream {
   onReport: (report: FileReport) => void;
   /** Writes the end of the output (json's `]`, stylish's summary). */
   end: (problems: number) => void;
+  /**
+   * Give to runLint as `drain`: a promise while the output waits to be written (the last write
+   * filled the stream's buffer), resolved once it is written; else undefined.
+   */
+  drain: () => Promise<void> | undefined;
 }
+
+/** Where streamed output goes: process.stdout, or a test's stand-in. */
+export type OutputTarget = Pick<NodeJS.WritableStream, 'write' | 'once' | 'off'> & { writableNeedDrain?: boolean; destroyed?: boolean; isTTY?: boolean };
 
 /**
  * Streams stylish or json output letter by letter, so a run over 10,000
@@ -27,9 +35,25 @@ export interface OutputStream {
  * delivers letters in the same sorted order. Not for --fix (it needs the
  * findings), --output-file, stdin or the other formats (they need everything).
  */
-export function outputStream(flags: StreamFlags, color: boolean, write: (s: string) => void = (s) => void process.stdout.write(s)): OutputStream | undefined {
+export function outputStream(flags: StreamFlags, color: boolean, out: OutputTarget = process.stdout): OutputStream | undefined {
   // Not at a terminal: there the progress line shares the screen (and nobody reads 10,000 letters there).
-  if (flags.fix || flags.fixDryRun || flags.outputFile !== undefined || flags.stdin || process.stdout.isTTY) return undefined;
+  if (flags.fix || flags.fixDryRun || flags.outputFile !== undefined || flags.stdin || out.isTTY) return undefined;
+  const write = (s: string) => void out.write(s);
+  // A pipe is written asynchronously: while the (synchronous) lint loop runs, what the reader has not
+  // taken yet piles up in memory. 10,000 letters to a pipe held up to 100 MB of json that way.
+  const drain = (): Promise<void> | undefined => {
+    if (!out.writableNeedDrain || out.destroyed) return undefined;
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.once('drain', done);
+      // A reader that went away (EPIPE is handled by the bin): do not wait for ever.
+      out.once('close', done);
+    });
+  };
   const keep = (r: FileReport): FileReport => (flags.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 'error') } : r);
   if (flags.format === 'json') {
     let first = true;
@@ -42,6 +66,7 @@ export function outputStream(flags: StreamFlags, color: boolean, write: (s: stri
         shrink(report);
       },
       end: () => write(first ? '[]\n' : '\n]\n'),
+      drain,
     };
   }
   if (flags.format === 'stylish') {
@@ -61,6 +86,7 @@ export function outputStream(flags: StreamFlags, color: boolean, write: (s: stri
         if (flags.quiet && totals.error === 0) return;
         if (totals.files > 0 || problems === 0) write(stylishSummary(totals, color));
       },
+      drain,
     };
   }
   return undefined;
