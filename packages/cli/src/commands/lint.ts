@@ -1,5 +1,5 @@
-import { appendFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { appendFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ConfigError, type ConfigLayer, type LintResult } from '@huurbrief/core';
 import { BaselineError, ConfigLoader, decodeLetter, InputError } from '@huurbrief/core/node';
@@ -8,7 +8,7 @@ import { formatters } from '../formatters/index.js';
 import type { FileReport } from '../formatters/types.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { fixLetterFile, fixLetterText, fixSummary, type FileFix } from '../fix/run.js';
-import { WriteError } from '../fix/write.js';
+import { writeFileAtomic, WriteError } from '../fix/write.js';
 import { displayPath, runLint, type LintRun } from '../lint/run.js';
 import { performanceOptions, performanceRunOptions, reportPerformance, type PerformanceFlags } from '../lint/flags.js';
 import { outputStream } from '../lint/stream.js';
@@ -162,19 +162,17 @@ function checkFlags(paths: string[], flags: LintFlags): void {
   checkBaselineFlags(flags);
 }
 
-/** Writes the formatted output to --output-file (parent folders created), or stdout. */
+/** Writes the formatted output to --output-file (atomically, parent folders created), or stdout. */
 export function emit(text: string, outputFile: string | undefined): void {
   if (outputFile === undefined) {
     process.stdout.write(text);
     return;
   }
   try {
-    mkdirSync(dirname(resolve(outputFile)), { recursive: true });
-    writeFileSync(outputFile, text);
+    writeFileAtomic(resolve(outputFile), Buffer.from(text, 'utf8'));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten' : code === 'ENOTDIR' || code === 'EEXIST' ? 'een deel van het pad is geen map' : code === 'EISDIR' ? 'dat is een map' : (code ?? String(error));
-    throw new UsageError(`kan uitvoer niet schrijven naar ${outputFile}: ${reason}`);
+    if (!(error instanceof WriteError)) throw error;
+    throw new UsageError(`kan uitvoer niet schrijven naar ${outputFile}: ${error.reason}`);
   }
 }
 

@@ -1,10 +1,11 @@
 // `huurbrief report`: the reflection report (how the letters did over time). The work is in
 // ../report/ (git walk, figures, HTML), loaded only when the command runs: it brings the
 // charting code, which `huurbrief lint` never needs.
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic, WriteError } from '../fix/write.js';
 
 export interface ReportFlags {
   since?: number;
@@ -38,22 +39,12 @@ export function reportPeriod(flags: Pick<ReportFlags, 'since' | 'until'>, now: D
 
 /** Writes atomically (a temp file in the same folder, then a rename): a reader never sees half a report. */
 function writeAtomic(path: string, text: string): void {
-  const abs = resolve(path);
-  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.huurbrief-tmp`);
+  if (statSync(resolve(path), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`kan het rapport niet schrijven naar ${path}: dat is een map`);
   try {
-    if (statSync(abs, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(tmp, text, { flag: 'w' });
-    renameSync(tmp, abs);
+    writeFileAtomic(resolve(path), Buffer.from(text, 'utf8'));
   } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // no temp file
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten' : code === 'ENOTDIR' || code === 'EEXIST' ? 'een deel van het pad is geen map' : code === 'EISDIR' ? 'dat is een map' : code === 'ENOSPC' ? 'de schijf is vol' : (code ?? String(error));
-    throw new UsageError(`kan het rapport niet schrijven naar ${path}: ${reason}`);
+    if (!(error instanceof WriteError)) throw error;
+    throw new UsageError(`kan het rapport niet schrijven naar ${path}: ${error.reason}`);
   }
 }
 

@@ -41,6 +41,9 @@ function describe(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'geen schrijfrechten in de map';
   if (code === 'ENOSPC') return 'de schijf is vol';
   if (code === 'EROFS') return 'alleen-lezen bestandssysteem';
+  // mkdir of a folder whose path runs through a file
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'een deel van het pad is geen map';
+  if (code === 'EISDIR') return 'dat is een map';
   return `schrijven mislukt (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
@@ -50,21 +53,32 @@ function describe(error: unknown): string {
  * target of a symlink, so the link stays), then fsync the folder. Readers see
  * the old or the new file, never half of one; when anything fails the temp
  * file is removed and the original is untouched.
+ *
+ * Without `mode` an existing file keeps its own mode, and the file may be new (a
+ * report, a baseline): its folder is created, and it gets the default mode (0o666
+ * minus the umask).
  */
-export function writeFileAtomic(path: string, data: Uint8Array, mode: number, fs: WriteFs = defaultFs): void {
+export function writeFileAtomic(path: string, data: Uint8Array, mode?: number, fs: WriteFs = defaultFs): void {
   let target: string;
   try {
     target = fs.realpathSync(path);
+    mode ??= nodeFs.statSync(target).mode & 0o777;
   } catch (error) {
-    throw new WriteError(path, describe(error));
+    if (mode !== undefined || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw new WriteError(path, describe(error));
+    target = path;
+    try {
+      nodeFs.mkdirSync(dirname(target), { recursive: true });
+    } catch (mkdirError) {
+      throw new WriteError(path, describe(mkdirError));
+    }
   }
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.huurbrief-tmp`);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(tmp, 'wx', mode);
+    fd = fs.openSync(tmp, 'wx', mode ?? 0o666);
     let written = 0;
     while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
-    fs.fchmodSync(fd, mode); // open() applies the umask; the original mode wins
+    if (mode !== undefined) fs.fchmodSync(fd, mode); // open() applies the umask; the original mode wins
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;

@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import {
   allRules,
   baselineCounts,
@@ -246,23 +245,5 @@ export class BaselineRun {
 
 /** Writes a baseline atomically (temporary file in the same folder, then rename); creates `.huurbrief/`. */
 export function saveBaseline(file: string, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  if (existsSync(file)) {
-    writeFileAtomic(file, bytes, statSync(file).mode & 0o777);
-    return;
-  }
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.huurbrief-tmp`);
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(tmp, bytes, { flag: 'wx' });
-    renameSync(tmp, file);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WriteError(file, code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten in de map' : code === 'ENOTDIR' || code === 'EEXIST' ? 'een deel van het pad is geen map' : `schrijven mislukt (${code ?? String(error)})`);
-  }
+  writeFileAtomic(file, Buffer.from(text, 'utf8'));
 }
