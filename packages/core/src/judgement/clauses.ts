@@ -38,6 +38,17 @@ export interface SentenceInfo {
   question: boolean;
   /** Number of `!` at the end ("!!" is 2). */
   exclamations: number;
+  /** Relative clauses after a noun: from "die" to the word before the next , ; : (`closed`) or the end. */
+  relatives: RelativeClause[];
+}
+
+export interface RelativeClause {
+  /** Word index of "die". */
+  from: number;
+  /** Word index after the clause's last word. */
+  to: number;
+  /** Ended by , ; : (not by the end of the sentence). */
+  closed: boolean;
 }
 
 const cache = new WeakMap<Sentence, SentenceInfo>();
@@ -76,6 +87,12 @@ const CLAUSE_VERB = new Set([
 /** Obligation words: negated they are good news for whoever would be obliged ("U bent niet verplicht"), a refusal when that is us. */
 const OBLIGATION = new Set(['verplicht', 'gehouden']);
 
+/** Words after which "die" is no relative pronoun: prepositions, verbs, pronouns ("voor die kosten", "is die van u"). */
+const NOT_BEFORE_RELATIVE = new Set([
+  'van', 'voor', 'met', 'op', 'in', 'aan', 'door', 'over', 'naar', 'bij', 'uit', 'om', 'tot', 'zonder', 'tegen', 'onder', 'na', 'vanaf', 'via',
+  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'heeft', 'hebben', 'had', 'kan', 'kunnen', 'wil', 'willen', 'moet', 'moeten', 'mag', 'mogen',
+  'en', 'of', 'maar', 'dus', 'want', 'daarom', 'toch', 'ook', 'nu', 'dat', 'als', 'dan', 'wij', 'we', 'u', 'je', 'jij', 'ik', 'zij', 'ze', 'hij',
+]);
 /** After a relative "die": words a demonstrative "die" (before its noun) is not followed by. */
 const RELATIVE_NEXT = new Set([
   'niet', 'geen', 'nog', 'na', 'zonder', 'al', 'vóór', 'u', 'je', 'jij', 'er', 'de', 'het', 'een', 'hun', 'zijn', 'uw', 'jouw', 'hier',
@@ -162,16 +179,23 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     subordinate = opener !== null && SUBORDINATORS.has(opener);
   }
 
+  // Relative clauses ("Een rookmelder die het niet meer doet, ..."): not clause boundaries (for
+  // some rules "Alle kosten die hieruit voortvloeien, komen voor uw rekening" is one threat across one).
+  const relatives: RelativeClause[] = [];
+  for (let j = 1; j < n; j++) {
+    const prev = words[j - 1]!;
+    if (words[j]!.lower !== 'die' || prev.kind !== 'word' || NOT_BEFORE_RELATIVE.has(prev.lower) || /[,;:]/.test(gap(doc, words, j))) continue;
+    let k = j + 1;
+    while (k < n && !/[,;:]/.test(gap(doc, words, k))) k++;
+    relatives.push({ from: j, to: k, closed: k < n });
+  }
   // "Bewoners die niet meewerken, kunnen ...", "Spullen die je niet ophaalt, worden ...": a relative
   // clause on the subject, closed by a comma, says whom the sentence is about; its negation does not
   // negate the main clause (which goes on after the comma, so the clause is not split there).
   const relative: boolean[] = new Array<boolean>(n).fill(false);
-  for (let j = 1; j < n; j++) {
-    if (words[j]!.lower !== 'die' || !RELATIVE_NEXT.has(words[j + 1]?.lower ?? '') || gap(doc, words, j).includes(',')) continue;
-    let k = j + 1;
-    while (k < n && !gap(doc, words, k).includes(',')) k++;
-    if (k >= n) continue;
-    for (let i = j; i < k; i++) relative[i] = true;
+  for (const r of relatives) {
+    if (!r.closed || !RELATIVE_NEXT.has(words[r.from + 1]?.lower ?? '')) continue;
+    for (let i = r.from; i < r.to; i++) relative[i] = true;
   }
 
   const clauses: Clause[] = [];
@@ -245,7 +269,7 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     if (next && TIMING.has(next.opener ?? '') && c.negations.length > 0) c.negations = [];
   });
 
-  const info: SentenceInfo = { sentence, words, clauses, clauseOf, question, exclamations: bangs };
+  const info: SentenceInfo = { sentence, words, clauses, clauseOf, question, exclamations: bangs, relatives };
   cache.set(sentence, info);
   return info;
 }

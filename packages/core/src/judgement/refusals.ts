@@ -47,39 +47,6 @@ function reported(info: SentenceInfo, c: Clause): boolean {
   return knows;
 }
 
-/** Words after which "die" is no relative pronoun: prepositions, verbs, pronouns ("voor die kosten", "is die van u"). */
-const NOT_BEFORE_RELATIVE = new Set([
-  'van', 'voor', 'met', 'op', 'in', 'aan', 'door', 'over', 'naar', 'bij', 'uit', 'om', 'tot', 'zonder', 'tegen', 'onder', 'na', 'vanaf', 'via',
-  'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'heeft', 'hebben', 'had', 'kan', 'kunnen', 'wil', 'willen', 'moet', 'moeten', 'mag', 'mogen',
-  'en', 'of', 'maar', 'dus', 'want', 'daarom', 'toch', 'ook', 'nu', 'dat', 'als', 'dan', 'wij', 'we', 'u', 'je', 'jij', 'ik', 'zij', 'ze', 'hij',
-]);
-
-/**
- * Relative clauses after a noun: from "die" to the next comma or the end of the
- * sentence ("Een rookmelder die het niet meer goed doet, vervangt hij meteen").
- * Not a clause boundary for every rule: "Alle kosten die hieruit voortvloeien,
- * komen voor uw rekening" is one threat across it.
- */
-function relativeClauses(doc: LetterDocument, s: Sentence): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const ws = s.words;
-  for (let i = 1; i < ws.length; i++) {
-    const w = ws[i]!;
-    const prev = ws[i - 1]!;
-    if (w.lower !== 'die' || prev.kind !== 'word' || NOT_BEFORE_RELATIVE.has(prev.lower)) continue;
-    if (/[,;:]/.test(doc.text.slice(prev.end, w.start))) continue;
-    let end = s.end;
-    for (let j = i + 1; j < ws.length; j++) {
-      if (/[,;:]/.test(doc.text.slice(ws[j - 1]!.end, ws[j]!.start))) {
-        end = ws[j - 1]!.end;
-        break;
-      }
-    }
-    out.push({ start: w.start, end });
-  }
-  return out;
-}
-
 export function findRefusals(doc: LetterDocument): Refusal[] {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -92,7 +59,8 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
     if (info.question) continue;
     // "Dat had niet mogen gebeuren": an apology about the past, no refusal.
     if (/\bhad(?:den)? (?:\S+ )*?niet (?:mogen|moeten|kunnen)\b/.test(s.words.map((w) => w.lower).join(' '))) continue;
-    const relatives = relativeClauses(doc, s);
+    // A relative clause describes a thing ("een rookmelder die het niet meer doet"); it refuses nothing.
+    const relatives = info.relatives.map((r) => ({ start: info.words[r.from]!.start, end: r.closed ? info.words[r.to - 1]!.end : s.end }));
     const hits = matchSentence(set, doc, info, (c) => c.conditional || reported(info, c)).filter(
       (h) =>
         !(h.value.soort === 'verbod' && !aboutRequest(s) && explained(doc, s)) &&
