@@ -107,9 +107,8 @@ function startsHere(text: string, s: Sentence, i: number): boolean {
   return STARTS.test(text.slice(prev.end, s.words[i]!.start));
 }
 
-/** Short head nouns of housing words that the Dutch list does not let end a compound. */
-const SHORT_HEADS = ['pas', 'app', 'bus', 'hok', 'box', 'dag'];
-const SHORT_HEADS_BY_END = new Map(SHORT_HEADS.map((h) => [h, h]));
+/** Short head nouns (three letters) of housing words that the Dutch list does not let end a compound. */
+const SHORT_HEADS = new Set(['pas', 'app', 'bus', 'hok', 'box', 'dag']);
 
 /** Letters of the first and the second part of an unlisted compound, at least ("gas|inspectie"). */
 const COMPOUND_FIRST = 3;
@@ -204,9 +203,8 @@ export class SpellingCheck {
     if (!dict.compoundStart || word.length < 7) return false;
     const lower = isCapitalised(word) ? word.toLowerCase() : word;
     if (lower !== word.toLowerCase() || !/^\p{Ll}+$/u.test(lower)) return false;
-    const head = SHORT_HEADS_BY_END.get(lower.slice(-3));
-    if (!head) return false;
-    const first = lower.slice(0, -head.length);
+    if (!SHORT_HEADS.has(lower.slice(-3))) return false;
+    const first = lower.slice(0, -3);
     return first.length >= 4 && dict.has(first) && (dict.compoundStart(first) || dict.compoundStart(first.replace(/s$/, '')));
   }
 
