@@ -94,9 +94,16 @@ ruleTester(policyShield, {
 
 ruleTester(commanding, {
   valid: [
+    // The deadline of an option the tenant has, not an order.
+    'Bent u het niet eens met de nieuwe huur? Dan kunt u bezwaar maken. Dat moet vóór 1 juli 2026.',
     // What happens otherwise by itself is a reason.
     'Zet uw afval niet naast de container, anders komen er ratten op af.','Wilt u de meterstand voor 1 mei doorgeven? Dan klopt uw afrekening.', 'Meedoen is niet verplicht.', 'U bent niet verplicht om mee te doen.'],
   invalid: [
+    {
+      name: '"Dat moet vóór ..." after a sentence that offers nothing is still an order',
+      text: 'De tuin is niet opgeruimd. Dat moet vóór 1 juli 2026.',
+      errors: 1,
+    },
     {
       name: 'a demand with our sanction after "anders" / "zo niet": the sanction is no reason',
       text: 'Verwijder de duiventil binnen 14 dagen van uw balkon, zo niet dan doen wij dat op uw kosten.',

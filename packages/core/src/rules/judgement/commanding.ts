@@ -176,6 +176,20 @@ function answeredInContext(doc: LetterDocument, s: Sentence): boolean {
 }
 const NEXT_REASON = new Set(['dan', 'zo', 'zodat', 'want', 'daarmee', 'daardoor', 'hiermee', 'zonder', 'anders']);
 
+/**
+ * "Dan kunt u bezwaar maken. Dat moet vóór 1 juli.": "dat" is the option the sentence before offers
+ * the tenant, and the date is when that option ends; a right with a deadline, not an order.
+ */
+function optionDeadline(doc: LetterDocument, s: Sentence, info: SentenceInfo): boolean {
+  const w = info.words;
+  if (!(w[0]?.lower === 'dat' || w[0]?.lower === 'dit') || !MOET.has(w[1]?.lower ?? '')) return false;
+  const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
+  if (!prev || prev.block !== s.block) return false;
+  const p = prev.words.map((x) => x.lower);
+  return p.some((l, i) => OPTION_VERBS.has(l) && (TENANT.has(p[i - 1] ?? '') || TENANT.has(p[i + 1] ?? '')));
+}
+const OPTION_VERBS = new Set(['kunt', 'kun', 'kan', 'mag', 'moogt', 'mogen', 'kunnen']);
+
 function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; end: number } | null {
   if (s.block.role !== 'body' && s.block.role !== 'heading') return null;
   const info = analyse(doc, s);
@@ -204,6 +218,7 @@ function unexplainedDemand(doc: LetterDocument, s: Sentence): { start: number; e
   const weRequest = w.some((x) => REQUEST_VERBS.has(x.lower)) && w.some((x) => x.lower === 'u' || x.lower === 'je' || x.lower === 'jou');
   const youMust = !imperative && (info.clauses.some(mustClause) || weRequest);
   if ((!imperative && !youMust) || (youMust && w.some((x) => PAST.has(x.lower)))) return null;
+  if (youMust && optionDeadline(doc, s, info)) return null;
   const d = deadlineAt(info);
   if (d < 0) return null;
   if (w.some((x) => REASON_WORDS.has(x.lower) || SOFTENERS.has(x.lower))) return null;
