@@ -1381,7 +1381,7 @@ export const judgementPhrases = [
  {
   "id": "op-uw-kosten",
   "regel": "threatening",
-  "patroon": "op_uw_kosten|op_je_kosten|op_jouw_kosten|voor_uw_eigen_rekening|op_kosten_van_de_eigenaar|op_kosten_van_de_huurder|op_kosten_van_de_bewoner",
+  "patroon": "op_uw_kosten|op_je_kosten|op_jouw_kosten|op_kosten_van_de_eigenaar|op_kosten_van_de_huurder|op_kosten_van_de_bewoner",
   "negatie": "verboden",
   "uitleg": "\"Op uw kosten\" dreigt met een rekening. Noem het bedrag en de reden.",
   "voorstel": [
@@ -5449,6 +5449,39 @@ export const judgementPhrases = [
   "fout": [
    "Doekjes horen niet in de wc, dat weet toch iedereen.",
    "Je hondje blaft de hele dag, en dat weet je heus wel."
+  ]
+ },
+ {
+  "id": "voor-rekening-van-de-huurder",
+  "regel": "refusal",
+  "patroon": "voor_rekening_van_de_huurder|voor_rekening_van_huurder|voor_rekening_van_de_huurders|voor_uw_rekening|voor_je_rekening|voor_jouw_rekening|voor_eigen_rekening|voor_uw_eigen_rekening|voor_je_eigen_rekening|voor_jouw_eigen_rekening",
+  "negatie": "verboden",
+  "voorwaarde": "zonder",
+  "behalve": [
+   "hieruit",
+   "daaruit",
+   "voortvloeiende",
+   "voortvloeien",
+   "verdere",
+   "later",
+   "deurwaarder",
+   "incasso*",
+   "*incassokosten"
+  ],
+  "uitleg": "\"Dit is voor rekening van de huurder\" zegt nee tegen een reparatie of vergoeding, in boekhoudtaal. Zeg wat de huurder zelf doet en waarom, en hoe u kunt helpen.",
+  "voorstel": [
+   "Dit repareert u zelf, omdat ... Wilt u dat wij het doen? Dan kost het € ..."
+  ],
+  "goed": [
+   "Glasschade is voor uw eigen rekening, tenzij u bij ons glasfonds bent aangesloten; dan regelen wij het herstel.",
+   "Als u de sleutels kwijtraakt, komen de kosten van een nieuw slot voor uw rekening.",
+   "De reparatie van de dakgoot komt niet voor uw rekening.",
+   "Alle kosten die hieruit voortvloeien, komen voor uw rekening."
+  ],
+  "fout": [
+   "Kleine reparaties, zoals een lekkende kraan, zijn voor rekening van de huurder.",
+   "Het vervangen van het deurslot is voor uw eigen rekening.",
+   "De schade aan de keukenkast komt voor jouw rekening."
   ]
  },
  {

@@ -278,3 +278,19 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
 export function clauseAt(info: SentenceInfo, wordIndex: number): Clause {
   return info.clauses[info.clauseOf[wordIndex] ?? 0]!;
 }
+
+/**
+ * The sentence states something under a condition: a condition clause ("Als u ...", "Gebeurt
+ * dit niet, dan ..."), "anders" or "zo niet". A statement of costs under a condition is a
+ * threat ("Als u niet betaalt, komen de kosten voor uw rekening"); without one, it is a plain no
+ * ("Kleine reparaties zijn voor rekening van de huurder").
+ */
+export function underCondition(info: SentenceInfo): boolean {
+  if (info.clauses.some((c) => c.conditional)) return true;
+  const w = info.words;
+  for (let i = 0; i < w.length; i++) {
+    const l = w[i]!.lower;
+    if (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) return true;
+  }
+  return false;
+}

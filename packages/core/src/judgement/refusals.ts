@@ -1,7 +1,7 @@
 // Finds the refusals of a letter once; refusal, refusal-without-alternative,
 // policy-shield and shouting all read the same list.
 import type { LetterDocument, Sentence } from '../types.js';
-import { analyse, type Clause, type SentenceInfo } from './clauses.js';
+import { analyse, underCondition, type Clause, type SentenceInfo } from './clauses.js';
 import { aboutRequest, alternativeNear, explained } from './context.js';
 import { patternsFor } from './phrases.js';
 import { matchSentence, type PatternHit, type PatternEntry } from './patterns.js';
@@ -64,6 +64,8 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
     const hits = matchSentence(set, doc, info, (c) => c.conditional || reported(info, c)).filter(
       (h) =>
         !(h.value.soort === 'verbod' && !aboutRequest(s) && explained(doc, s)) &&
+        // `voorwaarde: zonder`: under a condition the same words threaten ("Als u niet betaalt, komen de kosten voor uw rekening").
+        !(h.value.voorwaarde === 'zonder' && underCondition(info)) &&
         // A relative clause describes a thing ("een rookmelder die het niet meer doet"); it refuses nothing.
         !relatives.some((r) => h.start >= r.start && h.start < r.end) &&
         // ", anders kan de lift niet veilig worden gebruikt" gives a reason; it refuses nothing.

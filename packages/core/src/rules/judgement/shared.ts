@@ -1,4 +1,4 @@
-import { analyse, type SentenceInfo } from '../../judgement/clauses.js';
+import { analyse, underCondition, type SentenceInfo } from '../../judgement/clauses.js';
 import { HOEVEN } from '../../judgement/lexicon.js';
 import { patternsFor } from '../../judgement/phrases.js';
 import { matchSentence, withoutOverlap, type PatternEntry, type PatternHit } from '../../judgement/patterns.js';
@@ -62,6 +62,7 @@ export function phraseHits(doc: LetterDocument, ruleId: string, keep?: (hit: Pat
     const hits = matchSentence(set, doc, info).filter(
       (h) =>
         !(h.value.voorwaarde === 'overslaan' && h.clause.conditional) &&
+        !(h.value.voorwaarde === 'zonder' && underCondition(info)) &&
         (h.value.voorwaarde !== 'gevolg' || afterNonCompliance(info, h)) &&
         (!keep || keep(h, s)),
     );
