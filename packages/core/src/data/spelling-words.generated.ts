@@ -12,6 +12,12 @@ export const spellingWords = [
   "woord": "complexbeheer"
  },
  {
+  "woord": "tuinschutting",
+  "vormen": [
+   "tuinschuttingen"
+  ]
+ },
+ {
   "woord": "voorinspectie",
   "vormen": [
    "voorinspecties"
