@@ -147,6 +147,10 @@ ruleTester(nominalization, {
     'Heeft u hulp nodig bij het invullen van de aanvraag?',
     'Gaat u verhuizen? Dan denken we graag met u mee over het opzeggen van de huur.',
     'Tijdens de werkzaamheden kunt u gratis gebruikmaken van een wisselwoning.',
+    // "het ... van" after a preposition is a task or a moment; "het inkomen van" is a noun.
+    'Na het vervangen van de kozijnen maken wij alles schoon.',
+    'De Belastingdienst heeft ons laten weten dat het inkomen van uw huishouden is gestegen.',
+    { name: 'a list of works', text: 'Wij doen het volgende:\n\n- het weghalen van de drempel;\n- het verbreden van de deur.' },
   ],
   invalid: [
     {
@@ -159,6 +163,11 @@ ruleTester(nominalization, {
     { text: 'Als u niet betaalt, zullen wij overgaan tot ontruiming.', errors: [{ actual: 'overgaan tot', message: 'Naamwoordstijl: "overgaan tot". Gebruik het werkwoord.' }] },
     { text: 'U moet in het bezit zijn van een geldig identiteitsbewijs.', errors: [{ expected: ['hebben'] }] },
     { text: 'Wij nemen uw verzoek in behandeling.', errors: [{ actual: 'nemen uw verzoek in behandeling', expected: ['behandelen'] }] },
+    // Any infinitive as the subject, not only the listed ones: a rule said this way is a warning.
+    { text: 'Het kappen van bomen in de achtertuin is niet toegestaan.', errors: [{ column: 1, actual: 'Het kappen van', severity: 'warning' }] },
+    { text: 'Wij wijzen u erop dat het voeren van duiven verboden is.', errors: [{ actual: 'het voeren van', severity: 'warning' }] },
+    // A neutral fact said this way is only a hint.
+    { text: 'Het beantwoorden van de vragen duurt ongeveer tien minuten.', errors: [{ actual: 'Het beantwoorden van', severity: 'info' }] },
   ],
 });
 

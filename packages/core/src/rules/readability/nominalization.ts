@@ -41,6 +41,33 @@ for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tok
 const HELP_PREPOSITIONS = new Set(['bij', 'met', 'over']);
 const OFFER_MODALS = new Set(['kunt', 'kun', 'kan', 'kunnen', 'mag', 'mogen', 'moogt']);
 
+// "Het houden van huisdieren is niet toegestaan": an infinitive made a noun and put in the subject's
+// place hides who does it (plain-language guides rewrite it to "U mag geen huisdieren houden"). The
+// data list has the fixed ones ("het doen van een aanvraag"); this finds any infinitive there. After a
+// preposition ("bij het invullen van", "na het vervangen van") it names a task or a moment, not the
+// subject, and is left alone. Writers of the labelled sets marked it in three of four cases. Our
+// own code, not retext: no Dutch plugin knows which "het ... van" is a subject.
+const SUBJECT_BEFORE = new Set(['dat', 'is', 'wordt', 'was', 'werd', 'blijft']);
+/** Nouns in -en that are not (or no longer) infinitives here: "het inkomen van uw huishouden". */
+const EN_NOUNS = new Set([
+  'inkomen', 'aanzien', 'leven', 'wapen', 'teken', 'laken', 'examen', 'verleden', 'wezen', 'vertrouwen', 'gebeuren', 'eten', 'overlijden',
+  'verlangen', 'welbevinden', 'vermogen', 'uitgangspunten', 'gegeven', 'keukens', 'open', 'boven', 'beneden', 'binnen', 'buiten',
+  'volgen', 'mogen', 'kunnen', 'willen', 'zijn', 'hebben', 'worden', 'moeten', 'zullen',
+]);
+
+/** "Het plaatsen van een schotel ...": "het" + an infinitive + "van", not after a preposition. The index of "van", or -1. */
+function nominalInfinitive(words: readonly Word[], i: number): number {
+  if (words[i]?.lower !== 'het') return -1;
+  // The subject's place: the start of the sentence, of a "dat" clause, or right after the copula
+  // ("Volgens de regels is het houden van ..."). After another verb it is mostly plain Dutch
+  // ("Helaas gaat het vervangen van uw badkamer niet door").
+  const prev = words[i - 1];
+  if (prev && !SUBJECT_BEFORE.has(prev.lower)) return -1;
+  const inf = words[i + 1];
+  if (!isText(inf) || !/^[a-zäëïöü]{2,}(?:en|ën)$/.test(inf!.lower) || EN_NOUNS.has(inf!.lower) || inf!.text !== inf!.lower) return -1;
+  return words[i + 2]?.lower === 'van' && isText(words[i + 3]) ? i + 2 : -1;
+}
+
 const isText = (w: Word | undefined) => w !== undefined && (w.kind === 'word' || w.kind === 'abbreviation');
 
 /** Index of the last matched word, or -1. Linear in the pattern length (gaps are bounded). */
@@ -63,20 +90,32 @@ function matchAt(words: readonly Word[], at: number, tokens: readonly string[], 
   return matchAt(words, at + 1, tokens, t + 1);
 }
 
+const INFINITIVE_SUBJECT: Pattern = {
+  tokens: ['het', '*', 'van'],
+  suggestions: [],
+  entry: {
+    zin: 'het ... van',
+    uitleg: 'Zeg wie het doet, met het werkwoord: "U mag geen huisdieren houden" in plaats van "Het houden van huisdieren is niet toegestaan".',
+  },
+};
+
+/** Words that make "Het ... van ..." state a rule, a duty or a cost. */
+const RULE_WORDS = /^(?:toegestaan|mogelijk|mogelijkheden|verboden|verplicht|verplichting|verplichtingen|taak|rekening|verantwoordelijkheid|kosten|dient|moet|mag|leidt|uitgesloten|voorbehouden)$/;
+
 export function findNominalizations(s: Sentence): { pattern: Pattern; first: number; last: number }[] {
   const out: { pattern: Pattern; first: number; last: number }[] = [];
   const words = s.words;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!isText(w)) continue;
-    const candidates = byFirst.get(w.lower);
-    if (!candidates) continue;
+    const candidates = byFirst.get(w.lower) ?? [];
     // "helpen bij het invullen van", "met het betalen van", "meedenken over het opzeggen van": after these
     // prepositions "het ... van" names the task the reader is helped with, not a verb hidden in a noun.
     const helpedWith = w.lower === 'het' && HELP_PREPOSITIONS.has(words[i - 1]?.lower ?? '');
     // "u kunt gratis gebruikmaken van buurtbemiddeling": an offer of a service, said as Dutch says it
     // (the writers of the labelled sets never marked it; "maakt gebruik van" still is nominal).
     const offered = [1, 2, 3].some((k) => OFFER_MODALS.has(words[i - k]?.lower ?? ''));
+    let matched = false;
     for (const p of candidates) {
       if (helpedWith && p.tokens[0] === 'het') continue;
       if (offered && p.entry.zin === 'gebruik maken van') continue;
@@ -84,8 +123,16 @@ export function findNominalizations(s: Sentence): { pattern: Pattern; first: num
       if (last >= 0) {
         out.push({ pattern: p, first: i, last });
         i = last;
+        matched = true;
         break;
       }
+    }
+    // A list of works ("• het weghalen van de drempel") or a heading names tasks; that is what nouns are for.
+    if (matched || s.block.type === 'listItem' || s.block.type === 'heading' || s.block.type === 'tableCell') continue;
+    const van = nominalInfinitive(words, i);
+    if (van >= 0) {
+      out.push({ pattern: INFINITIVE_SUBJECT, first: i, last: van });
+      i = van;
     }
   }
   return out;
@@ -114,12 +161,17 @@ export const nominalization: Rule = {
       invalid: [
         { text: 'Wij verzoeken u zorg te dragen voor het vrijmaken van de vensterbanken.', note: 'Wordt: "Wilt u de vensterbanken leegmaken?"' },
         { text: 'Als u niet betaalt, zullen wij overgaan tot ontruiming.', note: 'Wordt: "... moeten wij de woning ontruimen."' },
+        { text: 'Het houden van huisdieren is in dit complex niet toegestaan.', note: 'Wordt: "In dit complex mag u geen huisdieren houden, omdat ..."' },
       ],
     },
     limits: [
       {
         text: 'Een zelfstandig naamwoord dat van een werkwoord komt, zonder vaste werkwoordgroep erbij ("deelname", "weigering").',
         example: 'Deelname aan het bewonersonderzoek is geheel vrijblijvend.',
+      },
+      {
+        text: 'Een werkwoord als onderwerp zonder "het ... van", of na een ander werkwoord dan "is" of "wordt".',
+        example: 'Roken in het trappenhuis is niet toegestaan.',
       },
     ],
   },
@@ -132,7 +184,11 @@ export const nominalization: Rule = {
         const actual = doc.text.slice(start, end);
         const expected = m.pattern.suggestions.map((x) => (x.startsWith('(') ? x : matchCase(actual, x)));
         const concrete = expected.filter((x) => !x.startsWith('('));
+        // A rule said this way ("Het houden van huisdieren is niet toegestaan") is a warning; a neutral
+        // fact ("Het invullen van de vragenlijst duurt vijf minuten") only a hint.
+        const light = m.pattern === INFINITIVE_SUBJECT && !s.words.slice(m.last + 1).some((w) => RULE_WORDS.test(w.lower));
         report({
+          ...(light ? { severity: 'info' as const } : {}),
           messageId: concrete.length ? 'verb' : 'generic',
           data: { actual, expected: concrete.join('" of "') },
           start,
