@@ -5522,5 +5522,137 @@ export const judgementPhrases = [
    "Er zal voor de jaarlijkse ketelcontrole een afspraak met u worden gemaakt.",
    "Er kan geen garantie worden gegeven dat het werk binnen één dag klaar is."
   ]
+ },
+ {
+  "id": "medewerking-verlenen",
+  "regel": "nominalization",
+  "patroon": "medewerking +verlenen",
+  "uitleg": "\"Medewerking verlenen\" is \"meewerken\".",
+  "voorstel": [
+   "meewerken"
+  ],
+  "goed": [
+   "Wij rekenen erop dat u meewerkt aan de werkzaamheden."
+  ],
+  "fout": [
+   "Wij gaan ervan uit dat u medewerking verleent aan de werkzaamheden.",
+   "Tot nu toe is door u geen medewerking verleend."
+  ]
+ },
+ {
+  "id": "toestemming-verlenen",
+  "regel": "nominalization",
+  "patroon": "toestemming +verlenen",
+  "uitleg": "\"Toestemming verlenen\" is \"toestemming geven\" of \"goedkeuren\".",
+  "voorstel": [
+   "toestemming geven",
+   "goedkeuren"
+  ],
+  "goed": [
+   "Wij geven u toestemming voor de dakkapel."
+  ],
+  "fout": [
+   "Wij verlenen u toestemming voor het plaatsen van een schuurtje.",
+   "Indien u geen toestemming verleent, kan de renovatie niet doorgaan."
+  ]
+ },
+ {
+  "id": "melding-maken",
+  "regel": "nominalization",
+  "patroon": "melding|meldingen +maken|+doen",
+  "uitleg": "\"Melding maken van\" en \"een melding doen\" zijn \"melden\".",
+  "voorstel": [
+   "melden"
+  ],
+  "goed": [
+   "Wilt u een lekkage zo snel mogelijk melden?",
+   "Wij hebben uw melding ontvangen."
+  ],
+  "fout": [
+   "Uw buurman heeft melding gemaakt van stankoverlast.",
+   "Een melding van een storing kan 24 uur per dag worden gedaan."
+  ]
+ },
+ {
+  "id": "gehoor-geven",
+  "regel": "nominalization",
+  "patroon": "gehoor +geven",
+  "uitleg": "\"Gehoor geven aan\" is \"ingaan op\" of \"doen wat gevraagd is\".",
+  "voorstel": [
+   "ingaan op",
+   "doen wat ... vraagt"
+  ],
+  "goed": [
+   "Wij hebben goed naar uw verhaal geluisterd."
+  ],
+  "fout": [
+   "Aan uw verzoek kan geen gehoor worden gegeven.",
+   "U heeft geen gehoor gegeven aan onze uitnodiging."
+  ]
+ },
+ {
+  "id": "gevolg-geven",
+  "regel": "nominalization",
+  "patroon": "gevolg +geven",
+  "uitleg": "\"Gevolg geven aan\" is \"ingaan op\" of \"doen wat gevraagd is\".",
+  "voorstel": [
+   "ingaan op",
+   "reageren op"
+  ],
+  "goed": [
+   "De lekkage heeft schade tot gevolg gehad."
+  ],
+  "fout": [
+   "Er is door u geen gevolg gegeven aan onze eerdere oproep.",
+   "Aan uw verzoek kan geen gevolg worden gegeven."
+  ]
+ },
+ {
+  "id": "garantie-geven",
+  "regel": "nominalization",
+  "patroon": "garantie +geven",
+  "uitleg": "\"Garantie geven\" is \"beloven\" of \"zeker weten\".",
+  "voorstel": [
+   "beloven",
+   "zeker weten"
+  ],
+  "goed": [
+   "Wij beloven u dat de monteur vóór 12.00 uur komt."
+  ],
+  "fout": [
+   "Er kan geen garantie worden gegeven dat het werk binnen één dag klaar is."
+  ]
+ },
+ {
+  "id": "onderzoek-instellen",
+  "regel": "nominalization",
+  "patroon": "onderzoek +instellen",
+  "uitleg": "\"Een onderzoek instellen naar\" is \"onderzoeken\".",
+  "voorstel": [
+   "onderzoeken"
+  ],
+  "goed": [
+   "Wij onderzoeken waar het vocht vandaan komt."
+  ],
+  "fout": [
+   "Wij hebben een onderzoek ingesteld naar de bewoning van uw woning.",
+   "Wij stellen een onderzoek in naar de oorzaak van de brand."
+  ]
+ },
+ {
+  "id": "bezoek-afleggen",
+  "regel": "nominalization",
+  "patroon": "bezoek|huisbezoek|controlebezoek +afleggen",
+  "uitleg": "\"Een huisbezoek afleggen\" is \"bij u langskomen\".",
+  "voorstel": [
+   "bij u langskomen"
+  ],
+  "goed": [
+   "Wij komen op dinsdag 4 juni bij u langs."
+  ],
+  "fout": [
+   "Wij zullen zonder verdere aankondiging een huisbezoek afleggen.",
+   "Onze medewerker heeft op 3 mei een bezoek afgelegd."
+  ]
  }
 ];

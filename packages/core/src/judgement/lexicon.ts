@@ -168,6 +168,9 @@ const VERBS: Record<string, VerbSpec> = {
   informeren: { inf: 'informeren', forms: ['informeerde', 'informeerden'], pp: ['geïnformeerd'] },
   zorgen: { inf: 'zorgen', forms: ['zorg', 'zorgt', 'zorgde', 'zorgden'], pp: ['gezorgd'] },
   zetten: { inf: 'zetten', forms: ['zette', 'zetten'], pp: ['gezet'] },
+  // Light verbs of nominal style ("een onderzoek instellen", "een huisbezoek afleggen").
+  instellen: { inf: 'stellen', particle: 'in', forms: ['stel', 'stelt', 'stelde', 'stelden'], pp: ['ingesteld'] },
+  afleggen: { inf: 'leggen', particle: 'af', forms: ['leg', 'legt', 'legde', 'legden'], pp: ['afgelegd'] },
   doen: { inf: 'doen', forms: ['doe', 'doet', 'deed', 'deden'], pp: ['gedaan'] },
   weten: { inf: 'weten', forms: ['weet', 'wist', 'wisten'], pp: ['geweten'] },
   denken: { inf: 'denken', forms: ['denk', 'denkt', 'dacht', 'dachten'], pp: ['gedacht'] },

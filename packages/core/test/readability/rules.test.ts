@@ -150,6 +150,9 @@ ruleTester(nominalization, {
     // "het ... van" after a preposition is a task or a moment; "het inkomen van" is a noun.
     'Na het vervangen van de kozijnen maken wij alles schoon.',
     'De Belastingdienst heeft ons laten weten dat het inkomen van uw huishouden is gestegen.',
+    // A preposition with a thing, not an action: "bij storing van", "na dagtekening van".
+    'Bij storing van de lift kunt u de storingsdienst bellen.',
+    'Bij de opening van de nieuwe speeltuin staat er koffie klaar, en bij oplevering van uw woning krijgt u de sleutels.',
     { name: 'a list of works', text: 'Wij doen het volgende:\n\n- het weghalen van de drempel;\n- het verbreden van de deur.' },
   ],
   invalid: [
@@ -166,6 +169,9 @@ ruleTester(nominalization, {
     // Any infinitive as the subject, not only the listed ones: a rule said this way is a warning.
     { text: 'Het kappen van bomen in de achtertuin is niet toegestaan.', errors: [{ column: 1, actual: 'Het kappen van', severity: 'warning' }] },
     { text: 'Wij wijzen u erop dat het voeren van duiven verboden is.', errors: [{ actual: 'het voeren van', severity: 'warning' }] },
+    // A preposition with a noun made of a verb, and a noun with a light verb in any form.
+    { text: 'Bij weigering van de woning vervalt uw inschrijfduur.', errors: [{ column: 1, actual: 'Bij weigering van' }] },
+    { text: 'Wij gaan ervan uit dat u medewerking verleent aan de werkzaamheden.', errors: [{ actual: 'medewerking verleent', expected: ['meewerken'] }] },
     // A neutral fact said this way is only a hint.
     { text: 'Het beantwoorden van de vragen duurt ongeveer tien minuten.', errors: [{ actual: 'Het beantwoorden van', severity: 'info' }] },
   ],
