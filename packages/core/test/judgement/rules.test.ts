@@ -139,9 +139,25 @@ ruleTester(threatening, {
 });
 
 ruleTester(blaming, {
-  valid: ['Wij hebben uw betaling van maart nog niet ontvangen.', 'Wij hadden u eerder moeten informeren. Sorry daarvoor.'],
+  valid: [
+    'Wij hebben uw betaling van maart nog niet ontvangen.',
+    'Wij hadden u eerder moeten informeren. Sorry daarvoor.',
+    // A reason that is a state, an inability or our own act; the tenant's act told as a fact.
+    'Voor een verhoogd toilet komt u niet in aanmerking, omdat u geen indicatie heeft; wel kunt u een toiletverhoger lenen.',
+    'Omdat u de trap niet meer op kunt, zoeken we samen met u een woning op de begane grond.',
+    'Omdat we uw loonstrook nog niet hebben, kunnen we uw aanvraag nog niet afronden; stuurt u hem vóór 1 juni?',
+    'Je was niet thuis toen de monteur kwam; zullen we een nieuwe afspraak maken?',
+    'Twee keer kwam er niemand. U heeft daarvoor twee keer een dag vrij genomen. Dat spijt ons.',
+  ],
   invalid: [
     { text: 'Ondanks herhaalde verzoeken heeft u nagelaten de huur te betalen.', errors: 2 },
+    // A reason clause that says what the tenant did wrong or did not do.
+    { text: 'Je fiets hebben we weggehaald, omdat je niet reageerde op onze brief.', errors: [{ actual: 'omdat je niet reageerde op onze brief' }] },
+    { text: 'De schimmel in uw badkamer is ontstaan doordat u verkeerd stookt en ventileert.', errors: 1 },
+    // The tenant's act with a reproachful tail.
+    { text: 'U bent de betalingsregeling niet nagekomen, waardoor deze is vervallen.', errors: [{ actual: 'U bent de betalingsregeling niet nagekomen' }] },
+    { text: 'Je bent nu al voor de derde keer niet komen opdagen bij een bezichtiging.', errors: 1 },
+    { text: 'U heeft de drempels laten weghalen zonder ons om toestemming te vragen.', errors: 1 },
     { text: 'Het kan toch niet zo moeilijk zijn om de container buiten te zetten.', errors: 1 },
   ],
 });
