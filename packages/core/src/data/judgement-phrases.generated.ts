@@ -3940,7 +3940,7 @@ export const judgementPhrases = [
  {
   "id": "voorwaarde-met-straf",
   "regel": "threatening",
-  "patroon": "wegslepen|weggesleept|+wegslepen|+afvoeren|+weghalen|+verwijderen|rekening|*kosten|hovenier|+vervallen|+verliezen|kwijt|sloten|gevolgen|opdraaien|misloopt|mislopen|mis|maatregelen|boete",
+  "patroon": "wegslepen|weggesleept|+wegslepen|+afvoeren|+weghalen|+verwijderen|rekening|*kosten|hovenier|+vervallen|+verliezen|kwijt|sloten|gevolgen|opdraaien|misloopt|mislopen|mis|maatregelen|boete|+doorhalen|+opzeggen|+weggooien|+afzetten|+intrekken|+beeindigen|+stopzetten|+openbreken|loper|wachtlijst|lijst",
   "voorwaarde": "gevolg",
   "behalve": [
    "geen_gevolgen",
@@ -3957,14 +3957,20 @@ export const judgementPhrases = [
    "Als u de sleutels kwijt bent, bel ons dan; dan vervangen wij het slot.",
    "Wilt u de heg snoeien? Lukt dat niet, dan helpt de buurtconciërge u.",
    "Als u niet thuis bent, maken we een nieuwe afspraak.",
-   "Bent u niet tevreden, dan kunt u een klacht indienen; dat kost niets."
+   "Bent u niet tevreden, dan kunt u een klacht indienen; dat kost niets.",
+   "Bewoners die nog niet gereageerd hebben, krijgen volgende week een herinnering.",
+   "Wilt u de huur niet meer, dan kunt u die opzeggen met een formulier."
   ],
   "fout": [
    "Snoeit u de heg niet vóór 1 oktober, dan laten wij dat doen en sturen wij u de rekening.",
    "Zien we je scooter nog één keer in het trappenhuis, dan halen we hem weg.",
    "Zorg dat de tuin op 1 mei netjes is, anders sturen we een hovenier en krijg je de rekening.",
    "Als u de afspraak niet nakomt, dan worden de voorrijkosten bij u in rekening gebracht.",
-   "Wij laten de sloten van uw berging vervangen als u de berging niet vóór vrijdag leeghaalt."
+   "Wij laten de sloten van uw berging vervangen als u de berging niet vóór vrijdag leeghaalt.",
+   "Reageert u drie keer niet op een uitnodiging, dan wordt uw inschrijving doorgehaald.",
+   "Als je je niet aan de afspraken houdt, zetten we je van de wachtlijst af.",
+   "Bent u niet thuis, dan openen wij de woning met een loper.",
+   "Jongeren die drie keer niet reageren, worden van de lijst gehaald."
   ]
  },
  {

@@ -171,6 +171,13 @@ const VERBS: Record<string, VerbSpec> = {
   // Light verbs of nominal style ("een onderzoek instellen", "een huisbezoek afleggen").
   instellen: { inf: 'stellen', particle: 'in', forms: ['stel', 'stelt', 'stelde', 'stelden'], pp: ['ingesteld'] },
   afleggen: { inf: 'leggen', particle: 'af', forms: ['leg', 'legt', 'legde', 'legden'], pp: ['afgelegd'] },
+  // What a landlord may do when the tenant did not do what was asked.
+  doorhalen: { inf: 'halen', particle: 'door', forms: ['haal', 'haalt', 'haalde', 'haalden'], pp: ['doorgehaald'] },
+  weggooien: { inf: 'gooien', particle: 'weg', forms: ['gooi', 'gooit', 'gooide', 'gooiden'], pp: ['weggegooid'] },
+  afzetten: { inf: 'zetten', particle: 'af', forms: ['zet', 'zette', 'zetten'], pp: ['afgezet'] },
+  intrekken: { inf: 'trekken', particle: 'in', forms: ['trek', 'trekt', 'trok', 'trokken'], pp: ['ingetrokken'] },
+  stopzetten: { inf: 'zetten', particle: 'stop', forms: ['zet', 'zette', 'zetten'], pp: ['stopgezet'] },
+  openbreken: { inf: 'breken', particle: 'open', forms: ['breek', 'breekt', 'brak', 'braken'], pp: ['opengebroken'] },
   doen: { inf: 'doen', forms: ['doe', 'doet', 'deed', 'deden'], pp: ['gedaan'] },
   weten: { inf: 'weten', forms: ['weet', 'wist', 'wisten'], pp: ['geweten'] },
   denken: { inf: 'denken', forms: ['denk', 'denkt', 'dacht', 'dachten'], pp: ['gedacht'] },

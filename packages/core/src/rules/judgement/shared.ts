@@ -23,6 +23,8 @@ function afterNonCompliance(info: SentenceInfo, h: PatternHit<PatternEntry>): bo
   // "..., dan vragen we je het weg te halen": the consequence is a request, not a sanction;
   // "Dan hoeft u die niet weg te halen" is good news.
   for (let i = h.clause.from; i < h.clause.to; i++) if (ASKING.has(w[i]!.lower) || HOEVEN.has(w[i]!.lower)) return false;
+  // "..., dan kunt u die opzeggen": the consequence is the tenant's own option.
+  for (let i = h.clause.from; i < h.clause.to; i++) if (/^(?:kunt|kun)$/.test(w[i]!.lower)) return false;
   for (let i = 0; i < h.first; i++) {
     const l = w[i]!.lower;
     if (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) return true;
@@ -30,6 +32,12 @@ function afterNonCompliance(info: SentenceInfo, h: PatternHit<PatternEntry>): bo
     if (l === 'bij' && w.slice(i + 1, i + 4).some((x) => x.lower === 'niet' || x.lower.startsWith('niet-'))) return true;
   }
   if (info.question) return false;
+  // "Jongeren die drie keer niet reageren, worden ...": a relative clause on the subject that names
+  // who did not comply is a condition too.
+  for (const r of info.relatives) {
+    if (!r.closed || r.from > 3 || r.to > h.first) continue;
+    for (let i = r.from; i < r.to; i++) if (w[i]!.lower === 'niet' || w[i]!.lower === 'geen' || /^weiger/.test(w[i]!.lower)) return true;
+  }
   return info.clauses.some((c) => {
     if (!c.conditional) return false;
     // "ook als u zelf nooit met de lift gaat": a concession, not a condition the tenant must meet.
