@@ -3540,6 +3540,49 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "het-is-noodzakelijk-dat",
+  "regel": "commanding",
+  "soort": "zonder-reden",
+  "patroon": "het_is|het_blijft noodzakelijk|verplicht|vereist|van_groot_belang|van_het_grootste_belang|van_belang|uw_taak|jouw_taak|je_taak",
+  "negatie": "verboden",
+  "uitleg": "\"Het is noodzakelijk dat u ...\" en \"Het is uw taak om ...\" zijn bevelen zonder afzender. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ...? Dan ..."
+  ],
+  "goed": [
+   "Het is niet verplicht om mee te doen aan het onderzoek.",
+   "Het is noodzakelijk dat de monteur in de meterkast kan, omdat hij daar de stroom uitzet."
+  ],
+  "fout": [
+   "Het is noodzakelijk dat u de ruimte voor de kozijnen vrijmaakt.",
+   "Het is jouw taak om de goot van je schuur schoon te houden.",
+   "Het is verplicht om de cv-ketel elk jaar te laten onderhouden."
+  ]
+ },
+ {
+  "id": "hoort-niet-in",
+  "regel": "commanding",
+  "soort": "zonder-reden",
+  "patroon": "hoort|horen in|op|naast|ernaast",
+  "behalve": [
+   "bij",
+   "U",
+   "WIJ"
+  ],
+  "uitleg": "\"Afval hoort in de container\" is een huisregel als bevel. Vraag het, en zeg waarom.",
+  "voorstel": [
+   "Wilt u ... in ... zetten? Dan ..."
+  ],
+  "goed": [
+   "Gasflessen horen niet in de berging, omdat ze bij brand kunnen ontploffen.",
+   "De schuur hoort bij uw woning."
+  ],
+  "fout": [
+   "Vuilniszakken horen in de container en niet ernaast.",
+   "Fietsen en kinderwagens horen niet in het trappenhuis."
+  ]
+ },
+ {
   "id": "het-voorgaande",
   "regel": "stock-phrases",
   "patroon": "het_voorgaande|het_bovenstaande|het_vorenstaande|het_navolgende|het_onderstaande|bovengenoemde|voornoemde",
@@ -4867,6 +4910,7 @@ export const judgementPhrases = [
  {
   "id": "noodzakelijk-dat",
   "regel": "commanding",
+  "soort": "zonder-reden",
   "patroon": "noodzakelijk_dat|vereist_dat|noodzakelijk_is_dat",
   "bereik": "zin",
   "negatie": "verboden",

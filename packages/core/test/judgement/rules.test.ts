@@ -97,7 +97,11 @@ ruleTester(commanding, {
     // The deadline of an option the tenant has, not an order.
     'Bent u het niet eens met de nieuwe huur? Dan kunt u bezwaar maken. Dat moet vóór 1 juli 2026.',
     // What happens otherwise by itself is a reason.
-    'Zet uw afval niet naast de container, anders komen er ratten op af.','Wilt u de meterstand voor 1 mei doorgeven? Dan klopt uw afrekening.', 'Meedoen is niet verplicht.', 'U bent niet verplicht om mee te doen.'],
+    'Zet uw afval niet naast de container, anders komen er ratten op af.','Wilt u de meterstand voor 1 mei doorgeven? Dan klopt uw afrekening.', 'Meedoen is niet verplicht.', 'U bent niet verplicht om mee te doen.',
+    // "Laat" offers a next step; with a state and a reason it is a kind instruction.
+    'Laat het ons weten als u vragen heeft.',
+    'Laat de ventilatieroosters altijd open staan, ook in de winter, zodat het vocht weg kan.',
+  ],
   invalid: [
     {
       name: '"Dat moet vóór ..." after a sentence that offers nothing is still an order',
@@ -116,6 +120,8 @@ ruleTester(commanding, {
     { name: 'verb-second "dient u ... te"', text: 'Voor 1 mei dient u de meterstand door te geven.', errors: 1 },
     { text: 'Wij verwachten dat u de woning schoon oplevert.', errors: 1 },
     { text: 'Deelname aan dit onderhoud is verplicht!', errors: 1 },
+    { name: '"laat" with a state', text: 'Laat de mechanische ventilatie altijd aanstaan.', errors: [{ column: 1, actual: 'Laat' }] },
+    { name: '"ook niet als" is a concession, not a condition', text: 'Haal nooit de batterij uit de rookmelder, ook niet als hij piept.', errors: 1 },
   ],
 });
 

@@ -13,8 +13,21 @@ import { phraseHits, phraseReport } from './shared.js';
 const DEMAND_IMPERATIVES = new Set([
   'zorg', 'betaal', 'voldoe', 'lever', 'stuur', 'maak', 'haal', 'verwijder', 'ruim', 'houd', 'hou', 'zet', 'vul', 'geef',
   'onderteken', 'breng', 'leg', 'plaats', 'doe', 'herstel', 'repareer', 'stop', 'beëindig', 'leeg', 'draag', 'ontruim',
-  'verlaat', 'retourneer', 'regel', 'meld', 'schilder', 'snoei', 'maai', 'neem', 'sluit', 'hang', 'bezorg', 'vervang',
+  'verlaat', 'retourneer', 'regel', 'meld', 'schilder', 'snoei', 'maai', 'neem', 'sluit', 'hang', 'bezorg', 'vervang', 'lijn',
 ]);
+/** "Laat de roosters openstaan": "laat" with a state is a demand; "Laat het ons weten" offers a next step. */
+const LAAT_STATE = /^(?:open|dicht|aan|uit|vrij|leeg|schoon)?(?:staan|zitten|liggen|hangen|branden|draaien)$|^(?:openstaan|dichtzitten|aanstaan|uitstaan)$/;
+function laatState(w: readonly { lower: string }[], from: number, to: number): boolean {
+  if (w[from]?.lower !== 'laat' || PRONOUNS.has(w[from + 1]?.lower ?? '')) return false;
+  for (let i = from + 1; i < to; i++) if (LAAT_STATE.test(w[i]!.lower)) return true;
+  return false;
+}
+/** "ook (niet) als ...": a concession ("Haal nooit de batterij eruit, ook niet als hij piept"), not a condition. */
+function concession(info: SentenceInfo, c: { opener: string | null; from: number }): boolean {
+  if (c.opener !== 'als' && c.opener !== 'wanneer') return false;
+  const before = info.words[c.from - 1]?.lower;
+  return before === 'ook' || (before === 'niet' && info.words[c.from - 2]?.lower === 'ook');
+}
 /**
  * Polite imperatives with "u" ("Zorgt u ervoor dat ...", "Levert u de sleutels in"): verb-first
  * statements, not questions. Only verbs that demand; "Belt u gerust" offers.
@@ -75,6 +88,7 @@ export function imperativeAt(info: SentenceInfo): number {
     const i = c.opener === null ? c.from : c.from + 1;
     const first = w[i];
     if (first && i < c.to && DEMAND_IMPERATIVES.has(first.lower) && !PRONOUNS.has(w[i + 1]?.lower ?? '')) return i;
+    if (first && i < c.to && laatState(w, i, c.to)) return i;
     if (first && i === 0 && POLITE_DEMANDS.has(first.lower) && w[1]?.lower === 'u' && !info.question) return i;
   }
   return -1;
@@ -97,7 +111,7 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   // What follows a sanction ("..., zo niet dan doen wij dat op uw kosten") is the threat, not a kind word or a reason.
   const cut = w.findIndex((_, i) => sanctionAt(w, i));
   const asked = cut < 0 ? w : w.slice(0, cut);
-  if ((!zorg && info.clauses.some((c) => c.conditional)) || asked.some((x, i) => reasonAt(w, i) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
+  if ((!zorg && info.clauses.some((c) => c.conditional && !concession(info, c))) || asked.some((x, i) => reasonAt(w, i) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
   let end = -1;
   if (TENANT.has(l0) && MUST_NOW.has(l1)) {
     const clause = info.clauses[0]!;
@@ -107,7 +121,7 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   } else if ((l0 === 'zorg' && !PRONOUNS.has(l1)) || (l0 === 'zorgt' && l1 === 'u')) {
     const k = l0 === 'zorg' ? 1 : 2;
     if (w[k]?.lower === 'ervoor' || w[k]?.lower === 'dat' || w[k]?.lower === 'er') end = k;
-  } else if (!zorg && BARE_DEMANDS.has(l0) && !info.question && (!PRONOUNS.has(l1) || possessiveJe(w)) && !(l1 === 'er' || l1 === 'rekening')) {
+  } else if (!zorg && (BARE_DEMANDS.has(l0) || laatState(w, 0, info.clauses[0]!.to)) && !info.question && (!PRONOUNS.has(l1) || possessiveJe(w)) && !(l1 === 'er' || l1 === 'rekening')) {
     // "Lever je sleutels in bij de balie.", "Zet de ventilatie op stand 2.": a bare imperative
     // that demands, without a reason or a kind word, orders.
     end = 0;
@@ -142,7 +156,7 @@ function possessiveJe(w: readonly { lower: string }[]): boolean {
 }
 const ARTICLES = new Set(['de', 'het', 'een', 'dit', 'dat', 'deze', 'die', 'ook', 'niet', 'nu', 'dan', 'er']);
 /** Imperatives that demand even without a deadline (not "Bel", "Kijk", "Laat ... weten": those offer a next step). */
-const BARE_DEMANDS = new Set(['lever', 'maak', 'geef', 'zet', 'houd', 'hou', 'verwijder', 'betaal', 'voldoe', 'ruim', 'haal', 'breng', 'leg', 'plaats', 'stop', 'ontruim', 'verlaat', 'retourneer', 'onderteken', 'sluit', 'snoei', 'maai', 'leeg', 'parkeer', 'ventileer', 'teken', 'verhuur']);
+const BARE_DEMANDS = new Set(['lijn', 'lever', 'maak', 'geef', 'zet', 'houd', 'hou', 'verwijder', 'betaal', 'voldoe', 'ruim', 'haal', 'breng', 'leg', 'plaats', 'stop', 'ontruim', 'verlaat', 'retourneer', 'onderteken', 'sluit', 'snoei', 'maai', 'leeg', 'parkeer', 'ventileer', 'teken', 'verhuur']);
 /** A particle infinitive: "leegmaken", "vrijhouden", "achterlaten", "opsluiten". */
 const PARTICLE_INFINITIVE = /^(?:leeg|vrij|op|af|in|door|achter|weg|terug|schoon|dicht|open|uit|aan|mee|binnen|buiten|vast)\p{L}{3,}en$/u;
 /**
