@@ -618,7 +618,10 @@ export const judgementPhrases = [
    "U",
    "wachten",
    "wacht",
-   "wachtten"
+   "wachtten",
+   "gegevens",
+   "*gegevens",
+   "derden"
   ],
   "uitleg": "Wat de huurder vraagt (vervangen, repareren, verlengen, verlagen) \"niet doen\" is een nee. Zeg ook wat wel kan, of wanneer.",
   "voorstel": [
@@ -3451,6 +3454,39 @@ export const judgementPhrases = [
   ],
   "fout": [
    "Wij stellen het niet op prijs dat u de buren uitscheldt."
+  ]
+ },
+ {
+  "id": "passief-voorziening-niet",
+  "regel": "refusal",
+  "patroon": "+worden NEG verstrekt|uitgekeerd|terugbetaald|opgesteld|verlengd|toegekend|aangepast|gerepareerd|hersteld|verleend|aangeboden|overgenomen|omgezet|uitgegeven|afgegeven|gehonoreerd|goedgekeurd|getroffen",
+  "hoofdzin": true,
+  "voorwaarde": "zonder",
+  "behalve": [
+   "kosten",
+   "*kosten",
+   "nog_niet",
+   "nog_geen",
+   "zonder",
+   "gegevens",
+   "*gegevens",
+   "derden",
+   "anderen"
+  ],
+  "uitleg": "\"Wordt niet verstrekt / niet verlengd\" zegt alleen wat de huurder niet krijgt, en verstopt wie dat besluit. Zeg wie besluit, en wat wel kan.",
+  "voorstel": [
+   "We geven u ... niet, omdat ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "Uw contract wordt automatisch verlengd.",
+   "Uw gegevens worden niet verstrekt aan anderen.",
+   "Er worden geen extra kosten in rekening gebracht.",
+   "Als de kamer niet schoon is, wordt je borg niet terugbetaald."
+  ],
+  "fout": [
+   "Een gewijzigd contract wordt niet opgesteld.",
+   "De waarborgsom wordt niet terugbetaald.",
+   "Er worden geen betalingsregelingen meer getroffen."
   ]
  },
  {

@@ -256,7 +256,9 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
         continue;
       }
       // Compounds are head-final: "geen administratiekosten" is "geen kosten".
-      if (GOOD_NEWS_AFTER_NEGATION.has(next) || (next === 'extra' && GOOD_NEWS_AFTER_NEGATION.has(next2)) || /.kosten$/.test(next)) continue;
+      // "geen extra kosten" is good news, "geen extra sleutels" a refusal.
+      const extraGood = next === 'extra' && (GOOD_NEWS_AFTER_NEGATION.has(next2) || next2 === 'geld' || /.kosten$/.test(next2) || !isWord(words[i + 2]));
+      if (GOOD_NEWS_AFTER_NEGATION.has(next) || extraGood || /.kosten$/.test(next)) continue;
       // "u merkt er niets van" reassures; "wij hebben niets van u vernomen" does not.
       if (w.lower === 'niets' && ((next === 'van' && next2 !== 'u' && next2 !== 'uw') || next === 'mis')) continue;
       c.negations.push(i);

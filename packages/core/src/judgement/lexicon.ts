@@ -11,7 +11,7 @@ export const HOEVEN = new Set(['hoef', 'hoeft', 'hoeven', 'hoefde', 'hoefden', '
 
 /** "geen X" / "niet X" that reassure instead of refuse ("Geen zorgen", "niet nodig"). */
 export const GOOD_NEWS_AFTER_NEGATION = new Set([
-  'zorgen', 'zorg', 'probleem', 'problemen', 'punt', 'moeite', 'haast', 'kosten', 'extra', 'last', 'overlast',
+  'zorgen', 'zorg', 'probleem', 'problemen', 'punt', 'moeite', 'haast', 'kosten', 'last', 'overlast',
   'nadeel', 'nadelen', 'gevolgen', 'risico', 'gevaar', 'paniek', 'enkel', 'nodig', 'erg', 'verplicht', 'moeilijk',
   'ingewikkeld', 'bang', 'ongerust', 'vergeten', 'zomaar', 'schrikken', 'ongerust', 'huurverhoging', 'vervelend',
 ]);
