@@ -3457,6 +3457,39 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "klacht-niet-terecht",
+  "regel": "refusal",
+  "patroon": "klacht|klachten|bezwaar|bezwaren|melding|opmerking|opmerkingen NEG terecht|gegrond|juist",
+  "uitleg": "\"Uw klacht is niet terecht\" zegt alleen nee. Leg uit wat u heeft gezien, en zeg waar de huurder nog terecht kan.",
+  "voorstel": [
+   "Wij hebben ... bekeken en zagen dat ... Bent u het daar niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Uw klacht is terecht, en daarom krijgt u een vergoeding.",
+   "Wij vinden uw klacht niet terecht, maar u kunt de klachtencommissie vragen ernaar te kijken."
+  ],
+  "fout": [
+   "Je klacht is niet terecht.",
+   "Uw bezwaar tegen de afrekening is niet gegrond."
+  ]
+ },
+ {
+  "id": "geen-gelijk",
+  "regel": "refusal",
+  "patroon": "NEG gelijk +geven",
+  "uitleg": "\"Wij geven u geen gelijk\" zegt alleen nee. Leg uit wat u heeft gezien, en zeg waar de huurder nog terecht kan.",
+  "voorstel": [
+   "Wij zagen dat ... Bent u het daar niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "We geven je geen gelijk over de rekening, maar je kunt je klacht voorleggen aan de klachtencommissie.",
+   "Wij geven u gelijk."
+  ],
+  "fout": [
+   "Wij kunnen u hierin geen gelijk geven."
+  ]
+ },
+ {
   "id": "passief-voorziening-niet",
   "regel": "refusal",
   "patroon": "+worden NEG verstrekt|uitgekeerd|terugbetaald|opgesteld|verlengd|toegekend|aangepast|gerepareerd|hersteld|verleend|aangeboden|overgenomen|omgezet|uitgegeven|afgegeven|gehonoreerd|goedgekeurd|getroffen",
