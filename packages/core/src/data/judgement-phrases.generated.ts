@@ -3460,13 +3460,22 @@ export const judgementPhrases = [
   "id": "klacht-niet-terecht",
   "regel": "refusal",
   "patroon": "klacht|klachten|bezwaar|bezwaren|melding|opmerking|opmerkingen NEG terecht|gegrond|juist",
+  "voorwaarde": "zonder",
+  "behalve": [
+   "mening",
+   "vindt",
+   "vind",
+   "vinden",
+   "vond"
+  ],
   "uitleg": "\"Uw klacht is niet terecht\" zegt alleen nee. Leg uit wat u heeft gezien, en zeg waar de huurder nog terecht kan.",
   "voorstel": [
    "Wij hebben ... bekeken en zagen dat ... Bent u het daar niet mee eens? Dan kunt u ..."
   ],
   "goed": [
    "Uw klacht is terecht, en daarom krijgt u een vergoeding.",
-   "Wij vinden uw klacht niet terecht, maar u kunt de klachtencommissie vragen ernaar te kijken."
+   "Wij vinden uw klacht niet terecht, maar u kunt de klachtencommissie vragen ernaar te kijken.",
+   "Indien u van mening bent dat de verhoging niet terecht is, kunt u bezwaar maken."
   ],
   "fout": [
    "Je klacht is niet terecht.",

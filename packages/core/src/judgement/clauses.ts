@@ -176,7 +176,9 @@ export function analyse(doc: LetterDocument, sentence: Sentence): SentenceInfo {
     } else {
       starts.push({ at: i, opener });
     }
-    subordinate = opener !== null && SUBORDINATORS.has(opener);
+    // A "dat" clause inside a condition or reason ("Indien u vindt dat de verhoging niet terecht is,
+    // kunt u ...") is still part of it: the comma after it ends the subordinate part.
+    subordinate = opener !== null && (SUBORDINATORS.has(opener) || (opener === 'dat' && subordinate));
   }
 
   // Relative clauses ("Een rookmelder die het niet meer doet, ..."): not clause boundaries (for
