@@ -18,6 +18,29 @@ export const spellingWords = [
   ]
  },
  {
+  "woord": "huurderschap",
+  "uitleg": "Het huurder zijn (\"goed huurderschap\")."
+ },
+ {
+  "woord": "grofvuildag",
+  "vormen": [
+   "grofvuildagen"
+  ]
+ },
+ {
+  "woord": "verzoeke",
+  "uitleg": "Oude formule voor \"wij vragen u\" (\"Verzoeke ... vrij te houden\"); goed gespeld, maar ambtelijk."
+ },
+ {
+  "woord": "adiëren",
+  "vormen": [
+   "adieert",
+   "adieerde",
+   "geadieerd"
+  ],
+  "uitleg": "Juridisch voor \"een zaak voorleggen aan\" (de kantonrechter)."
+ },
+ {
   "woord": "voorinspectie",
   "vormen": [
    "voorinspecties"
