@@ -1181,7 +1181,15 @@ export const judgementPhrases = [
    "annuleren",
    "af_te_zeggen",
    "afzeggen",
-   "werkzaamheden"
+   "werkzaamheden",
+   "verzetten",
+   "te_verzetten",
+   "verplaatsen",
+   "te_verplaatsen",
+   "voelde",
+   "voelden",
+   "voelt",
+   "gevoeld"
   ],
   "uitleg": "\"Zien wij ons genoodzaakt\" is een dreigement in ambtelijke taal.",
   "voorstel": [
@@ -1190,7 +1198,8 @@ export const judgementPhrases = [
   "goed": [
    "Wij zijn niet genoodzaakt de huur te verhogen.",
    "Wij zijn genoodzaakt uw aanvraag af te wijzen.",
-   "Door de vorst zijn wij genoodzaakt de werkzaamheden uit te stellen."
+   "Door de vorst zijn wij genoodzaakt de werkzaamheden uit te stellen.",
+   "Wij zijn genoodzaakt de afspraak te verzetten, want de monteur is ziek."
   ],
   "fout": [
    "Wij zien ons genoodzaakt verdere stappen te ondernemen.",

@@ -628,6 +628,9 @@ export const plainWords = [
    "volgens",
    "door"
   ],
+  "wijktVoor": [
+   "policy-shield"
+  ],
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
@@ -1212,15 +1215,6 @@ export const plainWords = [
   "bron": "eigen"
  },
  {
-  "woord": "aanmaning",
-  "vormen": {
-   "aanmaning": "herinnering",
-   "aanmaningen": "herinneringen"
-  },
-  "geenHerstel": "A different stage than a reminder (it can have legal effect), and often next to 'herinnering' ('Herinnering en aanmaning').",
-  "bron": "eigen"
- },
- {
   "woord": "in werking treden",
   "vormen": {
    "in werking treden": "ingaan",
@@ -1327,6 +1321,11 @@ export const plainWords = [
   "woord": "voor rekening van",
   "gebruik": [
    "betaald door"
+  ],
+  "wijktVoor": [
+   "refusal",
+   "threatening",
+   "impersonal"
   ],
   "uitleg": "Zeg wie betaalt: \"U betaalt de kosten zelf\".",
   "geenHerstel": "'zijn betaald door' changes tense and meaning: say who pays.",
@@ -2761,6 +2760,17 @@ export const plainWords = [
   "woord": "genoodzaakt",
   "gebruik": [
    "moeten"
+  ],
+  "wijktVoor": [
+   "threatening"
+  ],
+  "nietMet": [
+   "voelde",
+   "voelden",
+   "voelt",
+   "voel",
+   "voelen",
+   "gevoeld"
   ],
   "geenHerstel": "'zien wij ons genoodzaakt ... te' becomes 'moeten wij ...': the sentence changes.",
   "bron": "eigen"

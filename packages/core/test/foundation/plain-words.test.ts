@@ -121,4 +121,18 @@ describe('plain-words yields to a rule that reports the same words better (wijkt
   it('still reports the word where no other rule does', () => {
     expect(rules('Middels een brief van de gemeente hoort u meer.')).toEqual(['plain-words:Middels']);
   });
+  it('follows what the other rule really reports, with its own filters', () => {
+    // The policy shield reports "Op grond van ons beleid" only where the sentence says no; there
+    // plain-words leaves the words to it, and elsewhere it reports them itself.
+    const no = rules('Op grond van ons beleid kunnen wij u geen tweede berging geven.');
+    expect(no.some((r) => r.startsWith('policy-shield'))).toBe(true);
+    expect(no.filter((r) => r.startsWith('plain-words'))).toEqual([]);
+    const neutral = rules('Op grond van de nieuwe wet gaat uw huur omlaag.');
+    expect(neutral.filter((r) => r.startsWith('policy-shield'))).toEqual([]);
+    expect(neutral).toContain('plain-words:Op grond van');
+  });
+  it('a word is not reported next to the words of `nietMet`', () => {
+    expect(rules('Wij betreuren het dat u zich genoodzaakt voelde een klacht in te dienen.').filter((r) => r.startsWith('plain-words'))).toEqual([]);
+    expect(rules('Wij zijn genoodzaakt de afspraak te verzetten, want de monteur is ziek.')).toContain('plain-words:genoodzaakt');
+  });
 });

@@ -3,13 +3,15 @@ import { matchCase } from '../../engine/messages.js';
 import { contextsFor, wordListFix, type Herstel } from '../../engine/fix-contexts.js';
 import { compilePhrases, matchPhrases } from '../../engine/phrases.js';
 import type { LetterDocument, ResolvedConfig, Rule } from '../../types.js';
-import { phraseHits } from '../judgement/shared.js';
+import { judgementRules } from '../judgement/index.js';
 
 interface Entry {
   woord: string;
   gebruik?: string[];
   vormen?: Record<string, string | string[]>;
   alleenMet?: string[];
+  /** No finding when one of these words is in the sentence ("u zich genoodzaakt voelde": the tenant's feeling, said as people say it). */
+  nietMet?: string[];
   /** Rules that report these words better (a stock phrase, a threat): no plain-words finding in a sentence where one of them reports. */
   wijktVoor?: string[];
   uitleg?: string;
@@ -48,13 +50,24 @@ const DAN_WEL_BEFORE = new Set(['ons', 'het', 'je', 'jij', 'u', 'we', 'wij', 'ik
 const DAN_WEL_AFTER = new Set(['weer', 'even', 'graag', 'nog', 'ook', 'eerst', 'zelf', 'wat', 'iets', 'meteen', 'direct', 'zeker']);
 
 /** The spans that the rules an entry yields to report in this letter (only rules that are on). */
+/**
+ * Where the rules named by `wijktVoor` really report in this letter: each is run here on the same
+ * document, so a yield follows the other rule's own filters (a threat only as a threat, a refusal
+ * only without its alternative), not the bare phrase hits. The shared sentence analysis and the
+ * pattern hits are cached per document, so this costs little. (An inline "huurbrief-disable" of the
+ * other rule is applied later by the engine; such a sentence then gets neither finding.)
+ */
 function yieldSpans(doc: LetterDocument, config: ResolvedConfig, cache: Map<string, { start: number; end: number }[]>, ruleIds: readonly string[]) {
   const spans: { start: number; end: number }[] = [];
   for (const id of ruleIds) {
-    if ((config.rules[id]?.severity ?? 'off') === 'off') continue;
+    const setting = config.rules[id];
+    if ((setting?.severity ?? 'off') === 'off') continue;
     let found = cache.get(id);
     if (!found) {
-      found = phraseHits(doc, id).map(({ hit }) => ({ start: hit.start, end: hit.end }));
+      const rule = judgementRules.find((r) => r.meta.id === id);
+      const collected: { start: number; end: number }[] = [];
+      if (rule) rule.check({ doc, config, options: setting?.options ?? {}, report: (d) => collected.push({ start: d.start, end: d.end }) });
+      found = collected;
       cache.set(id, found);
     }
     spans.push(...found);
@@ -106,6 +119,7 @@ export const plainWords: Rule = {
           const later = s.words.slice(m.last + 1).map((w) => w.lower);
           if (!entry.alleenMet.some((w) => later.includes(w))) continue;
         }
+        if (entry.nietMet && s.words.some((w) => entry.nietMet!.includes(w.lower))) continue;
         // After a comma it is the officialese "or" ("dat u thuis bent, dan wel de sleutel bij de buren afgeeft").
         const afterComma = m.first > 0 && doc.text.slice(s.words[m.first - 1]!.end, m.start).includes(',');
         if (entry.woord === 'dan wel' && !afterComma && (DAN_WEL_BEFORE.has(s.words[m.first - 1]?.lower ?? '') || DAN_WEL_AFTER.has(s.words[m.last + 1]?.lower ?? ''))) continue;
