@@ -855,6 +855,55 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "het-is-ons-beleid",
+  "regel": "policy-shield",
+  "patroon": "het_is_ons_beleid|ons_beleid_is|het_is_beleid|het_beleid_is",
+  "soort": "bij-nee",
+  "uitleg": "\"Het is ons beleid om ...\" noemt het beleid als reden. Zeg waarom het zo is.",
+  "voorstel": [
+   "We doen dit, omdat ..."
+  ],
+  "goed": [
+   "Het is ons beleid om binnen een week te reageren op elke klacht."
+  ],
+  "fout": [
+   "Het is ons beleid om vervuilingskosten altijd volledig door te berekenen.",
+   "Ons beleid is dat wij geen tweede parkeerplaats verhuren."
+  ]
+ },
+ {
+  "id": "zo-staat-het-in",
+  "regel": "policy-shield",
+  "patroon": "zo_staat_het|zo_staat_dat|zo_is_het_geregeld|zo_is_het_bepaald|zo_is_het_vastgelegd|zo_is_het_afgesproken BELEID|huurcontract|huurovereenkomst|contract|artikel|*regels|*reglement|*voorwaarden|*procedure|*regeling|wet",
+  "bereik": "zin",
+  "uitleg": "\"Zo staat het in de huisregels\" noemt de regel in plaats van de reden. Zeg waarom het zo is.",
+  "voorstel": [
+   "Dit is afgesproken, omdat ..."
+  ],
+  "goed": [
+   "In de huisregels staat waar u uw fiets kunt neerzetten."
+  ],
+  "fout": [
+   "Jullie moeten de trap zelf schoonhouden, zo staat het in de huisregels."
+  ]
+ },
+ {
+  "id": "zoals-vastgelegd-in",
+  "regel": "policy-shield",
+  "patroon": "zoals vastgelegd|bepaald|vermeld|opgenomen|omschreven|beschreven|staat artikel|huurcontract|huurovereenkomst|*voorwaarden|*regels|*reglement|*beleid|*regeling|wet",
+  "soort": "bij-nee",
+  "uitleg": "\"Zoals vastgelegd in artikel 7\" noemt de regel als reden voor iets vervelends. Zeg waarom het zo is.",
+  "voorstel": [
+   "We ..., omdat ..."
+  ],
+  "goed": [
+   "Zoals vastgelegd in uw huurcontract krijgt u elk jaar een nieuwe afrekening."
+  ],
+  "fout": [
+   "Het restitutiebedrag wordt verrekend met uw openstaande vorderingen, zoals vastgelegd in artikel 7 van de algemene huurvoorwaarden."
+  ]
+ },
+ {
   "id": "beleid-staat-niet-toe",
   "regel": "policy-shield",
   "patroon": "BELEID NEG +toestaan|+toelaten|KAN|+laten",
