@@ -620,8 +620,7 @@ export const judgementPhrases = [
    "wacht",
    "wachtten",
    "gegevens",
-   "*gegevens",
-   "derden"
+   "*gegevens"
   ],
   "uitleg": "Wat de huurder vraagt (vervangen, repareren, verlengen, verlagen) \"niet doen\" is een nee. Zeg ook wat wel kan, of wanneer.",
   "voorstel": [
@@ -3288,6 +3287,51 @@ export const judgementPhrases = [
   ]
  },
  {
+  "id": "u-betaalt-zelf",
+  "regel": "refusal",
+  "patroon": "U +betalen zelf",
+  "negatie": "verboden",
+  "voorwaarde": "zonder",
+  "behalve": [
+   "hoeft",
+   "hoef",
+   "hoeven",
+   "eigen_risico",
+   "huur",
+   "servicekosten",
+   "voorschot",
+   "*voorschot"
+  ],
+  "uitleg": "\"Dat betaalt u zelf\" is een nee tegen een vergoeding. Zeg waarom, en wat wel kan (een regeling, een verzekering).",
+  "voorstel": [
+   "Deze kosten vallen onder ... Wel kunnen we ..."
+  ],
+  "goed": [
+   "U hoeft de reparatie niet zelf te betalen.",
+   "Als u de verhuizer zelf betaalt, krijgt u van ons een vergoeding van € 800."
+  ],
+  "fout": [
+   "Omdat uw hond de deur heeft bekrast, betaalt u de nieuwe deur zelf.",
+   "De nieuwe sleutel betaal je zelf."
+  ]
+ },
+ {
+  "id": "geen-zaak-van-ons",
+  "regel": "refusal",
+  "patroon": "geen_zaak_van|geen_zaak_voor|niet_onze_zaak|geen_taak_van|zaak_tussen_u|zaak_tussen_jou|zaak_tussen_jullie",
+  "uitleg": "\"Dat is geen zaak van de corporatie\" schuift de huurder weg. Zeg wie wel kan helpen, bijvoorbeeld buurtbemiddeling.",
+  "voorstel": [
+   "Wij kunnen hier zelf weinig aan doen. Wel kan buurtbemiddeling u helpen: ..."
+  ],
+  "goed": [
+   "Overlast van de buren is ook onze zaak; bel ons gerust."
+  ],
+  "fout": [
+   "Overhangende takken van de buren zijn een zaak tussen u en uw buren.",
+   "Geluidsoverlast van de buren is geen zaak van de corporatie."
+  ]
+ },
+ {
   "id": "niet-de-eerste-keer",
   "regel": "blaming",
   "patroon": "niet_de_eerste_keer|niet_voor_het_eerst",
@@ -3569,9 +3613,7 @@ export const judgementPhrases = [
    "nog_geen",
    "zonder",
    "gegevens",
-   "*gegevens",
-   "derden",
-   "anderen"
+   "*gegevens"
   ],
   "uitleg": "\"Wordt niet verstrekt / niet verlengd\" zegt alleen wat de huurder niet krijgt, en verstopt wie dat besluit. Zeg wie besluit, en wat wel kan.",
   "voorstel": [

@@ -11,7 +11,7 @@ type Strength = 'strong' | 'contact';
 
 // What counts as "saying what IS possible". Each matches in a clause WITHOUT a
 // real negation ("u kunt niet meer reageren" offers nothing).
-const ALTERNATIVES: [pattern: string, strength: Strength][] = [
+const ALTERNATIVES: [pattern: string, strength: Strength, except?: string[]][] = [
   ['U KAN|MAG', 'strong'],
   ['WIJ KAN', 'strong'],
   ['samen|gezamenlijk', 'strong'],
@@ -20,7 +20,9 @@ const ALTERNATIVES: [pattern: string, strength: Strength][] = [
   ['oplossing|oplossingen|alternatief|alternatieven|alternatieve|uitweg', 'strong'],
   ['mogelijkheid|mogelijkheden', 'strong'],
   ['in_plaats_daarvan|in_plaats_van|daarentegen', 'strong'],
-  ['+aanbieden|+bieden|voorstel|aanbod', 'strong'],
+  ['+aanbieden|+bieden', 'strong'],
+  // Our proposal is an alternative; "uw voorstel" is the tenant's, which the sentence may turn down.
+  ['voorstel|aanbod|tegenvoorstel', 'strong', ['uw_voorstel', 'je_voorstel', 'jouw_voorstel', 'uw_aanbod', 'je_aanbod', 'jouw_aanbod']],
   ['regeling|betalingsregeling|schuldhulp|schuldhulpverlening|budgetcoach|hulp|ondersteuning|advies|+adviseren|tip|tips', 'strong'],
   ['+helpen', 'strong'],
   ['+verwijzen naar', 'strong'],
@@ -59,7 +61,9 @@ function saysWhen(info: SentenceInfo, c: { from: number; to: number }): boolean 
 const IMPERATIVES = new Set(['bel', 'mail', 'kijk', 'neem', 'vraag', 'stuur', 'kom', 'meld', 'laat', 'schrijf', 'lees', 'ga', 'app', 'vul', 'maak', 'zoek']);
 
 const altSet: PatternSet<Strength> = compilePatternSet(
-  ALTERNATIVES.map(([patroon, strength], i) => compilePattern(strength, { patroon, negatie: 'verboden', effective: true }, `alternative ${i + 1}`)),
+  ALTERNATIVES.map(([patroon, strength, behalve], i) =>
+    compilePattern(strength, { patroon, negatie: 'verboden', effective: true, ...(behalve ? { behalve } : {}) }, `alternative ${i + 1}`),
+  ),
 );
 
 /** "Heeft u (nog) vragen?", "Voor vragen ...", "Als u vragen heeft" */
