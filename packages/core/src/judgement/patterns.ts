@@ -56,7 +56,7 @@ export interface PatternEntry {
 type Token = { id: number } & (
   | { kind: 'neg' }
   | { kind: 'bang' }
-  | { kind: 'set'; words: ReadonlySet<string>; prefixes: string[]; suffixes?: string[] }
+  | { kind: 'set'; words: ReadonlySet<string>; prefixes: string[]; suffixes?: string[]; pronoun?: boolean }
   | { kind: 'lemma'; lemma: Lemma }
   | { kind: 're'; re: RegExp }
   | { kind: 'seq'; parts: Token[] }
@@ -120,7 +120,7 @@ function compileTokenNew(raw: string, where: string): Token {
   if (/^[A-Z]+$/.test(raw)) {
     const cls = CLASSES[raw];
     if (!cls) throw new Error(`${where}: unknown word class ${raw}`);
-    return { id: tokenCount++, kind: 'set', words: cls, prefixes: [] };
+    return { id: tokenCount++, kind: 'set', words: cls, prefixes: [], ...(raw === 'U' || raw === 'WIJ' ? { pronoun: true } : {}) };
   }
   if (raw.startsWith('+')) {
     const lemma = LEMMAS.get(raw.slice(1));
@@ -413,7 +413,17 @@ function matchIn<T>(p: CompiledPattern<T>, info: SentenceInfo, r: Range): number
   // The pattern's own tokens first (most clauses fail there, e.g. on NEG), the exceptions after.
   const excepted = () => {
     const none = new Set<number>();
-    for (const e of p.except) if (matchToken(e, words, r, none, info)) return true;
+    for (const e of p.except) {
+      // A pronoun inside a relative clause is that clause's subject, not this one's: in "De kosten
+      // die u heeft gemaakt, worden door ons niet vergoed" the "u" does not make it "u hoeft niet".
+      if (e.kind === 'set' && e.pronoun) {
+        for (let i = r.from; i < r.to; i++) {
+          if (isWord(words[i]) && e.words.has(words[i]!.lower) && !info.relatives.some((x) => i > x.from && i < x.to)) return true;
+        }
+        continue;
+      }
+      if (matchToken(e, words, r, none, info)) return true;
+    }
     return false;
   };
   if (p.fixed) {

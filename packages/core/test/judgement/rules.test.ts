@@ -38,6 +38,11 @@ ruleTester(refusal, {
     { name: 'negation only inside a placeholder', text: 'Beste {{niet_mogelijk}},\n\nWe komen op dinsdag.' },
   ],
   invalid: [
+    // A pronoun in a relative clause is that clause's subject: "u" there does not make it good news.
+    { text: 'De kosten die u heeft gemaakt om zelf de kraan te vervangen, worden door ons niet vergoed.', errors: [{ actual: 'niet vergoed' }] },
+    // "uw voorstel" is the tenant's proposal, not our alternative.
+    { text: 'Uw voorstel om € 25 per maand af te lossen, wordt afgewezen.', errors: 1 },
+
     {
       name: '"dus die ruil": a demonstrative after a conjunction, not a relative clause',
       text: 'Je ruilpartner verdient meer dan de inkomensgrens, dus die ruil kunnen we helaas niet goedkeuren.',
