@@ -31,4 +31,5 @@ await Promise.all([
 // The spelling rule's word lists (built by scripts/build-spelling.mjs): the server finds them next to itself.
 const spelling = fileURLToPath(new URL('../../core/spelling/', import.meta.url));
 if (!existsSync(`${spelling}build.json`)) throw new Error(`build: ${spelling} is missing; run pnpm build first (the spelling word lists)`);
-cpSync(spelling, `${root}dist/spelling`, { recursive: true });
+// Not the V8 code cache that runs from the checkout leave next to cspell.cjs (node/spelling.ts): it belongs to that node.
+cpSync(spelling, `${root}dist/spelling`, { recursive: true, filter: (src) => !src.endsWith('.v8cache') });

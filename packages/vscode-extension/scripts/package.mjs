@@ -21,7 +21,7 @@ delete manifest.private;
 writeFileSync(`${stage}package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
 for (const f of ['extension.cjs', 'server.cjs', 'lint-worker.cjs']) copyFileSync(`${root}dist/${f}`, `${stage}dist/${f}`);
 // The spelling word lists and their licences (NOTICE.md), next to the server that loads them.
-cpSync(`${root}dist/spelling`, `${stage}dist/spelling`, { recursive: true });
+cpSync(`${root}dist/spelling`, `${stage}dist/spelling`, { recursive: true, filter: (src) => !src.endsWith('.v8cache') }); // not a code cache a local run left
 copyFileSync(`${root}README.md`, `${stage}README.md`);
 copyFileSync(`${root}.vscodeignore`, `${stage}.vscodeignore`);
 const license = fileURLToPath(new URL('../../../LICENSE', import.meta.url));

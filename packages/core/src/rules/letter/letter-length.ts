@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.js';
+import { formatDutchNumber } from '../../engine/dutch-number.js';
 import { bodyBlocks } from './util.js';
 
 interface Options {
@@ -46,7 +47,7 @@ export const letterLength: Rule<Options> = {
       }
     }
     if (!at) return;
-    const pages = (Math.round((count / 400) * 10) / 10).toLocaleString('nl-NL');
+    const pages = formatDutchNumber(Math.round((count / 400) * 10) / 10);
     report({ messageId: 'long', data: { count, max: options.maxWoorden, pages }, start: at.start, end: at.end });
   },
 };
