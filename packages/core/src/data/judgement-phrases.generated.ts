@@ -4104,7 +4104,7 @@ export const judgementPhrases = [
  },
  {
   "id": "niet-gecorrespondeerd",
-  "regel": "policy-shield",
+  "regel": "refusal",
   "patroon": "NEG gecorrespondeerd|gediscussieerd|onderhandeld|voor_discussie_vatbaar|ter_discussie",
   "uitleg": "\"Hierover wordt niet gecorrespondeerd\" sluit elk gesprek af. Leg uit waarom, en zeg waar de huurder terechtkan (bijvoorbeeld de Huurcommissie).",
   "voorstel": [
@@ -4116,6 +4116,52 @@ export const judgementPhrases = [
   "fout": [
    "Over de hoogte van de servicekosten wordt niet gecorrespondeerd.",
    "Op grond van de geldende regelgeving is de huurverhoging niet voor discussie vatbaar."
+  ]
+ },
+ {
+  "id": "niet-gecorrespondeerd-formule",
+  "regel": "stock-phrases",
+  "patroon": "NEG gecorrespondeerd",
+  "uitleg": "\"Hierover wordt niet gecorrespondeerd\" is een formule uit oude zakenbrieven die elk gesprek afsluit.",
+  "voorstel": [
+   "Bent u het er niet mee eens? Dan kunt u ..."
+  ],
+  "goed": [
+   "Wij hebben met de aannemer gecorrespondeerd over de planning."
+  ],
+  "fout": [
+   "Over de hoogte van de servicekosten wordt niet gecorrespondeerd."
+  ]
+ },
+ {
+  "id": "niet-gecorrespondeerd-zonder-afzender",
+  "regel": "impersonal",
+  "patroon": "NEG gecorrespondeerd|gediscussieerd",
+  "uitleg": "\"Er wordt niet gecorrespondeerd\" verstopt wie er niet wil praten. Schrijf \"wij\", en zeg waarom.",
+  "voorstel": [
+   "Wij ..."
+  ],
+  "goed": [
+   "Wij hebben met de aannemer gecorrespondeerd over de planning."
+  ],
+  "fout": [
+   "Hierover wordt niet gecorrespondeerd."
+  ]
+ },
+ {
+  "id": "slotformule-geinformeerd",
+  "regel": "stock-phrases",
+  "patroon": "te_hebben_geïnformeerd|te_hebben_ingelicht|van_dienst_te_zijn_geweest|van_dienst_te_hebben_kunnen_zijn|naar_behoren_te_hebben",
+  "uitleg": "Een standaard slotzin zegt de huurder niets. Nodig uit tot contact, met een naam en een nummer.",
+  "voorstel": [
+   "Heeft u nog vragen? Bel mij gerust op [telefoon]."
+  ],
+  "goed": [
+   "Wij hebben de buren geïnformeerd over de werkzaamheden."
+  ],
+  "fout": [
+   "Wij gaan ervan uit u hiermee voldoende te hebben geïnformeerd.",
+   "Wij hopen u hiermede van dienst te zijn geweest."
   ]
  },
  {
@@ -4161,7 +4207,7 @@ export const judgementPhrases = [
  {
   "id": "voorwaarde-met-straf",
   "regel": "threatening",
-  "patroon": "wegslepen|weggesleept|+wegslepen|+afvoeren|+weghalen|+verwijderen|rekening|*kosten|hovenier|+vervallen|+verliezen|kwijt|sloten|gevolgen|opdraaien|misloopt|mislopen|mis|maatregelen|boete|+doorhalen|+opzeggen|+weggooien|+afzetten|+intrekken|+beeindigen|+stopzetten|+openbreken|loper|wachtlijst|lijst",
+  "patroon": "wegslepen|weggesleept|+wegslepen|+afvoeren|+weghalen|+verwijderen|rekening|*kosten|hovenier|+vervallen|+verliezen|kwijt|sloten|gevolgen|opdraaien|misloopt|mislopen|mis|maatregelen|boete|+doorhalen|+opzeggen|+weggooien|+afzetten|+intrekken|+beeindigen|+stopzetten|+openbreken|+uitschrijven|+annuleren|+terugvorderen|loper|wachtlijst|lijst",
   "voorwaarde": "gevolg",
   "behalve": [
    "geen_gevolgen",

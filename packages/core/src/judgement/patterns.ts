@@ -90,7 +90,7 @@ export interface CompiledPattern<T> {
  * Nouns of the same shape are listed ("bericht", "gebied", "gelegenheid").
  */
 const PARTICIPLE =
-  /^(?!(?:bericht|berichten|gebied|gebieden|gezicht|gewicht|geld|geduld|gelegenheid|gemeente|gevolgen|gegevens|verband|verstand|verhaal|verlet|vertrek|bezit|belang|beleid|verwarming)$)(?:(?:aan|af|binnen|door|in|mee|na|op|over|terug|toe|uit|vast|weg|schoon|leeg|bij|neer|voor|langs|vrij)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en))$/u;
+  /^(?!(?:bericht|berichten|gebied|gebieden|gezicht|gewicht|geld|geduld|gelegenheid|gemeente|gevolgen|gegevens|verband|verstand|verhaal|verlet|vertrek|bezit|belang|beleid|verwarming|gerust|geleden|genoeg|gewoon|gelukkig|geheel|gezellig|gerechtigd|geschikt|gehoor|gebruiken|gedachten|gesprek|gesprekken|getuigen|behoeften|verleden|verlangen|bekend|bereid|bestand|betrokken|benieuwd)$)(?:(?:aan|af|binnen|door|in|mee|na|op|over|terug|toe|uit|vast|weg|schoon|leeg|bij|neer|voor|langs|vrij)?ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en))$/u;
 
 /** Tokens are immutable: the same token text compiles to one shared token, so the per-sentence memo of `feasible` is shared too. */
 const compiled = new Map<string, Token>();

@@ -159,12 +159,18 @@ ruleTester(blaming, {
     'Omdat we uw loonstrook nog niet hebben, kunnen we uw aanvraag nog niet afronden; stuurt u hem vóór 1 juni?',
     'Je was niet thuis toen de monteur kwam; zullen we een nieuwe afspraak maken?',
     'Twee keer kwam er niemand. U heeft daarvoor twee keer een dag vrij genomen. Dat spijt ons.',
+    // Questions that ask, and an adverb that looks like a participle ("gerust").
+    'Heeft u soms hulp nodig? Heeft u de meterstand al doorgegeven?',
+    'Hebt u vragen over wat wel en niet mag in de tuin, bel dan gerust met Anja.',
   ],
   invalid: [
     { text: 'Ondanks herhaalde verzoeken heeft u nagelaten de huur te betalen.', errors: 2 },
     // A reason clause that says what the tenant did wrong or did not do.
     { text: 'Je fiets hebben we weggehaald, omdat je niet reageerde op onze brief.', errors: [{ actual: 'omdat je niet reageerde op onze brief' }] },
     { text: 'De schimmel in uw badkamer is ontstaan doordat u verkeerd stookt en ventileert.', errors: 1 },
+    // A reproach as a question about what the tenant did.
+    { text: 'Heeft u de ventilatieroosters weer dichtgeplakt?', errors: 1 },
+    { text: 'Hadden we je niet al uitgelegd dat je de ketel zelf moet bijvullen?', errors: 1 },
     // The tenant's act with a reproachful tail.
     { text: 'U bent de betalingsregeling niet nagekomen, waardoor deze is vervallen.', errors: [{ actual: 'U bent de betalingsregeling niet nagekomen' }] },
     { text: 'Je bent nu al voor de derde keer niet komen opdagen bij een bezichtiging.', errors: 1 },

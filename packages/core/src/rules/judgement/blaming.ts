@@ -70,13 +70,27 @@ function tenantActWithTail(info: SentenceInfo): { from: number; to: number } | u
   return tail ? { from: 0, to: main.to } : undefined;
 }
 
+// A reproach as a question: "Heeft u de roosters weer dichtgeplakt?", "Hadden we je niet al
+// uitgelegd dat ...?", "Heb je soms doekjes door de wc gespoeld?": a yes/no question about what the
+// tenant did (a perfect: an auxiliary first and a participle) with "weer", "soms", "nou", "toch" or
+// "niet al". "Heeft u soms hulp nodig?" and "Heeft u nog vragen?" have no participle and stay questions.
+const QUESTION_AUX = new Set(['heeft', 'hebt', 'heb', 'had', 'hadden', 'bent', 'ben', 'hebben', 'zijn']);
+const REPROACH_IN_QUESTION = new Set(['weer', 'alweer', 'soms', 'nou', 'toch', 'wederom', 'opnieuw']);
+function reproachQuestion(info: SentenceInfo): { from: number; to: number } | undefined {
+  const w = info.words;
+  if (!info.question || !QUESTION_AUX.has(w[0]?.lower ?? '')) return undefined;
+  const ws = w.map((x) => x.lower);
+  const marker = ws.some((x) => REPROACH_IN_QUESTION.has(x)) || ws.some((x, i) => x === 'niet' && ws[i + 1] === 'al');
+  const participle = ws.some((x, i) => i > 1 && PAST_FORM.test(x) && !/(?:de|te)$/.test(x));
+  return marker && participle && ws.slice(1, 4).some((x) => TENANT.has(x) || x === 'we' || x === 'wij') ? { from: 0, to: w.length } : undefined;
+}
+
 function reasonBlames(doc: LetterDocument): ReportDescriptor[] {
   const out: ReportDescriptor[] = [];
   for (const s of doc.sentences) {
     if (!isLetterBody(s)) continue;
     const info = analyse(doc, s);
-    if (info.question) continue;
-    const r = blameReason(info) ?? tenantActWithTail(info);
+    const r = info.question ? reproachQuestion(info) : blameReason(info) ?? tenantActWithTail(info);
     if (!r) continue;
     const start = info.words[r.from]!.start;
     const end = info.words[r.to - 1]!.end;
