@@ -214,16 +214,6 @@ export const nominalizations = [
   }
  },
  {
-  "zin": "in rekening brengen",
-  "vormen": {
-   "in rekening brengen": "laten betalen",
-   "in rekening te brengen": "te laten betalen",
-   "in rekening gebracht": "laten betalen",
-   "brengen ... in rekening": "(laten ... betalen)"
-  },
-  "uitleg": "Zeg wie wat betaalt: \"U betaalt de kosten zelf\" of \"Wij sturen u een rekening\"."
- },
- {
   "zin": "een bezoek brengen aan",
   "vormen": {
    "een bezoek brengen aan": "bezoeken",

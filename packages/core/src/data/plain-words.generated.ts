@@ -1301,14 +1301,6 @@ export const plainWords = [
   "bron": "T-Scan (lijst voorzetsels)"
  },
  {
-  "woord": "op basis van",
-  "gebruik": [
-   "volgens"
-  ],
-  "geenHerstel": "'based on' is not 'according to'.",
-  "bron": "eigen"
- },
- {
   "woord": "ten laste van",
   "gebruik": [
    "voor"

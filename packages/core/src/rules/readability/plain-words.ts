@@ -49,7 +49,6 @@ const index = buildIndex();
 const DAN_WEL_BEFORE = new Set(['ons', 'het', 'je', 'jij', 'u', 'we', 'wij', 'ik', 'hij', 'zij', 'ze', 'jullie', 'hem', 'haar', 'hebben', 'heeft', 'hebt', 'heb', 'is', 'zijn', 'ben', 'bent', 'moet', 'moeten', 'kan', 'kunnen', 'kunt', 'wordt', 'worden', 'begint', 'beginnen', 'krijgt', 'krijg', 'krijgen', 'gaat', 'gaan', 'komt', 'komen', 'zit', 'zitten', 'staat', 'staan', 'betaalt', 'betaal', 'betalen']);
 const DAN_WEL_AFTER = new Set(['weer', 'even', 'graag', 'nog', 'ook', 'eerst', 'zelf', 'wat', 'iets', 'meteen', 'direct', 'zeker']);
 
-/** The spans that the rules an entry yields to report in this letter (only rules that are on). */
 /**
  * Where the rules named by `wijktVoor` really report in this letter: each is run here on the same
  * document, so a yield follows the other rule's own filters (a threat only as a threat, a refusal
@@ -122,7 +121,12 @@ export const plainWords: Rule = {
         if (entry.nietMet && s.words.some((w) => entry.nietMet!.includes(w.lower))) continue;
         // After a comma it is the officialese "or" ("dat u thuis bent, dan wel de sleutel bij de buren afgeeft").
         const afterComma = m.first > 0 && doc.text.slice(s.words[m.first - 1]!.end, m.start).includes(',');
-        if (entry.woord === 'dan wel' && !afterComma && (DAN_WEL_BEFORE.has(s.words[m.first - 1]?.lower ?? '') || DAN_WEL_AFTER.has(s.words[m.last + 1]?.lower ?? ''))) continue;
+        // Without the comma, only between two alternatives of the same kind: after an infinitive ("zelf
+        // gaat bewonen dan wel de sleutels inlevert", "aanwezig te zijn dan wel ...") or an adverb
+        // ("schriftelijk dan wel telefonisch"). "draag dan wel handschoenen" is "then".
+        const danWelPrev = s.words[m.first - 1]?.lower ?? '';
+        const danWelOr = /(?:en|lijk|isch)$/.test(danWelPrev) || (danWelPrev === 'zijn' && s.words[m.first - 2]?.lower === 'te');
+        if (entry.woord === 'dan wel' && !afterComma && (!danWelOr || DAN_WEL_BEFORE.has(danWelPrev) || DAN_WEL_AFTER.has(s.words[m.last + 1]?.lower ?? ''))) continue;
         // The whole sentence: "Bijgaand treft u ... aan" is one formula that stock-phrases reports by its verb.
         if (entry.wijktVoor && yieldSpans(doc, config, yieldCache, entry.wijktVoor).some((y) => y.start < s.end && s.start < y.end)) continue;
         const expected = suggestions.map((x) => matchCase(actual, x));
