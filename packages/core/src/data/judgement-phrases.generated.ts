@@ -1113,12 +1113,25 @@ export const judgementPhrases = [
   "regel": "commanding",
   "patroon": "WIJ +verwachten|+verlangen dat|van|erop U",
   "bereik": "zin",
+  "behalve": [
+   "klaar",
+   "gereed",
+   "afgerond",
+   "duurt",
+   "duren",
+   "werkt",
+   "werken",
+   "lukt",
+   "lukken",
+   "verwachting"
+  ],
   "uitleg": "\"Wij verwachten dat u\" klinkt als een eis. Vraag het en zeg waarom.",
   "voorstel": [
    "Wilt u ...? Dan ..."
   ],
   "goed": [
-   "Wij verwachten dat de werkzaamheden twee dagen duren."
+   "Wij verwachten dat de werkzaamheden twee dagen duren.",
+   "De bouw loopt vertraging op; we verwachten nu dat je woning in september klaar is."
   ],
   "fout": [
    "Wij verwachten dat u de woning schoon oplevert.",
@@ -1370,7 +1383,13 @@ export const judgementPhrases = [
    "stopgezet",
    "teruggetrokken",
    "afgeblazen",
-   "in_beslag"
+   "in_beslag",
+   "schrappen",
+   "geschrapt",
+   "kwijtschelden",
+   "kwijtgescholden",
+   "vallen",
+   "laten_vallen"
   ],
   "uitleg": "Deurwaarder en rechter in een brief maken bang. Noem ze alleen als het echt zover is, en bied eerst hulp aan.",
   "voorstel": [
@@ -1380,7 +1399,8 @@ export const judgementPhrases = [
    "Wij schakelen geen deurwaarder in als u een betalingsregeling met ons afspreekt.",
    "De achterstand is betaald, dus wij hebben de zaak bij de deurwaarder ingetrokken.",
    "Vindt u de brief van de rechtbank moeilijk, dan leggen we hem graag aan u uit.",
-   "Op 3 maart behandelt de kantonrechter de zaak; u kunt daar zelf uw verhaal doen."
+   "Op 3 maart behandelt de kantonrechter de zaak; u kunt daar zelf uw verhaal doen.",
+   "De incassokosten van € 40 schrappen we, omdat u zelf contact met ons heeft opgenomen."
   ],
   "fout": [
    "De extra kosten van de deurwaarder zijn helaas ook voor u.",
@@ -1568,7 +1588,28 @@ export const judgementPhrases = [
  {
   "id": "incasso",
   "regel": "threatening",
+  "patroon": "ter_incasso|incassotraject|incassoprocedure|incassozaak",
+  "negatie": "verboden",
+  "behalve": [
+   "ingetrokken",
+   "stopgezet"
+  ],
+  "uitleg": "Incasso in een brief maakt bang. Noem het alleen als het echt zover is, en bied eerst hulp aan.",
+  "voorstel": [
+   "We willen extra kosten voor u voorkomen. Bel ons, dan maken we samen een betalingsregeling."
+  ],
+  "goed": [
+   "Uw contactpersoon bij de afdeling Incasso denkt graag met u mee."
+  ],
+  "fout": [
+   "Wij dragen de vordering over ter incasso."
+  ]
+ },
+ {
+  "id": "incasso-als-gevolg",
+  "regel": "threatening",
   "patroon": "incasso",
+  "voorwaarde": "gevolg",
   "negatie": "verboden",
   "behalve": [
    "afdeling",
@@ -1592,11 +1633,12 @@ export const judgementPhrases = [
    "We willen extra kosten voor u voorkomen. Bel ons, dan maken we samen een betalingsregeling."
   ],
   "goed": [
-   "Uw contactpersoon bij de afdeling Incasso denkt graag met u mee.",
-   "Betaalt u via automatische incasso? Dan hoeft u niets te doen."
+   "Betaalt u via automatische incasso? Dan hoeft u niets te doen.",
+   "De incasso is op 1 mei niet gelukt; wilt u de huur zelf overmaken?",
+   "Omdat u nu schuldhulp krijgt, zetten we de incasso stop zolang het traject loopt."
   ],
   "fout": [
-   "Wij dragen de vordering over ter incasso."
+   "Betaalt u niet voor 1 juni, dan gaat uw dossier naar incasso."
   ]
  },
  {
@@ -2869,7 +2911,11 @@ export const judgementPhrases = [
    "bekend",
    "geïnformeerd",
    "geholpen",
-   "welkom"
+   "welkom",
+   "akkoord",
+   "eens",
+   "instemt",
+   "instemming"
   ],
   "uitleg": "\"Wij gaan ervan uit dat u ...\" legt iets op zonder het te vragen. Vraag het, en zeg waarom.",
   "voorstel": [
@@ -2877,7 +2923,8 @@ export const judgementPhrases = [
   ],
   "goed": [
    "Wij gaan ervan uit dat de werkzaamheden vrijdag klaar zijn.",
-   "Wij gaan ervan uit dat u tevreden bent met de nieuwe keuken."
+   "Wij gaan ervan uit dat u tevreden bent met de nieuwe keuken.",
+   "Als we vóór 1 juli niets van je horen, gaan we ervan uit dat je akkoord bent met de nieuwe huur."
   ],
   "fout": [
    "Wij gaan ervan uit dat u de schutting deze week herstelt."
@@ -3957,6 +4004,11 @@ export const judgementPhrases = [
   "regel": "blaming",
   "patroon": "geconstateerd_dat|vastgesteld_dat|constateren_dat|constateerden_dat|constateer_dat|constateert_dat|vast_dat|waargenomen_dat",
   "bereik": "zin",
+  "behalve": [
+   "geen_sprake",
+   "niets_mis",
+   "in_orde"
+  ],
   "uitleg": "\"Wij hebben geconstateerd dat ...\" klinkt als een proces-verbaal. Beschrijf wat u zag, en vraag de huurder wat er speelt.",
   "voorstel": [
    "Bij ons bezoek op ... zagen we dat ... Klopt dat? Wilt u ons bellen?"
@@ -3964,7 +4016,8 @@ export const judgementPhrases = [
   "goed": [
    "Tijdens de schouw hebben we gezien dat uw keuken er weer netjes uitziet.",
    "De huurcommissie stelt vast hoe hoog de huur mag zijn.",
-   "We verhogen je huur met het percentage dat de overheid dit jaar heeft vastgesteld."
+   "We verhogen je huur met het percentage dat de overheid dit jaar heeft vastgesteld.",
+   "Wij hebben geconstateerd dat er geen sprake is van een bouwkundig gebrek."
   ],
   "fout": [
    "Wij hebben geconstateerd dat uw tuin ernstig verwaarloosd is.",
