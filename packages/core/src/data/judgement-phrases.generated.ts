@@ -1841,7 +1841,11 @@ export const judgementPhrases = [
   "patroon": "wederom|alweer|opnieuw|weer NEG",
   "behalve": [
    "WIJ",
-   "ons"
+   "ons",
+   "gebeurt",
+   "gebeuren",
+   "voorkomen",
+   "voorkomt"
   ],
   "voorwaarde": "overslaan",
   "uitleg": "\"U heeft wederom niet\" verwijt. Zeg feitelijk wat er nog moet gebeuren.",
@@ -1936,7 +1940,9 @@ export const judgementPhrases = [
    "sorry",
    "excuses",
    "excuus",
-   "spijt"
+   "spijt",
+   "vervelend",
+   "niet_mogen_gebeuren"
   ],
   "bereik": "zin",
   "uitleg": "\"U had moeten\" kijkt terug en verwijt. Zeg wat er nu kan gebeuren.",
@@ -2973,7 +2979,10 @@ export const judgementPhrases = [
    "mogelijk",
    "wellicht",
    "WIJ",
-   "niemand"
+   "niemand",
+   "vragen_ons_af",
+   "alles_goed",
+   "gevonden"
   ],
   "uitleg": "\"U heeft ... niet gedaan\" is een verwijt. Zeg wat er nog moet gebeuren, en vraag wat er speelt.",
   "voorstel": [
@@ -3268,7 +3277,15 @@ export const judgementPhrases = [
   "regel": "blaming",
   "patroon": "U NEG verschenen|opgedaagd|komen_opdagen|gekomen",
   "behalve": [
-   "aanmerking"
+   "aanmerking",
+   "monteur",
+   "monteurs",
+   "aannemer",
+   "loodgieter",
+   "schilder",
+   "medewerker",
+   "opzichter",
+   "WIJ"
   ],
   "voorwaarde": "overslaan",
   "uitleg": "\"U bent niet verschenen\" verwijt. Zeg wat er nu nodig is: een nieuwe afspraak.",
@@ -3986,7 +4003,7 @@ export const judgementPhrases = [
  {
   "id": "wordt-tijd-dat-u",
   "regel": "blaming",
-  "patroon": "wordt|werd tijd U",
+  "patroon": "wordt_tijd|werd_tijd|wordt_nu_tijd|hoog_tijd U",
   "bereik": "zin",
   "uitleg": "\"Het wordt tijd dat u ...\" verwijt en beveelt tegelijk. Vraag wat u nodig heeft, met de reden.",
   "voorstel": [
@@ -4830,7 +4847,10 @@ export const judgementPhrases = [
    "je_verzoek",
    "je_aanvraag",
    "jouw_verzoek",
-   "jouw_aanvraag"
+   "jouw_aanvraag",
+   "zodat",
+   "achteraf",
+   "voorkomen"
   ],
   "bereik": "zin",
   "uitleg": "\"Het zal u niet verbazen dat ...\" verwijt tussen de regels door. Zeg het feitelijk.",
