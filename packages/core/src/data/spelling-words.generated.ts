@@ -18,6 +18,19 @@ export const spellingWords = [
   ]
  },
  {
+  "woord": "aanbrenging",
+  "vormen": [
+   "aanbrengingen"
+  ],
+  "uitleg": "Ambtelijk voor \"wat u zelf heeft aangebracht\"; goed gespeld."
+ },
+ {
+  "woord": "foutgeparkeerd",
+  "vormen": [
+   "foutgeparkeerde"
+  ]
+ },
+ {
   "woord": "huurderschap",
   "uitleg": "Het huurder zijn (\"goed huurderschap\")."
  },
