@@ -491,7 +491,9 @@ export const judgementPhrases = [
    "bang",
    "hoeft",
    "hoeven",
-   "schrikken"
+   "schrikken",
+   "andere_mogelijkheid",
+   "andere_mogelijkheden"
   ],
   "uitleg": "\"Wij zien geen aanleiding\" klinkt afwijzend en afstandelijk. Zeg wat u wel kunt doen.",
   "voorstel": [

@@ -94,11 +94,28 @@ function namesOption(info: SentenceInfo, c: SentenceInfo['clauses'][number]): bo
   return false;
 }
 
-export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): Strength | null {
+export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0, exclude?: WordRange): Strength | null {
+  // With `exclude` (the refusal itself: its clause up to its last word) the answer differs per refusal: no cache.
+  if (exclude) return offerInUncached(doc, sentence, fromWord, exclude);
   if (fromWord === 0) {
     const hit = offerCache.get(sentence);
     if (hit !== undefined) return hit;
   }
+  const best = offerInUncached(doc, sentence, fromWord);
+  if (fromWord === 0) offerCache.set(sentence, best);
+  return best;
+}
+
+/**
+ * A word range of a sentence (word indices, `to` exclusive). For a refusal: "uw aanvraag voor een
+ * betalingsregeling is afgewezen" names the arrangement it turns down; the word there is no offer.
+ */
+export interface WordRange {
+  from: number;
+  to: number;
+}
+
+function offerInUncached(doc: LetterDocument, sentence: Sentence, fromWord: number, exclude?: WordRange): Strength | null {
   const info = analyse(doc, sentence);
   let best: Strength | null = null;
   // "wel" marks what IS possible, also inside a clause with a negation ("..., wel kunnen we ...").
@@ -110,16 +127,12 @@ export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): 
     if (next === 'of' || next === 'eens' || prev === 'of' || prev === 'misschien') continue;
     best = 'strong';
   }
-  if (best) {
-    if (fromWord === 0) offerCache.set(sentence, best);
-    return best;
-  }
+  if (best) return best;
   // "niet op maandag, maar op dinsdag", "niet per post, maar via e-mail": a correction that names
   // what does happen (a "maar" clause that goes on with a preposition, without a negation of its own).
   for (const c of info.clauses) {
     const next = info.words[c.from + 1]?.lower ?? '';
     if (c.opener === 'maar' && c.from >= fromWord && c.negations.length === 0 && (CORRECTION_START.has(next) || saysWhen(info, c) || namesOption(info, c))) {
-      if (fromWord === 0) offerCache.set(sentence, 'strong');
       return 'strong';
     }
   }
@@ -130,6 +143,7 @@ export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): 
   }
   for (const h of matchSentence(altSet, doc, info, (c) => c.to <= fromWord)) {
     if (h.first < fromWord) continue;
+    if (exclude && h.first >= exclude.from && h.last < exclude.to) continue;
     if (h.value === 'strong') {
       best = 'strong';
       break;
@@ -139,7 +153,6 @@ export function offerIn(doc: LetterDocument, sentence: Sentence, fromWord = 0): 
   // Contact is a next step ("Wilt u hierover praten? Bel dan ..."), unless it is the
   // "Heeft u vragen? Bel ons." boilerplate every letter has: that offers no alternative.
   if (best === 'contact' && !isQuestionsBoilerplate(info) && !previousIsQuestionsBoilerplate(doc, sentence)) best = 'strong';
-  if (fromWord === 0) offerCache.set(sentence, best);
   return best;
 }
 
@@ -155,8 +168,8 @@ export function isBoilerplateContact(doc: LetterDocument, sentence: Sentence): b
 }
 
 /** A strong alternative in the rest of the sentence (from `fromWord`) or in the next sentence. */
-export function alternativeNear(doc: LetterDocument, sentence: Sentence, fromWord: number): boolean {
-  if (offerIn(doc, sentence, fromWord) === 'strong') return true;
+export function alternativeNear(doc: LetterDocument, sentence: Sentence, fromWord: number, exclude?: WordRange): boolean {
+  if (offerIn(doc, sentence, fromWord, exclude) === 'strong') return true;
   const next = doc.sentences[sentence.index + 1];
   // The next sentence or heading ("Wat kunt u wel doen?") may bring the alternative ...
   if (next && (next.block.role === 'body' || next.block.role === 'heading') && offerIn(doc, next) === 'strong') return true;

@@ -2,7 +2,7 @@
 // policy-shield and shouting all read the same list.
 import type { LetterDocument, Sentence } from '../types.js';
 import { analyse, underCondition, type Clause, type SentenceInfo } from './clauses.js';
-import { aboutRequest, alternativeNear, explained } from './context.js';
+import { aboutRequest, alternativeNear, explained, type WordRange } from './context.js';
 import { patternsFor } from './phrases.js';
 import { matchSentence, type PatternHit, type PatternEntry } from './patterns.js';
 
@@ -47,6 +47,11 @@ function reported(info: SentenceInfo, c: Clause): boolean {
   return knows;
 }
 
+/** The refusal itself, from its clause's start to its last word: what it names there is what it turns down. */
+export function refusalRange(hit: PatternHit<PatternEntry>): WordRange {
+  return { from: hit.clause.from, to: hit.last + 1 };
+}
+
 export function findRefusals(doc: LetterDocument): Refusal[] {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -85,7 +90,7 @@ export function findRefusals(doc: LetterDocument): Refusal[] {
       start: Math.min(...same.map((h) => h.start)),
       end: Math.max(...same.map((h) => h.end)),
     };
-    out.push({ sentence: s, hit: merged, answered: alternativeNear(doc, s, 0) });
+    out.push({ sentence: s, hit: merged, answered: alternativeNear(doc, s, 0, refusalRange(merged)) });
   }
   cache.set(doc, out);
   return out;

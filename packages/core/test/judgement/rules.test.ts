@@ -40,6 +40,8 @@ ruleTester(refusal, {
   invalid: [
     // A pronoun in a relative clause is that clause's subject: "u" there does not make it good news.
     { text: 'De kosten die u heeft gemaakt om zelf de kraan te vervangen, worden door ons niet vergoed.', errors: [{ actual: 'niet vergoed' }] },
+    // What the refusal names is not its alternative: the arrangement turned down offers nothing.
+    { text: 'Hierbij delen wij u mede dat uw aanvraag voor een betalingsregeling is afgewezen.', errors: [{ actual: 'afgewezen' }] },
     // "uw voorstel" is the tenant's proposal, not our alternative.
     { text: 'Uw voorstel om € 25 per maand af te lossen, wordt afgewezen.', errors: 1 },
 

@@ -1,6 +1,6 @@
 import { offerIn } from '../../judgement/context.js';
 import { findBadNews, nextStepAfter } from '../../judgement/bad-news.js';
-import { findRefusals, isLetterBody } from '../../judgement/refusals.js';
+import { findRefusals, isLetterBody, refusalRange } from '../../judgement/refusals.js';
 import type { Rule, Sentence } from '../../types.js';
 
 export const refusalWithoutAlternative: Rule = {
@@ -52,7 +52,9 @@ export const refusalWithoutAlternative: Rule = {
     const sections = new Set(body.map((s) => s.block.section));
     const bySection = sections.size > 1;
     // The furthest section with a strong alternative.
-    const offers = body.filter((s) => !newsSentences.has(s) && offerIn(doc, s) === 'strong');
+    // In a refusal's own sentence the refusal is no offer ("uw aanvraag voor een betalingsregeling is afgewezen").
+    const refused = new Map(findRefusals(doc).map((r) => [r.sentence, refusalRange(r.hit)]));
+    const offers = body.filter((s) => !newsSentences.has(s) && offerIn(doc, s, 0, refused.get(s)) === 'strong');
     const lastOfferSection = offers.reduce((max, s) => Math.max(max, s.block.section), -1);
     const items: { sentence: Sentence; start: number; end: number; news: boolean }[] = [
       ...refusals.map((r) => ({ sentence: r.sentence, start: r.hit.start, end: r.hit.end, news: false })),
