@@ -1125,7 +1125,12 @@ export const judgementPhrases = [
    "werken",
    "lukt",
    "lukken",
-   "verwachting"
+   "verwachting",
+   "bespaart",
+   "besparen",
+   "bespaard",
+   "terugkrijgt",
+   "voordeel"
   ],
   "uitleg": "\"Wij verwachten dat u\" klinkt als een eis. Vraag het en zeg waarom.",
   "voorstel": [
@@ -1133,7 +1138,8 @@ export const judgementPhrases = [
   ],
   "goed": [
    "Wij verwachten dat de werkzaamheden twee dagen duren.",
-   "De bouw loopt vertraging op; we verwachten nu dat je woning in september klaar is."
+   "De bouw loopt vertraging op; we verwachten nu dat je woning in september klaar is.",
+   "Wij verwachten dat u op uw energierekening gemiddeld € 25 per maand bespaart."
   ],
   "fout": [
    "Wij verwachten dat u de woning schoon oplevert.",
@@ -1738,11 +1744,15 @@ export const judgementPhrases = [
   "id": "nagelaten",
   "regel": "blaming",
   "patroon": "U +nalaten|verzuimd|verzuimt",
+  "behalve": [
+   "weten"
+  ],
   "uitleg": "\"U heeft nagelaten\" beschuldigt. Beschrijf wat er is gebeurd.",
   "voorstel": [
    "Wij hebben ... nog niet van u ontvangen."
   ],
   "goed": [
+   "Wij laten u binnen twee weken na het bezoek weten wat wij gaan repareren.",
    "Wij hebben uw betaling van maart nog niet ontvangen."
   ],
   "fout": [
