@@ -20,7 +20,13 @@ const PERFECT_AUX = new Set(['heeft', 'hebt', 'heb', 'bent', 'ben', 'had', 'hadd
 const PAST_FORM = /^(?:[a-z]*ge[a-zë]{2,}(?:d|t|en)|(?:be|ver|ont|her|vol)[a-zë]{2,}(?:d|t|aan|en)|[a-z]{3,}(?:de|te))$/;
 const CAN_OR_NEED = new Set(['kunt', 'kun', 'kan', 'kon', 'konden', 'hoeft', 'hoef', 'hoeven', 'hoefde', 'mag', 'mocht', 'wilt', 'wil', 'wou', 'wilde', 'moet', 'moest']);
 
-function blameReason(info: SentenceInfo): { from: number; to: number } | undefined {
+interface Blame {
+  from: number;
+  to: number;
+  note: string;
+}
+
+function blameReason(info: SentenceInfo): Blame | undefined {
   const w = info.words;
   for (const c of info.clauses) {
     if (!REASON.has(c.opener ?? '')) continue;
@@ -31,7 +37,9 @@ function blameReason(info: SentenceInfo): { from: number; to: number } | undefin
     const negated = ws.some((x) => NEGATIONS.has(x));
     const past = ws.some((x, k) => PAST_FORM.test(x) && (k === 0 || ws.slice(0, k).some((y) => PERFECT_AUX.has(y)) || /(?:de|te)$/.test(x)));
     const repeated = ws.some((x) => REPEATED.test(x)) || (ws.includes('te') && ws.includes('weinig'));
-    if ((negated && past) || repeated || ws.some((x) => WRONGLY.test(x))) return { from: c.from, to: c.to };
+    if ((negated && past) || repeated || ws.some((x) => WRONGLY.test(x))) {
+      return { from: c.from, to: c.to, note: 'Een reden die zegt wat de huurder fout deed, klinkt als een verwijt. Zeg wat er gebeurd is en wat er nu kan.' };
+    }
   }
   return undefined;
 }
@@ -46,9 +54,9 @@ const AGAIN_WORDS = /^(?:opnieuw|wederom|weer|alweer|nogmaals|telkens|steeds)$/;
 const COUNT = /^(?:tweede|derde|vierde|vijfde|twee|drie|vier|vijf|meerdere|diverse|\d+)$/;
 const VERDICT = /^(?:niet|betreuren|betreurt|betreurden|bedoeling|verwacht|verwachten|onacceptabel|ontoelaatbaar|kwalijk|jammer|vervelend|teleurstellend)$/;
 
-function tenantActWithTail(info: SentenceInfo): { from: number; to: number } | undefined {
+function tenantActWithTail(info: SentenceInfo): Blame | undefined {
   const w = info.words;
-  if (!TENANT.has(w[0]?.lower ?? '') || !TENANT_AUX.has(w[1]?.lower ?? '') || w[0]!.text === 'Jullie' && w[1]!.lower !== 'hebben' && w[1]!.lower !== 'zijn') return undefined;
+  if (!TENANT.has(w[0]?.lower ?? '') || !TENANT_AUX.has(w[1]?.lower ?? '')) return undefined;
   const main = info.clauses[0]!;
   // Repetition is a reproach with a failure or "al" ("Je bent nu al voor de derde keer niet komen
   // opdagen"), not in an apology's account ("U heeft daarvoor twee keer een dag vrij genomen").
@@ -67,7 +75,7 @@ function tenantActWithTail(info: SentenceInfo): { from: number; to: number } | u
     else if (i < main.to && l === 'pas' && (w[i + 1]?.lower === 'na' || /^\d/.test(w[i + 1]?.text ?? ''))) tail = true;
     else if (l === 'wat' && /,\s*$/.test(info.sentence.text.slice(0, w[i]!.start - info.sentence.start)) && w.slice(i + 1).some((x) => VERDICT.test(x.lower))) tail = true;
   }
-  return tail ? { from: 0, to: main.to } : undefined;
+  return tail ? { from: 0, to: main.to, note: 'Wat de huurder deed, met een verwijt erachter ("waardoor", "terwijl", "alweer"), zet de huurder in de verdediging. Beschrijf wat er gebeurd is en wat er nu moet.' } : undefined;
 }
 
 // A reproach as a question: "Heeft u de roosters weer dichtgeplakt?", "Hadden we je niet al
@@ -76,16 +84,19 @@ function tenantActWithTail(info: SentenceInfo): { from: number; to: number } | u
 // "niet al". "Heeft u soms hulp nodig?" and "Heeft u nog vragen?" have no participle and stay questions.
 const QUESTION_AUX = new Set(['heeft', 'hebt', 'heb', 'had', 'hadden', 'bent', 'ben', 'hebben', 'zijn']);
 const REPROACH_IN_QUESTION = new Set(['weer', 'alweer', 'soms', 'nou', 'toch', 'wederom', 'opnieuw']);
-function reproachQuestion(info: SentenceInfo): { from: number; to: number } | undefined {
+function reproachQuestion(info: SentenceInfo): Blame | undefined {
   const w = info.words;
   if (!info.question || !QUESTION_AUX.has(w[0]?.lower ?? '')) return undefined;
   const ws = w.map((x) => x.lower);
   const marker = ws.some((x) => REPROACH_IN_QUESTION.has(x)) || ws.some((x, i) => x === 'niet' && ws[i + 1] === 'al');
   const participle = ws.some((x, i) => i > 1 && PAST_FORM.test(x) && !/(?:de|te)$/.test(x));
-  return marker && participle && ws.slice(1, 4).some((x) => TENANT.has(x) || x === 'we' || x === 'wij') ? { from: 0, to: w.length } : undefined;
+  return marker && participle && ws.slice(1, 4).some((x) => TENANT.has(x) || x === 'we' || x === 'wij')
+    ? { from: 0, to: w.length, note: 'Een vraag die een verwijt is ("Heeft u ... weer ...?") beschaamt. Zeg wat u zag, en vraag wat er speelt.' }
+    : undefined;
 }
 
-function reasonBlames(doc: LetterDocument): ReportDescriptor[] {
+/** The blames found by sentence structure (a reason clause, the act with a tail, a reproachful question). */
+function structuralBlames(doc: LetterDocument): ReportDescriptor[] {
   const out: ReportDescriptor[] = [];
   for (const s of doc.sentences) {
     if (!isLetterBody(s)) continue;
@@ -101,7 +112,7 @@ function reasonBlames(doc: LetterDocument): ReportDescriptor[] {
       start,
       end,
       actual,
-      note: 'Een reden die zegt wat de huurder fout deed, klinkt als een verwijt. Zeg wat er gebeurd is en wat er nu kan.',
+      note: r.note,
     });
   }
   return out;
@@ -145,8 +156,8 @@ export const blaming: Rule = {
   check({ doc, report }) {
     const phrased = phraseHits(doc, 'blaming');
     for (const { hit } of phrased) report(phraseReport(doc, hit, 'blame'));
-    // The reason clause only where no blaming phrase overlaps it already.
-    for (const r of reasonBlames(doc)) {
+    // A structural blame only where no blaming phrase overlaps it already.
+    for (const r of structuralBlames(doc)) {
       if (!phrased.some(({ hit }) => hit.start < r.end && r.start < hit.end)) report(r);
     }
   },
