@@ -15,6 +15,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const loader = fileURLToPath(new URL('./load.mjs', import.meta.url));
+// What runs a bundle with its code cache: core's build of node/code-cache.ts (Node built-ins only).
+const codeCache = fileURLToPath(new URL('../../packages/core/dist/node/code-cache.js', import.meta.url));
 
 /**
  * @param {object} options
@@ -63,6 +65,7 @@ export async function bundlePackage({ pkg, entries, workers = [], packaged = fal
     writeFileSync(join(out, `${name}.js`), `// Worker thread entry: runs ${name}.cjs of this bundle (see load.js).\nimport { loadBundle } from './load.js';\nconst bundle = loadBundle('${name}', { check: false });\nprocess.once('exit', () => bundle?.saveCache());\n`);
   }
   copyFileSync(loader, join(out, 'load.js'));
+  copyFileSync(codeCache, join(out, 'code-cache.js'));
   // Every `new URL('./x', import.meta.url)` in the output must point at a file in the bundle.
   for (const name of Object.keys(entries)) {
     const text = readFileSync(join(out, `${name}.cjs`), 'utf8');

@@ -1,6 +1,7 @@
 // Runs a CommonJS bundle made by scripts/bundle/build.mjs, with a V8 code
-// cache next to it. Copied into each package's dist/bundle/ as load.js; it
-// imports nothing but Node built-ins, so loading it costs nothing.
+// cache next to it. Copied into each package's dist/bundle/ as load.js, next
+// to code-cache.js (a copy of core's node/code-cache.js, which runs the
+// bundle); both import nothing but Node built-ins, so loading them costs nothing.
 //
 // Start-up of a Node CLI is mostly compiling JavaScript: one bundle saves the
 // ESM loader's work on ~400 modules, the code cache saves compiling the
@@ -13,11 +14,9 @@
 // where that folder is read-only there is simply no cache. V8 rejects a cache
 // of another V8 version, other flags or another source, and then the next run
 // writes a new one.
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import { runWithCodeCache } from './code-cache.js';
 
 const here = new URL('./', import.meta.url);
 
@@ -56,40 +55,6 @@ export function loadBundle(name, { check = true } = {}) {
   } catch {
     return undefined;
   }
-  const cacheFile = `${file}.${process.versions.v8}-${process.arch}.v8cache`;
-  let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // First run (or a read-only folder): compile from source.
-  }
-  const dynamic = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  // The CommonJS wrapper on the bundle's first line: line numbers in stack traces stay right.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-    ...(dynamic ? { importModuleDynamically: dynamic } : {}),
-  });
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  let save = !cachedData || script.cachedDataRejected === true;
-  return {
-    exports: module.exports,
-    saveCache() {
-      if (!save) return;
-      save = false;
-      const tmp = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile);
-      } catch {
-        // A read-only install: no cache, the bundle still runs.
-        try {
-          unlinkSync(tmp);
-        } catch {
-          // Never written.
-        }
-      }
-    },
-  };
+  // The code cache: core's node/code-cache.js, copied next to this file by build.mjs.
+  return runWithCodeCache(file, source);
 }

@@ -6,13 +6,13 @@
 // The lists live in a folder `spelling/` built by scripts/build-spelling.mjs:
 // the cspell dictionaries in cspell's binary trie format and cspell-dictionary
 // bundled as one CommonJS file (it is ESM only, and lintText is synchronous).
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 import { hasSpellingProvider, setSpellingProvider, type SpellingDictionary, type SpellingSuggestion } from '../spelling/dictionary.js';
 import type { Language } from '../types.js';
+import { runWithCodeCache } from './code-cache.js';
 
 /** The part of cspell-dictionary we use (bundled in spelling/cspell.cjs). */
 interface CspellModule {
@@ -158,50 +158,15 @@ export class ShippedDictionary implements SpellingDictionary {
 }
 
 /**
- * Runs `spelling/cspell.cjs` (cspell-dictionary bundled, 160 KB) with a V8 code cache next to it,
- * the way the CLI and the language server run their own bundles (scripts/bundle/load.mjs): a
- * `require` compiles the file from source on every start, about 15 ms of the list's load (a third
- * of it). The cache (`cspell.cjs.<v8 version>-<arch>.v8cache`) is written once, atomically, after
- * the first list was loaded and asked for a word (so it holds the functions that did); V8 rejects
- * a cache of another version, flags or source, and then it is written anew. A folder that cannot
- * be written (an installed package owned by someone else) simply has no cache.
+ * Runs `spelling/cspell.cjs` (cspell-dictionary bundled, 160 KB) with a V8 code cache next to it
+ * (`runWithCodeCache`, as the CLI and the language server run their own bundles): a `require`
+ * compiles the file from source on every start, about 15 ms of the list's load (a third of it).
+ * The cache is written after the first list was loaded and asked for a word, so it holds the
+ * functions that did.
  */
 export function loadCspellBundle(file: string): { module: CspellModule; saveCache(prime: () => void): void } {
-  const source = readFileSync(file, 'utf8');
-  const cacheFile = `${file}.${process.versions.v8}-${process.arch}.v8cache`;
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // No cache yet: compile from source.
-  }
-  // The CommonJS wrapper on the first line: line numbers in stack traces stay right.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-  });
-  const module = { exports: {} as unknown };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  let save = !cachedData || script.cachedDataRejected === true;
-  return {
-    module: module.exports as CspellModule,
-    saveCache(prime) {
-      if (!save) return;
-      save = false;
-      prime();
-      const tmp = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile);
-      } catch {
-        try {
-          unlinkSync(tmp);
-        } catch {
-          // Never written.
-        }
-      }
-    },
-  };
+  const run = runWithCodeCache(file, readFileSync(file, 'utf8'));
+  return { module: run.exports as CspellModule, saveCache: (prime) => run.saveCache(prime) };
 }
 
 let folder: string | undefined;
