@@ -290,11 +290,11 @@ export function clauseAt(info: SentenceInfo, wordIndex: number): Clause {
  * ("Kleine reparaties zijn voor rekening van de huurder").
  */
 export function underCondition(info: SentenceInfo): boolean {
-  if (info.clauses.some((c) => c.conditional)) return true;
-  const w = info.words;
-  for (let i = 0; i < w.length; i++) {
-    const l = w[i]!.lower;
-    if (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) return true;
-  }
-  return false;
+  return info.clauses.some((c) => c.conditional) || info.words.some((_, i) => otherwiseAt(info.words, i));
+}
+
+/** "anders" or "zo niet" at word `i`: what follows happens if the tenant does not do it. */
+export function otherwiseAt(w: readonly { lower: string }[], i: number): boolean {
+  const l = w[i]!.lower;
+  return l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet');
 }

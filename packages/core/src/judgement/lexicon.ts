@@ -50,6 +50,8 @@ export const REQUEST_WORDS = new Set(['verzoek', 'aanvraag', 'vraag', 'wens', 'v
 
 export const WE = new Set(['wij', 'we', 'ik']);
 export const YOU_FORMAL = new Set(['u', 'uw', 'uzelf']);
+/** The tenant as a subject: "u", "je", "jij", "jullie". */
+export const TENANT_SUBJECTS: ReadonlySet<string> = new Set(['u', 'je', 'jij', 'jullie']);
 export const YOU_INFORMAL = new Set(['je', 'jij', 'jou', 'jouw', 'jezelf', 'jullie', "jij'", 'jou']);
 
 // ---------------------------------------------------------------------------

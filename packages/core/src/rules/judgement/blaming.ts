@@ -1,6 +1,6 @@
 import { analyse, type SentenceInfo } from '../../judgement/clauses.js';
 import { isLetterBody } from '../../judgement/refusals.js';
-import { NEGATIONS } from '../../judgement/lexicon.js';
+import { NEGATIONS, TENANT_SUBJECTS } from '../../judgement/lexicon.js';
 import type { LetterDocument, ReportDescriptor, Rule } from '../../types.js';
 import { phraseHits, phraseReport } from './shared.js';
 
@@ -11,7 +11,6 @@ import { phraseHits, phraseReport } from './shared.js';
 // inability ("omdat u de trap niet meer op kunt") or what we did ("omdat we uw betaling niet hebben
 // ontvangen") is a reason, not blame. Writers of the labelled sets marked 29 of 34 such clauses.
 const REASON = new Set(['omdat', 'doordat', 'aangezien', 'want']);
-const TENANT = new Set(['u', 'je', 'jij', 'jullie']);
 const REPEATED = /^(?:steeds|telkens|wederom|opnieuw|alweer|herhaaldelijk|keer|maal)$/;
 /** Doing it wrong: "doordat u verkeerd stookt", "omdat u te weinig ventileert". */
 const WRONGLY = /^(?:verkeerd|onvoldoende|onjuist|onzorgvuldig|slordig)$/;
@@ -31,7 +30,7 @@ function blameReason(info: SentenceInfo): Blame | undefined {
   for (const c of info.clauses) {
     if (!REASON.has(c.opener ?? '')) continue;
     const start = w[c.from]?.lower === c.opener ? c.from + 1 : c.from;
-    if (!TENANT.has(w[start]?.lower ?? '')) continue;
+    if (!TENANT_SUBJECTS.has(w[start]?.lower ?? '')) continue;
     const ws = w.slice(start + 1, c.to).map((x) => x.lower);
     if (ws.some((x) => CAN_OR_NEED.has(x))) continue;
     const negated = ws.some((x) => NEGATIONS.has(x));
@@ -56,7 +55,7 @@ const VERDICT = /^(?:niet|betreuren|betreurt|betreurden|bedoeling|verwacht|verwa
 
 function tenantActWithTail(info: SentenceInfo): Blame | undefined {
   const w = info.words;
-  if (!TENANT.has(w[0]?.lower ?? '') || !TENANT_AUX.has(w[1]?.lower ?? '')) return undefined;
+  if (!TENANT_SUBJECTS.has(w[0]?.lower ?? '') || !TENANT_AUX.has(w[1]?.lower ?? '')) return undefined;
   const main = info.clauses[0]!;
   // Repetition is a reproach with a failure or "al" ("Je bent nu al voor de derde keer niet komen
   // opdagen"), not in an apology's account ("U heeft daarvoor twee keer een dag vrij genomen").
@@ -90,7 +89,7 @@ function reproachQuestion(info: SentenceInfo): Blame | undefined {
   const ws = w.map((x) => x.lower);
   const marker = ws.some((x) => REPROACH_IN_QUESTION.has(x)) || ws.some((x, i) => x === 'niet' && ws[i + 1] === 'al');
   const participle = ws.some((x, i) => i > 1 && PAST_FORM.test(x) && !/(?:de|te)$/.test(x));
-  return marker && participle && ws.slice(1, 4).some((x) => TENANT.has(x) || x === 'we' || x === 'wij')
+  return marker && participle && ws.slice(1, 4).some((x) => TENANT_SUBJECTS.has(x) || x === 'we' || x === 'wij')
     ? { from: 0, to: w.length, note: 'Een vraag die een verwijt is ("Heeft u ... weer ...?") beschaamt. Zeg wat u zag, en vraag wat er speelt.' }
     : undefined;
 }

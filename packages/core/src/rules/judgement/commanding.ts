@@ -1,5 +1,5 @@
-import { analyse, type SentenceInfo } from '../../judgement/clauses.js';
-import { REASON_WORDS } from '../../judgement/lexicon.js';
+import { analyse, otherwiseAt, type SentenceInfo } from '../../judgement/clauses.js';
+import { REASON_WORDS, TENANT_SUBJECTS } from '../../judgement/lexicon.js';
 import type { PatternEntry, PatternHit } from '../../judgement/patterns.js';
 import type { LetterDocument, Rule, Sentence } from '../../types.js';
 import { phraseHits, phraseReport } from './shared.js';
@@ -35,8 +35,6 @@ function concession(info: SentenceInfo, c: { opener: string | null; from: number
 const POLITE_DEMANDS = new Set(['zorgt', 'levert', 'betaalt', 'maakt', 'haalt', 'ruimt', 'verwijdert', 'houdt', 'zet', 'stuurt', 'vult', 'geeft', 'brengt', 'sluit', 'neemt']);
 /** "... zodat / dat de monteur erbij kan": a purpose, so an explained instruction. */
 const CAN = new Set(['kan', 'kunnen', 'kunt']);
-/** The tenant as the subject of an obligation. */
-const TENANT = new Set(['u', 'je', 'jij', 'jullie']);
 /** Present-tense obligation verbs ("u moet", "je dient"). */
 const MUST_NOW = new Set(['moet', 'moeten', 'dient', 'dienen']);
 /** Words that make an obligation an explanation or a kind instruction ("u moet even inloggen", "u moet wel eerst ..."). */
@@ -113,7 +111,7 @@ function bareCommand(info: SentenceInfo): { start: number; end: number } | null 
   const asked = cut < 0 ? w : w.slice(0, cut);
   if ((!zorg && info.clauses.some((c) => c.conditional && !concession(info, c))) || asked.some((x, i) => reasonAt(w, i) || SOFTENERS.has(x.lower) || CAN.has(x.lower) || x.lower === 'om')) return null;
   let end = -1;
-  if (TENANT.has(l0) && MUST_NOW.has(l1)) {
+  if (TENANT_SUBJECTS.has(l0) && MUST_NOW.has(l1)) {
     const clause = info.clauses[0]!;
     if (clause.anyNegation) return null;
     for (let i = 2; i < clause.to; i++) if (INFORMATIVE.has(w[i]!.lower) || w[i]!.lower === 'zelf' && w[i + 1]?.lower === 'weten') return null;
@@ -138,7 +136,7 @@ const SANCTION = new Set([
 ]);
 function sanctionAt(w: readonly { lower: string }[], i: number): boolean {
   const l = w[i]!.lower;
-  return (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) && w.slice(i + 1).some((x) => SANCTION.has(x.lower));
+  return otherwiseAt(w, i) && w.slice(i + 1).some((x) => SANCTION.has(x.lower));
 }
 /** A reason word; "ergens anders", "iemand anders" are places and people, not "otherwise". */
 function reasonAt(w: readonly { lower: string }[], i: number): boolean {
@@ -200,7 +198,7 @@ function optionDeadline(doc: LetterDocument, s: Sentence, info: SentenceInfo): b
   const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
   if (!prev || prev.block !== s.block) return false;
   const p = prev.words.map((x) => x.lower);
-  return p.some((l, i) => OPTION_VERBS.has(l) && (TENANT.has(p[i - 1] ?? '') || TENANT.has(p[i + 1] ?? '')));
+  return p.some((l, i) => OPTION_VERBS.has(l) && (TENANT_SUBJECTS.has(p[i - 1] ?? '') || TENANT_SUBJECTS.has(p[i + 1] ?? '')));
 }
 const OPTION_VERBS = new Set(['kunt', 'kun', 'kan', 'mag', 'moogt', 'mogen', 'kunnen']);
 

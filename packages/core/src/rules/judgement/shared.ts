@@ -1,4 +1,4 @@
-import { analyse, underCondition, type SentenceInfo } from '../../judgement/clauses.js';
+import { analyse, otherwiseAt, underCondition, type SentenceInfo } from '../../judgement/clauses.js';
 import { HOEVEN } from '../../judgement/lexicon.js';
 import { patternsFor } from '../../judgement/phrases.js';
 import { matchSentence, withoutOverlap, type PatternEntry, type PatternHit } from '../../judgement/patterns.js';
@@ -27,7 +27,7 @@ function afterNonCompliance(info: SentenceInfo, h: PatternHit<PatternEntry>): bo
   for (let i = h.clause.from; i < h.clause.to; i++) if (/^(?:kunt|kun)$/.test(w[i]!.lower)) return false;
   for (let i = 0; i < h.first; i++) {
     const l = w[i]!.lower;
-    if (l === 'anders' || (l === 'zo' && w[i + 1]?.lower === 'niet')) return true;
+    if (otherwiseAt(w, i)) return true;
     // "Bij (het) niet (tijdig) verlengen ...", "Bij niet-betaling ...": a condition as a noun phrase.
     if (l === 'bij' && w.slice(i + 1, i + 4).some((x) => x.lower === 'niet' || x.lower.startsWith('niet-'))) return true;
   }
